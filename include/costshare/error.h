@@ -1,0 +1,63 @@
+/**
+ * @file costshare/error.h
+ * @brief Return codes shared by every function of libcostshare.
+ *
+ * Every function that can fail returns an `int`: #COSTSHARE_OK (zero) on
+ * success or one of the negative codes below. The code is the whole answer:
+ * the library keeps no thread-local or global error state. A call that
+ * returns an error has written nothing to any of its outputs.
+ *
+ * The numeric values are part of the stable ABI and never change meaning.
+ */
+#ifndef COSTSHARE_ERROR_H
+#define COSTSHARE_ERROR_H
+
+#include "export.h"
+
+/** Success. */
+#define COSTSHARE_OK 0
+/** Invalid argument: a NULL pointer, an unknown constant (unit, flag, mode,
+ *  method, event, state), or an options/record struct with an unknown version. */
+#define COSTSHARE_EINVAL (-1)
+/** A value is outside its documented range (a date outside 0001-01-01 to
+ *  9999-12-31, an impossible calendar date, a count or unit out of bounds). */
+#define COSTSHARE_ERANGE (-2)
+/** The exact result does not fit the output type (or an input sum such as the
+ *  sum of the weights does not fit in int64_t). */
+#define COSTSHARE_EOVERFLOW (-3)
+/** A split has no positive weight to share by (all weights zero). */
+#define COSTSHARE_ENOWEIGHT (-4)
+/** A caller's buffer is too small for the output. */
+#define COSTSHARE_ESIZE (-5)
+/** Text does not have the required format (for example a date that is not
+ *  exactly `YYYY-MM-DD`). */
+#define COSTSHARE_EPARSE (-6)
+/** The event is not allowed in the agreement's current state. */
+#define COSTSHARE_ENOTALLOWED (-20)
+/** The event's date is earlier than the date of the record's last event. */
+#define COSTSHARE_EDATEORDER (-21)
+/** The event requires a condition that does not hold. */
+#define COSTSHARE_ECONDITION (-22)
+
+COSTSHARE_BEGIN_DECLS
+
+/**
+ * @brief A short English description of a return code.
+ * @param code Any integer; #COSTSHARE_OK and every negative code above have
+ *        their own text, anything else gives "unknown error code".
+ * @return A static string; never NULL.
+ */
+COSTSHARE_API const char *costshare_strerror(int code);
+
+/**
+ * @brief The symbolic name of a return code, such as "COSTSHARE_EINVAL".
+ *
+ * For callers through FFI that cannot read the macros.
+ * @param code Any integer.
+ * @return A static string; never NULL ("COSTSHARE_UNKNOWN" for an unknown code).
+ */
+COSTSHARE_API const char *costshare_error_name(int code);
+
+COSTSHARE_END_DECLS
+
+#endif /* COSTSHARE_ERROR_H */

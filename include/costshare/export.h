@@ -1,0 +1,45 @@
+/**
+ * @file costshare/export.h
+ * @brief The export macro that marks every public function of libcostshare.
+ *
+ * The library is built with hidden visibility: only functions declared with
+ * #COSTSHARE_API are exported. Users of the shared library need define
+ * nothing. On Windows, users of the static library define COSTSHARE_STATIC;
+ * the build of the shared library itself defines COSTSHARE_BUILDING_SHARED.
+ */
+#ifndef COSTSHARE_EXPORT_H
+#define COSTSHARE_EXPORT_H
+
+#if defined(COSTSHARE_BUILDING_SHARED) && defined(COSTSHARE_STATIC)
+#error "Define at most one of COSTSHARE_BUILDING_SHARED and COSTSHARE_STATIC"
+#endif
+
+/**
+ * @def COSTSHARE_API
+ * Marks a function as part of the public, exported ABI.
+ */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#if defined(COSTSHARE_BUILDING_SHARED)
+#define COSTSHARE_API __declspec(dllexport)
+#elif defined(COSTSHARE_STATIC)
+#define COSTSHARE_API
+#else
+#define COSTSHARE_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#define COSTSHARE_API __attribute__((visibility("default")))
+#else
+#define COSTSHARE_API
+#endif
+
+#ifdef __cplusplus
+#define COSTSHARE_BEGIN_DECLS extern "C" {
+#define COSTSHARE_END_DECLS }
+#else
+/** Opens an `extern "C"` block when compiled as C++. */
+#define COSTSHARE_BEGIN_DECLS
+/** Closes the block opened by #COSTSHARE_BEGIN_DECLS. */
+#define COSTSHARE_END_DECLS
+#endif
+
+#endif /* COSTSHARE_EXPORT_H */

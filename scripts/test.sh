@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The whole test suite: installs the test dependencies, then builds and tests
+# the library in every configuration CI checks. Run from anywhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+out="${COSTSHARE_TEST_DIR:-$root/build/test}"
+jobs=$(nproc 2>/dev/null || echo 2)
+
+scripts/deps.sh
+
+step() { printf '\n=== %s\n' "$*"; }
+
+# configure_build_test <name> <cmake args...>: a fresh build tree, then ctest.
+configure_build_test() {
+  local name=$1
+  shift
+  rm -rf "$out/$name"
+  cmake -S "$root" -B "$out/$name" -DCOSTSHARE_WERROR=ON -DCOSTSHARE_BUILD_TESTS=ON \
+    -DCOSTSHARE_BUILD_EXAMPLES=ON "$@" >"$out/$name.configure.log"
+  cmake --build "$out/$name" -j"$jobs" >"$out/$name.build.log" 2>&1 ||
+    { tail -n 40 "$out/$name.build.log"; return 1; }
+  ctest --test-dir "$out/$name" -j"$jobs" --output-on-failure
+}
+
+mkdir -p "$out"
+
+step "release build, all tests"
+configure_build_test release -DCMAKE_BUILD_TYPE=Release
+
+step "AddressSanitizer + UndefinedBehaviorSanitizer build, all tests"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  configure_build_test sanitize -DCMAKE_BUILD_TYPE=Debug -DCOSTSHARE_SANITIZE=ON
+
+step "all checks passed"
