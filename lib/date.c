@@ -1,0 +1,226 @@
+/*
+ * Calendar dates (proleptic Gregorian day numbers) and counting time by
+ * Lag (1930:173) om beräkning av lagstadgad tid, 1 §.
+ */
+#include "costshare/date.h"
+
+#include "civil.h"
+
+/* Valid years; the calendar's range is 0001-01-01 .. 9999-12-31. */
+#define YEAR_MIN 1
+#define YEAR_MAX 9999
+
+static int ymd_valid(int32_t year, int32_t month, int32_t day) {
+    return year >= YEAR_MIN && year <= YEAR_MAX && month >= 1 && month <= 12 && day >= 1 &&
+           day <= cs_days_in_month(year, month);
+}
+
+int costshare_date_from_ymd(int32_t year, int32_t month, int32_t day, costshare_date *out) {
+    if (out == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!ymd_valid(year, month, day)) {
+        return COSTSHARE_ERANGE;
+    }
+    *out = cs_from_ymd(year, month, day);
+    return COSTSHARE_OK;
+}
+
+int costshare_date_to_ymd(costshare_date date, int32_t *year, int32_t *month, int32_t *day) {
+    int32_t y, m, d;
+    if (!cs_date_valid(date)) {
+        return COSTSHARE_ERANGE;
+    }
+    cs_to_ymd(date, &y, &m, &d);
+    /* Each output is optional (documented in date.h). */
+    if (year != NULL) {
+        *year = y;
+    }
+    if (month != NULL) {
+        *month = m;
+    }
+    if (day != NULL) {
+        *day = d;
+    }
+    return COSTSHARE_OK;
+}
+
+/* Value of an ASCII digit, or -1. Compared as bytes, so no locale and no
+ * other character set's digits are accepted. */
+static int32_t digit(char c) {
+    return (c >= '0' && c <= '9') ? (int32_t)(c - '0') : -1;
+}
+
+int costshare_date_parse(const char *text, size_t length, costshare_date *out) {
+    /* Positions of the digits in "YYYY-MM-DD". */
+    static const unsigned char digit_pos[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+    int32_t v[8];
+    size_t i;
+    if (text == NULL || out == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (length != 10 || text[4] != '-' || text[7] != '-') {
+        return COSTSHARE_EPARSE;
+    }
+    for (i = 0; i < 8; i++) {
+        v[i] = digit(text[digit_pos[i]]);
+        if (v[i] < 0) {
+            return COSTSHARE_EPARSE;
+        }
+    }
+    return costshare_date_from_ymd(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3],
+                                   v[4] * 10 + v[5], v[6] * 10 + v[7], out);
+}
+
+int costshare_date_format(costshare_date date, char *buffer, size_t capacity) {
+    int32_t y, m, d;
+    if (buffer == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!cs_date_valid(date)) {
+        return COSTSHARE_ERANGE;
+    }
+    if (capacity < COSTSHARE_DATE_TEXT_SIZE) {
+        return COSTSHARE_ESIZE;
+    }
+    cs_to_ymd(date, &y, &m, &d);
+    buffer[0] = (char)('0' + y / 1000);
+    buffer[1] = (char)('0' + y / 100 % 10);
+    buffer[2] = (char)('0' + y / 10 % 10);
+    buffer[3] = (char)('0' + y % 10);
+    buffer[4] = '-';
+    buffer[5] = (char)('0' + m / 10);
+    buffer[6] = (char)('0' + m % 10);
+    buffer[7] = '-';
+    buffer[8] = (char)('0' + d / 10);
+    buffer[9] = (char)('0' + d % 10);
+    buffer[10] = '\0';
+    return COSTSHARE_OK;
+}
+
+int costshare_date_weekday(costshare_date date) {
+    if (!cs_date_valid(date)) {
+        return COSTSHARE_ERANGE;
+    }
+    return cs_weekday(date);
+}
+
+/* Add a number of months by Lag (1930:173) 1 §: the end day has the start
+ * day's number in the end month, or is the end month's last day if that month
+ * has no such number. Counted in int64_t so no int32_t count can overflow. */
+static int add_months(costshare_date date, int64_t months, costshare_date *out) {
+    int32_t y, m, d, dim;
+    int64_t index; /* months since January of year 0 */
+    cs_to_ymd(date, &y, &m, &d);
+    index = (int64_t)y * 12 + (m - 1) + months;
+    if (index < (int64_t)YEAR_MIN * 12 || index > (int64_t)YEAR_MAX * 12 + 11) {
+        return COSTSHARE_ERANGE;
+    }
+    y = (int32_t)(index / 12);
+    m = (int32_t)(index % 12) + 1;
+    dim = cs_days_in_month(y, m);
+    *out = cs_from_ymd(y, m, d <= dim ? d : dim);
+    return COSTSHARE_OK;
+}
+
+static int add_days(costshare_date date, int64_t days, costshare_date *out) {
+    int64_t result = (int64_t)date + days;
+    if (result < COSTSHARE_DATE_MIN || result > COSTSHARE_DATE_MAX) {
+        return COSTSHARE_ERANGE;
+    }
+    *out = (costshare_date)result;
+    return COSTSHARE_OK;
+}
+
+int costshare_date_add(costshare_date date, int32_t count, int32_t unit, costshare_date *out) {
+    if (out == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (unit < COSTSHARE_DAYS || unit > COSTSHARE_YEARS) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!cs_date_valid(date)) {
+        return COSTSHARE_ERANGE;
+    }
+    switch (unit) {
+    case COSTSHARE_DAYS:
+        return add_days(date, count, out);
+    case COSTSHARE_WEEKS:
+        /* 1 §: a week ends on the day with the start day's weekday name. */
+        return add_days(date, (int64_t)count * 7, out);
+    case COSTSHARE_MONTHS:
+        return add_months(date, count, out);
+    default: /* COSTSHARE_YEARS: twelve months, so 29 Feb clamps to 28 Feb (1 §). */
+        return add_months(date, (int64_t)count * 12, out);
+    }
+}
+
+int costshare_date_is_leap_year(int32_t year) {
+    if (year < YEAR_MIN || year > YEAR_MAX) {
+        return COSTSHARE_ERANGE;
+    }
+    return cs_is_leap(year);
+}
+
+int costshare_date_days_in_month(int32_t year, int32_t month) {
+    if (year < YEAR_MIN || year > YEAR_MAX || month < 1 || month > 12) {
+        return COSTSHARE_ERANGE;
+    }
+    return (int)cs_days_in_month(year, month);
+}
+
+/* The shared shape of month_first/month_last/year_first/year_last. */
+enum period_end { MONTH_FIRST, MONTH_LAST, YEAR_FIRST, YEAR_LAST };
+
+static int period_end(costshare_date date, enum period_end which, costshare_date *out) {
+    int32_t y, m, d;
+    if (out == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!cs_date_valid(date)) {
+        return COSTSHARE_ERANGE;
+    }
+    cs_to_ymd(date, &y, &m, &d);
+    switch (which) {
+    case MONTH_FIRST:
+        *out = date - (d - 1);
+        break;
+    case MONTH_LAST:
+        *out = date + (cs_days_in_month(y, m) - d);
+        break;
+    case YEAR_FIRST:
+        *out = cs_from_ymd(y, 1, 1);
+        break;
+    default:
+        *out = cs_from_ymd(y, 12, 31);
+        break;
+    }
+    return COSTSHARE_OK;
+}
+
+int costshare_date_month_first(costshare_date date, costshare_date *out) {
+    return period_end(date, MONTH_FIRST, out);
+}
+
+int costshare_date_month_last(costshare_date date, costshare_date *out) {
+    return period_end(date, MONTH_LAST, out);
+}
+
+int costshare_date_year_first(costshare_date date, costshare_date *out) {
+    return period_end(date, YEAR_FIRST, out);
+}
+
+int costshare_date_year_last(costshare_date date, costshare_date *out) {
+    return period_end(date, YEAR_LAST, out);
+}
+
+int costshare_date_days_between(costshare_date from, costshare_date to, int32_t *days) {
+    if (days == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!cs_date_valid(from) || !cs_date_valid(to)) {
+        return COSTSHARE_ERANGE;
+    }
+    *days = to - from; /* |to - from| <= 3652058: no overflow */
+    return COSTSHARE_OK;
+}
