@@ -16,6 +16,7 @@
 #include "costshare/error.h"
 #include "costshare/split.h"
 #include "costshare/date.h"
+#include "costshare/calendar_se.h"
 #include "costshare/notice.h"
 
 #endif /* COSTSHARE_H */
