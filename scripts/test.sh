@@ -25,11 +25,25 @@ configure_build_test() {
 
 mkdir -p "$out"
 
-step "release build, all tests"
-configure_build_test release -DCMAKE_BUILD_TYPE=Release
+step "public headers: each alone, strict C99 and C++"
+scripts/check-headers.sh
+
+step "release build (with docs, examples, benchmarks), all tests"
+configure_build_test release -DCMAKE_BUILD_TYPE=Release -DCOSTSHARE_BUILD_DOCS=ON \
+  -DCOSTSHARE_BUILD_BENCH=ON
 
 step "AddressSanitizer + UndefinedBehaviorSanitizer build, all tests"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   configure_build_test sanitize -DCMAKE_BUILD_TYPE=Debug -DCOSTSHARE_SANITIZE=ON
+
+step "32-bit build (-m32), all tests"
+configure_build_test i386 -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_TOOLCHAIN_FILE="$root/cmake/toolchain-i386.cmake"
+
+step "ABI: baseline diff, constants, exported symbols"
+COSTSHARE_ABI_DIR="$out/abi" scripts/check-abi.sh
+
+step "installed consumers: find_package, pkg-config, add_subdirectory, FetchContent"
+scripts/check-consumers.sh "$out/consumers"
 
 step "all checks passed"
