@@ -11,7 +11,11 @@ packages=(
   libcmocka-dev:i386                 #   and its test framework
   abigail-tools binutils             # ABI baseline check (abidw, abidiff, nm, objdump)
   doxygen graphviz                   # documentation, built with warnings as errors
-  python3                            # symbol check, Python binding tests
+  python3                            # symbol check, Python binding, differential tests
+  clang libclang-rt-14-dev           # libFuzzer harnesses with ASan/UBSan
+  gcovr                              # line and branch coverage
+  cppcheck clang-tidy valgrind       # static analysis, memcheck of the examples
+  dpkg-dev fakeroot file             # CPack's Debian packages (dpkg-shlibdeps)
 )
 
 as_root=()

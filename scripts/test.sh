@@ -46,4 +46,16 @@ COSTSHARE_ABI_DIR="$out/abi" scripts/check-abi.sh
 step "installed consumers: find_package, pkg-config, add_subdirectory, FetchContent"
 scripts/check-consumers.sh "$out/consumers"
 
+step "coverage of lib/ (gcovr: 100 % lines, 95 % branches)"
+scripts/coverage.sh "$out/coverage"
+
+step "static analysis (cppcheck, clang-tidy)"
+scripts/lint.sh "$out/lint"
+
+step "fuzzing: every harness for ${COSTSHARE_FUZZ_SECONDS:-30} s"
+COSTSHARE_FUZZ_DIR="$out/fuzz" scripts/fuzz.sh "${COSTSHARE_FUZZ_SECONDS:-30}"
+
+step "Debian packages: build, install, link a consumer"
+scripts/check-package.sh "$out/package"
+
 step "all checks passed"
