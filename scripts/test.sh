@@ -9,7 +9,15 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 scripts/deps.sh
 
-step() { printf '\n=== %s\n' "$*"; }
+# Each step is one group of checks; the last line counts them.
+passed=0
+current=""
+step() {
+  if [ -n "$current" ]; then passed=$((passed + 1)); fi
+  current="$*"
+  printf '\n=== %s\n' "$*"
+}
+trap 'rc=$?; if [ $rc -ne 0 ]; then printf "\nFAILED: %s\nchecks: %d passed, 1 failed\n" "$current" "$passed"; fi' EXIT
 
 # configure_build_test <name> <cmake args...>: a fresh build tree, then ctest.
 configure_build_test() {
@@ -58,4 +66,5 @@ COSTSHARE_FUZZ_DIR="$out/fuzz" scripts/fuzz.sh "${COSTSHARE_FUZZ_SECONDS:-30}"
 step "Debian packages: build, install, link a consumer"
 scripts/check-package.sh "$out/package"
 
-step "all checks passed"
+step "done"
+printf 'checks: %d passed, 0 failed\n' "$passed"
