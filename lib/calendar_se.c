@@ -278,13 +278,11 @@ static int32_t holiday_weekdays_in_year(int32_t year, int64_t lo, int64_t hi) {
     return n;
 }
 
-/* Holiday weekdays in [lo, hi], both within the valid Swedish range. */
+/* Holiday weekdays in [lo, hi], both within the valid Swedish range
+ * (0 when lo > hi: each year then counts nothing). */
 static int64_t holiday_weekdays(int64_t lo, int64_t hi) {
     int32_t first, last, year, month, day;
     int64_t n = 0;
-    if (lo > hi) {
-        return 0;
-    }
     cs_to_ymd((costshare_date)lo, &first, &month, &day);
     cs_to_ymd((costshare_date)hi, &last, &month, &day);
     for (year = first; year <= last; year++) {
