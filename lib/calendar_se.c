@@ -307,7 +307,7 @@ int costshare_se_is_business_day(costshare_date date) {
  * Weekdays (Monday-Friday) are counted in closed form from 0001-01-01, a
  * Monday. The weekdays that are not business days ("holiday weekdays") are at
  * most thirteen a year and are counted year by year, so any count costs at
- * most one short pass over the years 1990-9999 (a few microseconds).
+ * most one short pass over the years 1990-9999 (about 0.25 ms).
  */
 
 /* Weekdays in [COSTSHARE_DATE_MIN, date]; date >= COSTSHARE_DATE_MIN - 1. */
