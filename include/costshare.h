@@ -17,5 +17,6 @@
 #include "costshare/split.h"
 #include "costshare/date.h"
 #include "costshare/notice.h"
+#include "costshare/agreement.h"
 
 #endif /* COSTSHARE_H */
