@@ -18,5 +18,6 @@
 #include "costshare/date.h"
 #include "costshare/calendar_se.h"
 #include "costshare/notice.h"
+#include "costshare/refund.h"
 
 #endif /* COSTSHARE_H */
