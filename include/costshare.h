@@ -16,7 +16,9 @@
 #include "costshare/error.h"
 #include "costshare/split.h"
 #include "costshare/date.h"
+#include "costshare/calendar_se.h"
 #include "costshare/notice.h"
+#include "costshare/refund.h"
 #include "costshare/agreement.h"
 
 #endif /* COSTSHARE_H */

@@ -179,8 +179,9 @@ static int fix_last_day(costshare_agreement *r, costshare_date last_day) {
 
 /* Notice given on `given`, wanting `wanted` (or none) as the last day. The
  * earliest last day is the notice period counted from `given` by
- * Lag (1930:173) 1 § (costshare_notice_end), or `given` itself when the
- * agreement names no notice period. A wanted day before `given` is refused
+ * Lag (1930:173) 1 § (costshare_notice_end; count 0 in calendar periods is
+ * the end of the current period), or `given` itself when the agreement names
+ * no notice period. A wanted day before `given` is refused
  * with `wanted_passed`. */
 static int give_notice(costshare_agreement *r, costshare_date given, costshare_date wanted,
                        int wanted_passed) {
@@ -195,7 +196,7 @@ static int give_notice(costshare_agreement *r, costshare_date given, costshare_d
     if (wanted != NO_DATE && wanted < given) {
         return wanted_passed;
     }
-    if (r->notice_count > 0) {
+    if (r->notice_count > 0 || (r->notice_flags & COSTSHARE_CALENDAR_PERIODS) != 0u) {
         /* SE_DEADLINE concerns the latest day to give notice, not its end. */
         rc = costshare_notice_end(given, r->notice_count, r->notice_unit,
                                   r->notice_flags & COSTSHARE_CALENDAR_PERIODS, &earliest);

@@ -218,8 +218,10 @@ typedef struct costshare_agreement {
     costshare_date withdrawn_on;
     /** Date of the last amendment that counted. */
     costshare_date last_amended;
-    /** Notice period: number of units; 0 means the agreement names no notice
-     *  period (notice then takes effect on the day given, or the wanted day). */
+    /** Notice period: number of units. 0 without #COSTSHARE_CALENDAR_PERIODS
+     *  means the agreement names no notice period (notice then takes effect on
+     *  the day given, or on the wanted day); 0 with it means the end of the
+     *  current calendar period. */
     int32_t notice_count;
     /** Notice period unit: #COSTSHARE_DAYS, #COSTSHARE_WEEKS,
      *  #COSTSHARE_MONTHS or #COSTSHARE_YEARS. */

@@ -1,0 +1,489 @@
+/*
+ * Swedish public holidays by Lag (1989:253) om allmänna helgdagar, and
+ * business days ("vardagar") by Lag (1930:173) om beräkning av lagstadgad
+ * tid 2 §.
+ */
+#include "costshare/calendar_se.h"
+
+#include "civil.h"
+
+#define SE_YEAR_MIN 1990
+#define SE_YEAR_MAX 9999
+/* SFS 2004:1320 (in force 2005-04-01) made 6 June a public holiday and struck
+ * Whit Monday. Whit Monday 2005 (05-16) already fell after 04-01, so the
+ * change applies by whole years: Whit Monday to 2004, National Day from 2005. */
+#define SE_NATIONAL_DAY_FROM 2005
+
+/* The Gregorian computus, after Lichtenberg's closed form of Gauss's Easter
+ * rule: Easter Day as a day of March (32 = 1 April). All terms are
+ * non-negative for years >= 1, so integer division is floor division. */
+static int32_t easter_march_day(int32_t year) {
+    int32_t century = year / 100;
+    /* Solar and lunar corrections: dropped leap years and the Metonic drift. */
+    int32_t lunar_shift = 15 + (3 * century + 3) / 4 - (8 * century + 13) / 25;
+    int32_t solar_shift = 2 - (3 * century + 3) / 4;
+    int32_t golden = year % 19;                           /* golden number - 1 */
+    int32_t moon_age = (19 * golden + lunar_shift) % 30; /* days full moon after 21 March */
+    /* The two exceptions of the Gregorian tables (epact 24, and 25 with
+     * golden number > 11): the full moon moves one day earlier. */
+    int32_t correction = (moon_age + golden / 11) / 29;
+    int32_t full_moon = 21 + moon_age - correction; /* paschal full moon, March day */
+    int32_t first_sunday = 7 - (year + year / 4 + solar_shift) % 7; /* first Sunday in March */
+    /* Easter is the Sunday strictly after the paschal full moon. */
+    return full_moon + 7 - (full_moon - first_sunday) % 7;
+}
+
+static costshare_date easter_day(int32_t year) {
+    return cs_from_ymd(year, 3, 1) + easter_march_day(year) - 1;
+}
+
+/* The Friday 19-25 June (Midsummer Eve); Midsummer Day is the next day. */
+static costshare_date midsummer_eve(int32_t year) {
+    costshare_date june19 = cs_from_ymd(year, 6, 19);
+    return june19 + (5 + 7 - cs_weekday(june19)) % 7;
+}
+
+/* The Saturday 31 October - 6 November. */
+static costshare_date all_saints_day(int32_t year) {
+    costshare_date oct31 = cs_from_ymd(year, 10, 31);
+    return oct31 + (6 + 7 - cs_weekday(oct31)) % 7;
+}
+
+/* Fixed-date days by (month, day), in the order they are checked. */
+static int fixed_day_kind(int32_t year, int32_t month, int32_t day) {
+    switch (month * 100 + day) {
+    case 101:
+        return COSTSHARE_SE_NEW_YEARS_DAY;
+    case 106:
+        return COSTSHARE_SE_EPIPHANY;
+    case 501:
+        return COSTSHARE_SE_MAY_DAY;
+    case 606:
+        return year >= SE_NATIONAL_DAY_FROM ? COSTSHARE_SE_NATIONAL_DAY : COSTSHARE_SE_NONE;
+    case 1225:
+        return COSTSHARE_SE_CHRISTMAS_DAY;
+    case 1226:
+        return COSTSHARE_SE_BOXING_DAY;
+    default:
+        return COSTSHARE_SE_NONE;
+    }
+}
+
+/* Holidays counted from Easter Day (Lag 1989:253 2 §), by offset in days. */
+static int easter_day_kind(int32_t year, int32_t offset) {
+    switch (offset) {
+    case -2:
+        return COSTSHARE_SE_GOOD_FRIDAY;
+    case 0:
+        return COSTSHARE_SE_EASTER_DAY;
+    case 1:
+        return COSTSHARE_SE_EASTER_MONDAY;
+    case 39: /* the sixth Thursday after Easter Day */
+        return COSTSHARE_SE_ASCENSION_DAY;
+    case 49: /* the seventh Sunday after Easter Day */
+        return COSTSHARE_SE_WHITSUNDAY;
+    case 50:
+        return year < SE_NATIONAL_DAY_FROM ? COSTSHARE_SE_WHIT_MONDAY : COSTSHARE_SE_NONE;
+    default:
+        return COSTSHARE_SE_NONE;
+    }
+}
+
+/* Public holiday of a valid date (>= 1990-01-01), or 0. */
+static int holiday_of(costshare_date date, int32_t year, int32_t month, int32_t day,
+                      int weekday) {
+    /* Fixed dates first: they win a tie with a moveable holiday (documented). */
+    int kind = fixed_day_kind(year, month, day);
+    if (kind != COSTSHARE_SE_NONE) {
+        return kind;
+    }
+    /* Good Friday is at the earliest 20 March, Whit Monday at the latest
+     * 14 June (Easter Day is 22 March .. 25 April), so Easter is only needed
+     * from March to June. */
+    if (month >= 3 && month <= 6) {
+        kind = easter_day_kind(year, date - easter_day(year));
+        if (kind != COSTSHARE_SE_NONE) {
+            return kind;
+        }
+    }
+    if (weekday == 6) {
+        /* Midsummer Day: the Saturday 20-26 June; All Saints' Day: the
+         * Saturday 31 October - 6 November. */
+        if ((month == 6 && day >= 20 && day <= 26) || (month == 10 && day == 31) ||
+            (month == 11 && day <= 6)) {
+            return month == 6 ? COSTSHARE_SE_MIDSUMMER_DAY : COSTSHARE_SE_ALL_SAINTS_DAY;
+        }
+    }
+    return weekday == 7 ? COSTSHARE_SE_SUNDAY : COSTSHARE_SE_NONE;
+}
+
+/* The kind of a valid date under Lag (1930:173) 2 §. */
+static int day_kind_of(costshare_date date) {
+    int32_t year, month, day;
+    int weekday = cs_weekday(date);
+    int kind;
+    cs_to_ymd(date, &year, &month, &day);
+    kind = holiday_of(date, year, month, day, weekday);
+    if (kind != COSTSHARE_SE_NONE) {
+        return kind;
+    }
+    /* The three eves 2 § names besides the public holidays. */
+    if (month == 12 && day == 24) {
+        return COSTSHARE_SE_CHRISTMAS_EVE;
+    }
+    if (month == 12 && day == 31) {
+        return COSTSHARE_SE_NEW_YEARS_EVE;
+    }
+    if (month == 6 && weekday == 5 && day >= 19 && day <= 25) {
+        return COSTSHARE_SE_MIDSUMMER_EVE;
+    }
+    return weekday == 6 ? COSTSHARE_SE_SATURDAY : COSTSHARE_SE_NONE;
+}
+
+static int se_date_valid(costshare_date date) {
+    return date >= COSTSHARE_SE_DATE_MIN && date <= COSTSHARE_DATE_MAX;
+}
+
+/* Business day test for a valid date, with a fast path for weekends. */
+static int is_business(costshare_date date) {
+    int32_t year, month, day;
+    int weekday = cs_weekday(date);
+    if (weekday >= 6) {
+        return 0;
+    }
+    cs_to_ymd(date, &year, &month, &day);
+    switch (month) {
+    case 1:
+        return day != 1 && day != 6;
+    case 5:
+        if (day == 1) {
+            return 0;
+        }
+        break;
+    case 6:
+        if (day == 6 && year >= SE_NATIONAL_DAY_FROM) {
+            return 0;
+        }
+        if (weekday == 5 && day >= 19 && day <= 25) { /* Midsummer Eve */
+            return 0;
+        }
+        break;
+    case 12:
+        return day != 24 && day != 25 && day != 26 && day != 31;
+    default:
+        break;
+    }
+    if (month >= 3 && month <= 6) {
+        switch (date - easter_day(year)) {
+        case -2: /* Good Friday */
+        case 1:  /* Easter Monday */
+        case 39: /* Ascension Day */
+            return 0;
+        case 50: /* Whit Monday, a holiday to 2004 */
+            return year >= SE_NATIONAL_DAY_FROM;
+        default:
+            break;
+        }
+    }
+    return 1;
+}
+
+int costshare_se_holiday(costshare_date date) {
+    int32_t year, month, day;
+    if (!se_date_valid(date)) {
+        return COSTSHARE_ERANGE;
+    }
+    cs_to_ymd(date, &year, &month, &day);
+    return holiday_of(date, year, month, day, cs_weekday(date));
+}
+
+int costshare_se_day_kind(costshare_date date) {
+    if (!se_date_valid(date)) {
+        return COSTSHARE_ERANGE;
+    }
+    return day_kind_of(date);
+}
+
+int costshare_se_is_business_day(costshare_date date) {
+    if (!se_date_valid(date)) {
+        return COSTSHARE_ERANGE;
+    }
+    return is_business(date);
+}
+
+/* ---- Counting business days --------------------------------------------
+ *
+ * Weekdays (Monday-Friday) are counted in closed form from 0001-01-01, a
+ * Monday. The weekdays that are not business days ("holiday weekdays") are at
+ * most thirteen a year and are counted year by year, so any count costs at
+ * most one short pass over the years 1990-9999 (a few microseconds).
+ */
+
+/* Weekdays in [COSTSHARE_DATE_MIN, date]; date >= COSTSHARE_DATE_MIN - 1. */
+static int64_t weekdays_through(int64_t date) {
+    int64_t n = date - COSTSHARE_DATE_MIN + 1; /* days in the range */
+    int64_t rest = n % 7;
+    return n / 7 * 5 + (rest < 5 ? rest : 5);
+}
+
+/* The weekday whose weekdays_through() is k (k >= 1): the k-th weekday. */
+static int64_t kth_weekday(int64_t k) {
+    return COSTSHARE_DATE_MIN + (k - 1) / 5 * 7 + (k - 1) % 5;
+}
+
+/* Count of x in [lo, hi] that fall on a weekday. */
+static int32_t weekday_in(costshare_date x, int64_t lo, int64_t hi) {
+    return x >= lo && x <= hi && cs_weekday(x) <= 5;
+}
+
+/* Holiday weekdays of @p year lying in [lo, hi]. Good Friday, Easter Monday,
+ * Ascension Day, Whit Monday and Midsummer Eve are weekdays by definition;
+ * the fixed dates count when they fall on Monday-Friday. */
+static int32_t holiday_weekdays_in_year(int32_t year, int64_t lo, int64_t hi) {
+    costshare_date jan1 = cs_from_ymd(year, 1, 1);
+    costshare_date easter = easter_day(year);
+    costshare_date may1 = cs_from_ymd(year, 5, 1);
+    costshare_date dec24 = cs_from_ymd(year, 12, 24);
+    int32_t n = 0;
+    n += weekday_in(jan1, lo, hi);             /* New Year's Day */
+    n += weekday_in(jan1 + 5, lo, hi);         /* Epiphany */
+    n += weekday_in(easter - 2, lo, hi);       /* Good Friday */
+    n += weekday_in(easter + 1, lo, hi);       /* Easter Monday */
+    n += weekday_in(may1, lo, hi);             /* May Day */
+    if (easter + 39 != may1) {                 /* Ascension Day, unless on 1 May */
+        n += weekday_in(easter + 39, lo, hi);
+    }
+    if (year < SE_NATIONAL_DAY_FROM) {
+        n += weekday_in(easter + 50, lo, hi); /* Whit Monday */
+    } else {
+        n += weekday_in(cs_from_ymd(year, 6, 6), lo, hi); /* National Day */
+    }
+    n += weekday_in(midsummer_eve(year), lo, hi);
+    n += weekday_in(dec24, lo, hi);     /* Christmas Eve */
+    n += weekday_in(dec24 + 1, lo, hi); /* Christmas Day */
+    n += weekday_in(dec24 + 2, lo, hi); /* Boxing Day */
+    n += weekday_in(dec24 + 7, lo, hi); /* New Year's Eve */
+    return n;
+}
+
+/* Holiday weekdays in [lo, hi], both within the valid Swedish range. */
+static int64_t holiday_weekdays(int64_t lo, int64_t hi) {
+    int32_t first, last, year, month, day;
+    int64_t n = 0;
+    if (lo > hi) {
+        return 0;
+    }
+    cs_to_ymd((costshare_date)lo, &first, &month, &day);
+    cs_to_ymd((costshare_date)hi, &last, &month, &day);
+    for (year = first; year <= last; year++) {
+        n += holiday_weekdays_in_year(year, lo, hi);
+    }
+    return n;
+}
+
+/* Business days in [lo, hi] (lo, hi valid). */
+static int64_t business_days_in(int64_t lo, int64_t hi) {
+    if (lo > hi) {
+        return 0;
+    }
+    return weekdays_through(hi) - weekdays_through(lo - 1) - holiday_weekdays(lo, hi);
+}
+
+int costshare_se_business_days_between(costshare_date from, costshare_date to,
+                                       int32_t *count) {
+    int64_t n;
+    if (count == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!se_date_valid(from) || !se_date_valid(to)) {
+        return COSTSHARE_ERANGE;
+    }
+    /* from never counts, to does: (from, to] forward, [to, from) backward. */
+    if (to >= from) {
+        n = business_days_in((int64_t)from + 1, to);
+    } else {
+        n = -business_days_in(to, (int64_t)from - 1);
+    }
+    *count = (int32_t)n; /* |n| < 8010 years * 262 weekdays */
+    return COSTSHARE_OK;
+}
+
+int costshare_se_add_business_days(costshare_date date, int32_t count, costshare_date *out) {
+    int64_t current = date;
+    int64_t remaining;
+    if (out == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!se_date_valid(date)) {
+        return COSTSHARE_ERANGE;
+    }
+    remaining = count;
+    /* Step to the remaining-th weekday, then step again by the number of
+     * holiday weekdays passed on the way; each pass shrinks the step about
+     * twentyfold, so few passes are needed. Beyond the range the true answer
+     * is further still, so leaving the range is final. */
+    if (remaining > 0) {
+        while (remaining > 0) {
+            int64_t target = kth_weekday(weekdays_through(current) + remaining);
+            if (target > COSTSHARE_DATE_MAX) {
+                return COSTSHARE_ERANGE;
+            }
+            remaining = holiday_weekdays(current + 1, target);
+            current = target;
+        }
+    } else {
+        while (remaining < 0) {
+            int64_t k = weekdays_through(current - 1) + remaining + 1;
+            int64_t target;
+            if (k < 1) {
+                return COSTSHARE_ERANGE;
+            }
+            target = kth_weekday(k);
+            if (target < COSTSHARE_SE_DATE_MIN) {
+                return COSTSHARE_ERANGE;
+            }
+            remaining = -holiday_weekdays(target, current - 1);
+            current = target;
+        }
+    }
+    *out = (costshare_date)current;
+    return COSTSHARE_OK;
+}
+
+int costshare_se_deadline(costshare_date date, costshare_date *out) {
+    costshare_date d;
+    if (out == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!se_date_valid(date)) {
+        return COSTSHARE_ERANGE;
+    }
+    /* Lag (1930:173) 2 §: the action may be taken on the next weekday. At
+     * most five days in a row are not business days (as Christmas Eve on a
+     * Thursday to the Sunday after), so this loop is short. */
+    for (d = date; !is_business(d); d++) {
+        if (d == COSTSHARE_DATE_MAX) {
+            return COSTSHARE_ERANGE;
+        }
+    }
+    *out = d;
+    return COSTSHARE_OK;
+}
+
+int costshare_se_easter(int32_t year, costshare_date *out) {
+    if (out == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (year < 1 || year > SE_YEAR_MAX) {
+        return COSTSHARE_ERANGE;
+    }
+    *out = easter_day(year);
+    return COSTSHARE_OK;
+}
+
+int costshare_se_holiday_date(int32_t year, int32_t holiday, costshare_date *out) {
+    costshare_date d;
+    if (out == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (holiday < COSTSHARE_SE_NEW_YEARS_DAY || holiday > COSTSHARE_SE_NEW_YEARS_EVE ||
+        holiday == COSTSHARE_SE_SUNDAY) {
+        return COSTSHARE_EINVAL;
+    }
+    if (year < SE_YEAR_MIN || year > SE_YEAR_MAX) {
+        return COSTSHARE_ERANGE;
+    }
+    switch (holiday) {
+    case COSTSHARE_SE_NEW_YEARS_DAY:
+        d = cs_from_ymd(year, 1, 1);
+        break;
+    case COSTSHARE_SE_EPIPHANY:
+        d = cs_from_ymd(year, 1, 6);
+        break;
+    case COSTSHARE_SE_GOOD_FRIDAY:
+        d = easter_day(year) - 2;
+        break;
+    case COSTSHARE_SE_EASTER_DAY:
+        d = easter_day(year);
+        break;
+    case COSTSHARE_SE_EASTER_MONDAY:
+        d = easter_day(year) + 1;
+        break;
+    case COSTSHARE_SE_MAY_DAY:
+        d = cs_from_ymd(year, 5, 1);
+        break;
+    case COSTSHARE_SE_ASCENSION_DAY:
+        d = easter_day(year) + 39;
+        break;
+    case COSTSHARE_SE_WHITSUNDAY:
+        d = easter_day(year) + 49;
+        break;
+    case COSTSHARE_SE_WHIT_MONDAY:
+        if (year >= SE_NATIONAL_DAY_FROM) {
+            return COSTSHARE_ERANGE;
+        }
+        d = easter_day(year) + 50;
+        break;
+    case COSTSHARE_SE_NATIONAL_DAY:
+        if (year < SE_NATIONAL_DAY_FROM) {
+            return COSTSHARE_ERANGE;
+        }
+        d = cs_from_ymd(year, 6, 6);
+        break;
+    case COSTSHARE_SE_MIDSUMMER_DAY:
+        d = midsummer_eve(year) + 1;
+        break;
+    case COSTSHARE_SE_ALL_SAINTS_DAY:
+        d = all_saints_day(year);
+        break;
+    case COSTSHARE_SE_CHRISTMAS_DAY:
+        d = cs_from_ymd(year, 12, 25);
+        break;
+    case COSTSHARE_SE_BOXING_DAY:
+        d = cs_from_ymd(year, 12, 26);
+        break;
+    case COSTSHARE_SE_MIDSUMMER_EVE:
+        d = midsummer_eve(year);
+        break;
+    case COSTSHARE_SE_CHRISTMAS_EVE:
+        d = cs_from_ymd(year, 12, 24);
+        break;
+    default: /* COSTSHARE_SE_NEW_YEARS_EVE */
+        d = cs_from_ymd(year, 12, 31);
+        break;
+    }
+    *out = d;
+    return COSTSHARE_OK;
+}
+
+const char *costshare_se_holiday_name(int32_t holiday, int32_t language) {
+    /* Swedish names as in Lag (1989:253) and Lag (1930:173) 2 §, UTF-8
+     * written as escapes so the source stays ASCII. */
+    static const char *const names[20][2] = {
+        {"", ""},
+        {"Ny\xc3\xa5" "rsdagen", "New Year's Day"},
+        {"Trettondedag jul", "Epiphany"},
+        {"L\xc3\xa5" "ngfredagen", "Good Friday"},
+        {"P\xc3\xa5" "skdagen", "Easter Day"},
+        {"Annandag p\xc3\xa5" "sk", "Easter Monday"},
+        {"F\xc3\xb6" "rsta maj", "May Day"},
+        {"Kristi himmelsf\xc3\xa4" "rdsdag", "Ascension Day"},
+        {"Pingstdagen", "Whitsunday"},
+        {"Annandag pingst", "Whit Monday"},
+        {"Nationaldagen", "National Day"},
+        {"Midsommardagen", "Midsummer Day"},
+        {"Alla helgons dag", "All Saints' Day"},
+        {"Juldagen", "Christmas Day"},
+        {"Annandag jul", "Boxing Day"},
+        {"S\xc3\xb6" "ndag", "Sunday"},
+        {"Midsommarafton", "Midsummer Eve"},
+        {"Julafton", "Christmas Eve"},
+        {"Ny\xc3\xa5" "rsafton", "New Year's Eve"},
+        {"L\xc3\xb6" "rdag", "Saturday"},
+    };
+    if (holiday < 0 || holiday > COSTSHARE_SE_SATURDAY ||
+        (language != COSTSHARE_LANG_SV && language != COSTSHARE_LANG_EN)) {
+        return "";
+    }
+    return names[holiday][language];
+}
