@@ -37,6 +37,7 @@
  * Final states (rejected, ended, expired, replaced) refuse everything: a new
  * arrangement is a new record.
  */
+/* clang-format off */
 static const int32_t transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVENT_COUNT] = {
     /*            propose extend  adopt   reject  sign    enter   amend   renew
                   expire  replace decide  met     failed  notice  withdrw end */
@@ -63,6 +64,7 @@ static const int32_t transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVEN
     /* replaced */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
                     NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
 };
+/* clang-format on */
 
 static const char *const state_names[COSTSHARE_AGREEMENT_STATE_COUNT] = {
     "empty",  "proposed", "rejected", "adopted", "signed",  "in_force",

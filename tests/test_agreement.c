@@ -604,6 +604,37 @@ static void notice_without_a_notice_period_takes_effect_when_given(void **state)
     assert_int_equal(w.last_day, D(2017, 6, 30));
 }
 
+/* "Two months counted from the next month end" style terms with count 0:
+ * the end of the current calendar period. */
+static void zero_calendar_periods_end_with_the_current_period(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(2024, 1, 1));
+    (void)state;
+    e.notice_count = 0;
+    e.notice_unit = COSTSHARE_MONTHS;
+    e.notice_flags = COSTSHARE_CALENDAR_PERIODS;
+    ok(&r, &e);
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2024, 4, 13));
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2024, 4, 30));
+    assert_int_equal(r.refund_start, D(2024, 5, 1));
+}
+
+/* DOMAIN.md 3: notice 2024-04-13, two months from the next month end: 2024-06-30. */
+static void two_calendar_months_from_next_month_end(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(2024, 1, 1));
+    (void)state;
+    e.notice_count = 2;
+    e.notice_unit = COSTSHARE_MONTHS;
+    e.notice_flags = COSTSHARE_CALENDAR_PERIODS;
+    ok(&r, &e);
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2024, 4, 13));
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2024, 6, 30));
+    assert_int_equal(r.refund_start, D(2024, 7, 1));
+}
+
 static void notice_or_decision_after_the_term_is_too_late(void **state) {
     costshare_agreement r = record_in(F), t = record_in(T);
     costshare_event e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2023, 1, 1));
@@ -1008,6 +1039,8 @@ int main(void) {
         cmocka_unit_test(replacement_last_day_must_fall_within_the_old_agreement),
         cmocka_unit_test(notice_wanted_day_rules),
         cmocka_unit_test(notice_without_a_notice_period_takes_effect_when_given),
+        cmocka_unit_test(zero_calendar_periods_end_with_the_current_period),
+        cmocka_unit_test(two_calendar_months_from_next_month_end),
         cmocka_unit_test(notice_or_decision_after_the_term_is_too_late),
         cmocka_unit_test(decide_termination_wanted_day_not_before_decision),
         cmocka_unit_test(events_may_not_run_backwards_in_time),

@@ -3,7 +3,9 @@
  * transition table, read through the public query functions, so the
  * documentation always shows exactly what costshare_agreement_apply() enforces.
  *
- * Usage: costshare_lifecycle_graph OUT.dot OUT.md
+ * Usage: costshare_lifecycle_graph DIR            (writes DIR/lifecycle.dot and
+ *                                                  DIR/lifecycle-table.md)
+ *        costshare_lifecycle_graph OUT.dot OUT.md
  */
 #include <stdio.h>
 #include <string.h>
@@ -130,21 +132,45 @@ static int write_file(const char *path, int (*writer)(FILE *, int32_t, int32_t),
     return 0;
 }
 
-int main(int argc, char **argv) {
-    int32_t states = 0, events = 0;
-    if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-        printf("Usage: costshare_lifecycle_graph OUT.dot OUT.md\n\n"
-               "Writes the agreement lifecycle as a Graphviz dot graph (OUT.dot) and\n"
-               "the complete state x event transition table as Markdown (OUT.md), both\n"
-               "read from libcostshare's transition table. Exit status 0 on success.\n");
-        return 0;
-    }
-    if (argc != 3) {
-        fprintf(stderr, "costshare_lifecycle_graph: expected OUT.dot OUT.md (see --help)\n");
+/* DIR + "/" + name into buf; 1 if it does not fit. */
+static int join(char *buf, size_t size, const char *dir, const char *name) {
+    int n = snprintf(buf, size, "%s/%s", dir, name);
+    if (n < 0 || (size_t)n >= size) {
+        fprintf(stderr, "costshare_lifecycle_graph: path too long: %s/%s\n", dir, name);
         return 1;
     }
-    if (counts(&states, &events) != 0 || write_file(argv[1], write_dot, states, events) != 0 ||
-        write_file(argv[2], write_markdown, states, events) != 0) {
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    static char dot_path[4096], md_path[4096];
+    const char *dot = NULL, *md = NULL;
+    int32_t states = 0, events = 0;
+    if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+        printf("Usage: costshare_lifecycle_graph DIR\n"
+               "       costshare_lifecycle_graph OUT.dot OUT.md\n\n"
+               "Writes the agreement lifecycle as a Graphviz dot graph and the complete\n"
+               "state x event transition table as Markdown, both read from libcostshare's\n"
+               "transition table. With DIR the files are DIR/lifecycle.dot and\n"
+               "DIR/lifecycle-table.md. Exit status 0 on success, 1 on any error.\n");
+        return 0;
+    }
+    if (argc == 2) {
+        if (join(dot_path, sizeof dot_path, argv[1], "lifecycle.dot") != 0 ||
+            join(md_path, sizeof md_path, argv[1], "lifecycle-table.md") != 0) {
+            return 1;
+        }
+        dot = dot_path;
+        md = md_path;
+    } else if (argc == 3) {
+        dot = argv[1];
+        md = argv[2];
+    } else {
+        fprintf(stderr, "costshare_lifecycle_graph: expected DIR or OUT.dot OUT.md (see --help)\n");
+        return 1;
+    }
+    if (counts(&states, &events) != 0 || write_file(dot, write_dot, states, events) != 0 ||
+        write_file(md, write_markdown, states, events) != 0) {
         return 1;
     }
     return 0;
