@@ -211,7 +211,7 @@ typedef struct costshare_agreement {
     /** Last day in force, once fixed by notice, replacement or expiry. */
     costshare_date last_day;
     /** First day refunds run from: the first day of the month after
-     *  #last_day (whether anything is refunded is a term of the agreement). */
+     *  costshare_agreement::last_day (whether anything is refunded is a term of the agreement). */
     costshare_date refund_start;
     /** Date the last notice, decision to leave or pending termination was
      *  withdrawn. */
@@ -231,7 +231,7 @@ typedef struct costshare_agreement {
     uint32_t notice_flags;
     /** Renewal period of a fixed term: number of units; 0 means none. */
     int32_t renewal_count;
-    /** Renewal period unit (as #notice_unit). */
+    /** Renewal period unit (as costshare_agreement::notice_unit). */
     int32_t renewal_unit;
     /** Number of renewals applied. */
     int32_t renewals;
@@ -280,7 +280,7 @@ typedef struct costshare_agreement {
  * @brief One dated event to apply to an agreement record.
  *
  * Initialise with #COSTSHARE_EVENT_INIT or costshare_event_init(), then set
- * #kind, #date and the parameters the event reads (listed with each
+ * costshare_event::kind, costshare_event::date and the parameters the event reads (listed with each
  * COSTSHARE_EVENT_* constant). Parameters an event does not read are ignored.
  * Same growth policy as #costshare_agreement.
  */
@@ -295,7 +295,7 @@ typedef struct costshare_event {
     /** Response deadline (#COSTSHARE_EVENT_PROPOSE, #COSTSHARE_EVENT_EXTEND_DEADLINE). */
     costshare_date deadline;
     /** First day in force (#COSTSHARE_EVENT_ENTER_FORCE); none means the
-     *  event's date. May be earlier than #date (retroactive), never later. */
+     *  event's date. May be earlier than costshare_event::date (retroactive), never later. */
     costshare_date from;
     /** Last day of a fixed term (#COSTSHARE_EVENT_ENTER_FORCE: none means
      *  until further notice; #COSTSHARE_EVENT_RENEW: the new term end). */
