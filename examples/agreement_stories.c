@@ -76,8 +76,8 @@ static const struct step mjolby2018[] = {
 static const struct step linkoping[] = {
     {"2018-11-18", COSTSHARE_EVENT_ENTER_FORCE, NONE, NONE, NONE, NONE, 2, M, 0, 0, OK,
      "the 2018 agreement, registered; two months' notice"},
-    {"2024-05-22", COSTSHARE_EVENT_DECIDE_TERMINATION, NONE, NONE, NONE, "2024-09-30", 0, M, 0, 0,
-     OK, "KS 2024-501: terminate from 30/9 2024 if the others decide the same"},
+    {"2024-05-22", COSTSHARE_EVENT_DECIDE_TERMINATION, NONE, NONE, NONE, "2024-09-30", 0, M, 0,
+     0, OK, "KS 2024-501: terminate from 30/9 2024 if the others decide the same"},
     {"2024-08-01", COSTSHARE_EVENT_CONDITION_MET, NONE, NONE, NONE, NONE, 0, M, 0, 0,
      COSTSHARE_ENOTICE, "notice on 08-01 would run to 10-01: too late for 09-30"},
     {"2024-07-31", COSTSHARE_EVENT_CONDITION_MET, NONE, NONE, NONE, NONE, 0, M, 0, 0, OK,
@@ -111,14 +111,18 @@ static const struct step taby[] = {
      "KS proposes that the motion be rejected"},
 };
 
-#define STORY(id, title, steps, ...)                                                     \
-    { id, title, steps, sizeof steps / sizeof steps[0], { __VA_ARGS__ } }
+#define STORY(id, title, steps, ...)                                                           \
+    {                                                                                          \
+        id, title, steps, sizeof steps / sizeof steps[0], {                                    \
+            __VA_ARGS__                                                                        \
+        }                                                                                      \
+    }
 
 static const struct story stories[] = {
     STORY("mjolby2016", "Mjölby 2016 agreement: fixed term, replaced in 2018", mjolby2016,
           "2016-08-31", "2016-09-01", "2018-01-31", "2018-02-01"),
-    STORY("mjolby2018", "Mjölby 2018 agreement: until further notice", mjolby2018,
-          "2018-11-17", "2018-11-18", "2024-09-30", "2024-10-01"),
+    STORY("mjolby2018", "Mjölby 2018 agreement: until further notice", mjolby2018, "2018-11-17",
+          "2018-11-18", "2024-09-30", "2024-10-01"),
     STORY("linkoping", "Linköping 2024: termination on condition", linkoping, "2024-05-21",
           "2024-05-22", "2024-09-30", "2024-10-01"),
     STORY("alingsas", "Alingsås 2023-24: decision to leave, repealed", alingsas, "2023-05-25",
@@ -133,22 +137,21 @@ static const struct story stories[] = {
 
 static void usage(FILE *out) {
     size_t i;
-    fprintf(out,
-            "Usage: costshare-stories [--story NAME] [--list] [--help]\n"
-            "\n"
-            "Replays the agreement stories of the seed records (Swedish municipal\n"
-            "decisions) through the libcostshare lifecycle and prints each timeline:\n"
-            "date, event, the new state and the dates the event fixed (term, last day,\n"
-            "refund start). Lines marked 'refused' are demonstrations: the event is\n"
-            "refused with its reason and the record is left unchanged. After each\n"
-            "story, the state on a few days is derived from the record.\n"
-            "\n"
-            "Options:\n"
-            "  --story NAME  replay only the story NAME (default: all)\n"
-            "  --list        list the story names and exit\n"
-            "  --help        show this help and exit\n"
-            "\n"
-            "Stories:\n");
+    fprintf(out, "Usage: costshare-stories [--story NAME] [--list] [--help]\n"
+                 "\n"
+                 "Replays the agreement stories of the seed records (Swedish municipal\n"
+                 "decisions) through the libcostshare lifecycle and prints each timeline:\n"
+                 "date, event, the new state and the dates the event fixed (term, last day,\n"
+                 "refund start). Lines marked 'refused' are demonstrations: the event is\n"
+                 "refused with its reason and the record is left unchanged. After each\n"
+                 "story, the state on a few days is derived from the record.\n"
+                 "\n"
+                 "Options:\n"
+                 "  --story NAME  replay only the story NAME (default: all)\n"
+                 "  --list        list the story names and exit\n"
+                 "  --help        show this help and exit\n"
+                 "\n"
+                 "Stories:\n");
     for (i = 0; i < STORY_COUNT; i++) {
         fprintf(out, "  %-11s %s\n", stories[i].id, stories[i].title);
     }
@@ -184,7 +187,8 @@ static void print_fixed(const costshare_agreement *before, const costshare_agree
     }
     if (after->in_force_from != before->in_force_from) {
         if (after->term_end != COSTSHARE_AGREEMENT_NO_DATE) {
-            printf(";  in force %s to %s", fmt(after->in_force_from, a), fmt(after->term_end, b));
+            printf(";  in force %s to %s", fmt(after->in_force_from, a),
+                   fmt(after->term_end, b));
         } else {
             printf(";  in force from %s until further notice", fmt(after->in_force_from, a));
         }
@@ -250,7 +254,8 @@ static int replay(const struct story *s) {
         int32_t state;
         costshare_date day = parse(s->probes[i]);
         if (costshare_agreement_state_on(&rec, day, &state) != COSTSHARE_OK) {
-            fprintf(stderr, "costshare-stories: %s: state on %s refused\n", s->id, s->probes[i]);
+            fprintf(stderr, "costshare-stories: %s: state on %s refused\n", s->id,
+                    s->probes[i]);
             return 1;
         }
         printf("  state on %s: %s\n", fmt(day, a), costshare_agreement_state_name(state));

@@ -67,15 +67,36 @@ static const int32_t transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVEN
 /* clang-format on */
 
 static const char *const state_names[COSTSHARE_AGREEMENT_STATE_COUNT] = {
-    "empty",  "proposed", "rejected", "adopted", "signed",  "in_force",
-    "termination_pending", "under_notice", "ended", "expired", "replaced",
+    "empty",
+    "proposed",
+    "rejected",
+    "adopted",
+    "signed",
+    "in_force",
+    "termination_pending",
+    "under_notice",
+    "ended",
+    "expired",
+    "replaced",
 };
 
 static const char *const event_names[COSTSHARE_EVENT_COUNT] = {
-    "propose", "extend_deadline", "adopt",   "reject",          "sign",
-    "enter_force", "amend",       "renew",   "expire",          "replace",
-    "decide_termination", "condition_met", "condition_failed", "give_notice",
-    "withdraw", "end",
+    "propose",
+    "extend_deadline",
+    "adopt",
+    "reject",
+    "sign",
+    "enter_force",
+    "amend",
+    "renew",
+    "expire",
+    "replace",
+    "decide_termination",
+    "condition_met",
+    "condition_failed",
+    "give_notice",
+    "withdraw",
+    "end",
 };
 
 /* ---- validation ---------------------------------------------------------- */
@@ -84,9 +105,13 @@ static int is_date(costshare_date d) {
     return d >= COSTSHARE_DATE_MIN && d <= COSTSHARE_DATE_MAX;
 }
 
-static int is_date_or_none(costshare_date d) { return d == NO_DATE || is_date(d); }
+static int is_date_or_none(costshare_date d) {
+    return d == NO_DATE || is_date(d);
+}
 
-static int is_unit(int32_t unit) { return unit >= COSTSHARE_DAYS && unit <= COSTSHARE_YEARS; }
+static int is_unit(int32_t unit) {
+    return unit >= COSTSHARE_DAYS && unit <= COSTSHARE_YEARS;
+}
 
 #define KNOWN_NOTICE_FLAGS (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE)
 
@@ -111,8 +136,7 @@ static int state_dates_present(const costshare_agreement *r) {
         return r->in_force_from != NO_DATE && r->notice_given != NO_DATE &&
                r->last_day != NO_DATE && r->refund_start != NO_DATE;
     case COSTSHARE_AGREEMENT_EXPIRED:
-        return r->in_force_from != NO_DATE && r->term_end != NO_DATE &&
-               r->last_day != NO_DATE;
+        return r->in_force_from != NO_DATE && r->term_end != NO_DATE && r->last_day != NO_DATE;
     default: /* COSTSHARE_AGREEMENT_REPLACED */
         return r->in_force_from != NO_DATE && r->last_day != NO_DATE;
     }
@@ -122,10 +146,10 @@ static int state_dates_present(const costshare_agreement *r) {
  * have written; anything else is corrupt (COSTSHARE_EINVAL). */
 static int check_record(const costshare_agreement *r) {
     const costshare_date dates[] = {
-        r->last_event,    r->proposed,    r->response_deadline, r->decided,
-        r->signed_on,     r->in_force_from, r->term_end,        r->termination_decided,
-        r->wanted_last_day, r->notice_given, r->last_day,       r->refund_start,
-        r->withdrawn_on,  r->last_amended,
+        r->last_event,      r->proposed,      r->response_deadline, r->decided,
+        r->signed_on,       r->in_force_from, r->term_end,          r->termination_decided,
+        r->wanted_last_day, r->notice_given,  r->last_day,          r->refund_start,
+        r->withdrawn_on,    r->last_amended,
     };
     size_t i;
     if (r->version != COSTSHARE_AGREEMENT_VERSION) {
@@ -268,9 +292,9 @@ static int on_sign(costshare_agreement *r, const costshare_event *e) {
 
 static int on_enter_force(costshare_agreement *r, const costshare_event *e) {
     costshare_date from = e->from != NO_DATE ? e->from : e->date;
-    if (!is_date(from) || check_optional(e->term_end) != COSTSHARE_OK ||
-        e->notice_count < 0 || e->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT ||
-        e->renewal_count < 0 || e->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT) {
+    if (!is_date(from) || check_optional(e->term_end) != COSTSHARE_OK || e->notice_count < 0 ||
+        e->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT || e->renewal_count < 0 ||
+        e->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT) {
         return COSTSHARE_ERANGE;
     }
     if (!is_unit(e->notice_unit) || !is_unit(e->renewal_unit) ||
@@ -430,10 +454,22 @@ static int on_end(costshare_agreement *r, const costshare_event *e) {
 }
 
 static const event_rule event_rules[COSTSHARE_EVENT_COUNT] = {
-    on_propose, on_extend_deadline, on_decide,        on_decide,
-    on_sign,    on_enter_force,     on_amend,         on_renew,
-    on_expire,  on_replace,         on_decide_termination, on_condition_met,
-    on_condition_failed, on_give_notice, on_withdraw, on_end,
+    on_propose,
+    on_extend_deadline,
+    on_decide,
+    on_decide,
+    on_sign,
+    on_enter_force,
+    on_amend,
+    on_renew,
+    on_expire,
+    on_replace,
+    on_decide_termination,
+    on_condition_met,
+    on_condition_failed,
+    on_give_notice,
+    on_withdraw,
+    on_end,
 };
 
 /* ---- public functions ---------------------------------------------------- */

@@ -58,30 +58,39 @@ static int32_t state_on(const costshare_agreement *rec, costshare_date day) {
 
 /* ---- the independent expectation table ---------------------------------- */
 
-enum { E = COSTSHARE_AGREEMENT_EMPTY, P = COSTSHARE_AGREEMENT_PROPOSED,
-       RJ = COSTSHARE_AGREEMENT_REJECTED, A = COSTSHARE_AGREEMENT_ADOPTED,
-       S = COSTSHARE_AGREEMENT_SIGNED, F = COSTSHARE_AGREEMENT_IN_FORCE,
-       T = COSTSHARE_AGREEMENT_TERMINATION_PENDING, N = COSTSHARE_AGREEMENT_UNDER_NOTICE,
-       EN = COSTSHARE_AGREEMENT_ENDED, X = COSTSHARE_AGREEMENT_EXPIRED,
-       RP = COSTSHARE_AGREEMENT_REPLACED };
+enum {
+    E = COSTSHARE_AGREEMENT_EMPTY,
+    P = COSTSHARE_AGREEMENT_PROPOSED,
+    RJ = COSTSHARE_AGREEMENT_REJECTED,
+    A = COSTSHARE_AGREEMENT_ADOPTED,
+    S = COSTSHARE_AGREEMENT_SIGNED,
+    F = COSTSHARE_AGREEMENT_IN_FORCE,
+    T = COSTSHARE_AGREEMENT_TERMINATION_PENDING,
+    N = COSTSHARE_AGREEMENT_UNDER_NOTICE,
+    EN = COSTSHARE_AGREEMENT_ENDED,
+    X = COSTSHARE_AGREEMENT_EXPIRED,
+    RP = COSTSHARE_AGREEMENT_REPLACED
+};
 
-struct allowed { int32_t from, event, to; };
+struct allowed {
+    int32_t from, event, to;
+};
 
 /* Every allowed transition, from DOMAIN.md section 5; all other pairs refuse. */
 static const struct allowed allowed_transitions[] = {
     {E, COSTSHARE_EVENT_PROPOSE, P},
-    {E, COSTSHARE_EVENT_ADOPT, A},            /* a decision without a recorded proposal */
-    {E, COSTSHARE_EVENT_ENTER_FORCE, F},      /* registering an agreement in force */
-    {P, COSTSHARE_EVENT_EXTEND_DEADLINE, P},  /* Ekerö */
+    {E, COSTSHARE_EVENT_ADOPT, A},           /* a decision without a recorded proposal */
+    {E, COSTSHARE_EVENT_ENTER_FORCE, F},     /* registering an agreement in force */
+    {P, COSTSHARE_EVENT_EXTEND_DEADLINE, P}, /* Ekerö */
     {P, COSTSHARE_EVENT_ADOPT, A},
-    {P, COSTSHARE_EVENT_REJECT, RJ},          /* Täby */
+    {P, COSTSHARE_EVENT_REJECT, RJ}, /* Täby */
     {A, COSTSHARE_EVENT_SIGN, S},
     {S, COSTSHARE_EVENT_ENTER_FORCE, F},
     {S, COSTSHARE_EVENT_AMEND, S},
     {F, COSTSHARE_EVENT_AMEND, F},
     {F, COSTSHARE_EVENT_RENEW, F},
     {F, COSTSHARE_EVENT_EXPIRE, X},
-    {F, COSTSHARE_EVENT_REPLACE, RP},         /* 2016 -> 2018 */
+    {F, COSTSHARE_EVENT_REPLACE, RP},           /* 2016 -> 2018 */
     {F, COSTSHARE_EVENT_DECIDE_TERMINATION, T}, /* Linköping */
     {F, COSTSHARE_EVENT_GIVE_NOTICE, N},
     {T, COSTSHARE_EVENT_AMEND, T},
@@ -91,7 +100,7 @@ static const struct allowed allowed_transitions[] = {
     {T, COSTSHARE_EVENT_WITHDRAW, F},
     {N, COSTSHARE_EVENT_AMEND, N},
     {N, COSTSHARE_EVENT_REPLACE, RP},
-    {N, COSTSHARE_EVENT_WITHDRAW, F},         /* Alingsås */
+    {N, COSTSHARE_EVENT_WITHDRAW, F}, /* Alingsås */
     {N, COSTSHARE_EVENT_END, EN},
 };
 
@@ -175,11 +184,20 @@ static costshare_agreement record_in(int32_t state) {
 static costshare_event good_event(int32_t kind, const costshare_agreement *r) {
     costshare_event e = ev(kind, D(2021, 2, 1));
     switch (kind) {
-    case COSTSHARE_EVENT_PROPOSE: e.date = D(2019, 12, 1); break;
-    case COSTSHARE_EVENT_EXTEND_DEADLINE: e.date = D(2020, 2, 1); e.deadline = D(2020, 4, 30); break;
+    case COSTSHARE_EVENT_PROPOSE:
+        e.date = D(2019, 12, 1);
+        break;
+    case COSTSHARE_EVENT_EXTEND_DEADLINE:
+        e.date = D(2020, 2, 1);
+        e.deadline = D(2020, 4, 30);
+        break;
     case COSTSHARE_EVENT_ADOPT:
-    case COSTSHARE_EVENT_REJECT: e.date = D(2020, 2, 1); break;
-    case COSTSHARE_EVENT_SIGN: e.date = D(2020, 2, 15); break;
+    case COSTSHARE_EVENT_REJECT:
+        e.date = D(2020, 2, 1);
+        break;
+    case COSTSHARE_EVENT_SIGN:
+        e.date = D(2020, 2, 15);
+        break;
     case COSTSHARE_EVENT_ENTER_FORCE:
         e.date = D(2020, 3, 1);
         e.notice_count = 2;
@@ -188,12 +206,23 @@ static costshare_event good_event(int32_t kind, const costshare_agreement *r) {
         e.date = r->last_event != NO_DATE ? r->last_event : D(2020, 1, 1);
         e.flags = COSTSHARE_EVENT_SIGNED_BY_BOTH;
         break;
-    case COSTSHARE_EVENT_EXPIRE: e.date = D(2023, 1, 1); break;
-    case COSTSHARE_EVENT_REPLACE: e.date = D(2021, 4, 1); break;
-    case COSTSHARE_EVENT_DECIDE_TERMINATION: e.date = D(2021, 1, 15); break;
-    case COSTSHARE_EVENT_WITHDRAW: e.date = D(2021, 3, 1); break;
-    case COSTSHARE_EVENT_END: e.date = D(2021, 6, 1); break;
-    default: break;
+    case COSTSHARE_EVENT_EXPIRE:
+        e.date = D(2023, 1, 1);
+        break;
+    case COSTSHARE_EVENT_REPLACE:
+        e.date = D(2021, 4, 1);
+        break;
+    case COSTSHARE_EVENT_DECIDE_TERMINATION:
+        e.date = D(2021, 1, 15);
+        break;
+    case COSTSHARE_EVENT_WITHDRAW:
+        e.date = D(2021, 3, 1);
+        break;
+    case COSTSHARE_EVENT_END:
+        e.date = D(2021, 6, 1);
+        break;
+    default:
+        break;
     }
     if (r->last_event != NO_DATE && e.date < r->last_event) {
         e.date = r->last_event;
@@ -730,27 +759,38 @@ static void entry_into_force_parameters_are_checked(void **state) {
     costshare_agreement r = record_in(S);
     costshare_event good = ev(COSTSHARE_EVENT_ENTER_FORCE, D(2020, 3, 1)), e;
     (void)state;
-    e = good; e.from = COSTSHARE_DATE_MAX + 1;
+    e = good;
+    e.from = COSTSHARE_DATE_MAX + 1;
     refused(&r, &e, COSTSHARE_ERANGE);
-    e = good; e.term_end = COSTSHARE_DATE_MAX + 1;
+    e = good;
+    e.term_end = COSTSHARE_DATE_MAX + 1;
     refused(&r, &e, COSTSHARE_ERANGE);
-    e = good; e.notice_count = -1;
+    e = good;
+    e.notice_count = -1;
     refused(&r, &e, COSTSHARE_ERANGE);
-    e = good; e.notice_count = COSTSHARE_AGREEMENT_MAX_COUNT + 1;
+    e = good;
+    e.notice_count = COSTSHARE_AGREEMENT_MAX_COUNT + 1;
     refused(&r, &e, COSTSHARE_ERANGE);
-    e = good; e.renewal_count = -1;
+    e = good;
+    e.renewal_count = -1;
     refused(&r, &e, COSTSHARE_ERANGE);
-    e = good; e.renewal_count = COSTSHARE_AGREEMENT_MAX_COUNT + 1;
+    e = good;
+    e.renewal_count = COSTSHARE_AGREEMENT_MAX_COUNT + 1;
     refused(&r, &e, COSTSHARE_ERANGE);
-    e = good; e.notice_unit = 4;
+    e = good;
+    e.notice_unit = 4;
     refused(&r, &e, COSTSHARE_EINVAL);
-    e = good; e.notice_unit = -1;
+    e = good;
+    e.notice_unit = -1;
     refused(&r, &e, COSTSHARE_EINVAL);
-    e = good; e.renewal_unit = 99;
+    e = good;
+    e.renewal_unit = 99;
     refused(&r, &e, COSTSHARE_EINVAL);
-    e = good; e.notice_flags = 4u;
+    e = good;
+    e.notice_flags = 4u;
     refused(&r, &e, COSTSHARE_EINVAL);
-    e = good; e.notice_count = COSTSHARE_AGREEMENT_MAX_COUNT;
+    e = good;
+    e.notice_count = COSTSHARE_AGREEMENT_MAX_COUNT;
     e.notice_flags = COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE;
     ok(&r, &e);
     assert_int_equal(r.notice_count, COSTSHARE_AGREEMENT_MAX_COUNT);
@@ -888,28 +928,65 @@ static void corrupt_records_are_refused(void **state) {
     size_t i;
     int32_t s = 1;
     (void)state;
-    r = good; r.state = -1; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.state = COSTSHARE_AGREEMENT_STATE_COUNT; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.last_event_kind = -2; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.last_event_kind = COSTSHARE_EVENT_COUNT; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.notice_count = -1; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.notice_count = COSTSHARE_AGREEMENT_MAX_COUNT + 1; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.notice_unit = 7; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.notice_flags = 8u; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.renewal_count = -3; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.renewal_count = COSTSHARE_AGREEMENT_MAX_COUNT + 1; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.renewal_unit = -1; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.renewals = -1; refused(&r, &e, COSTSHARE_EINVAL);
-    r = good; r.amendments = -1; refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.state = -1;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.state = COSTSHARE_AGREEMENT_STATE_COUNT;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.last_event_kind = -2;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.last_event_kind = COSTSHARE_EVENT_COUNT;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.notice_count = -1;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.notice_count = COSTSHARE_AGREEMENT_MAX_COUNT + 1;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.notice_unit = 7;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.notice_flags = 8u;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.renewal_count = -3;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.renewal_count = COSTSHARE_AGREEMENT_MAX_COUNT + 1;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.renewal_unit = -1;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.renewals = -1;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = good;
+    r.amendments = -1;
+    refused(&r, &e, COSTSHARE_EINVAL);
     for (i = 0; i < 4; i++) {
-        r = good; r.reserved[i] = 1; refused(&r, &e, COSTSHARE_EINVAL);
+        r = good;
+        r.reserved[i] = 1;
+        refused(&r, &e, COSTSHARE_EINVAL);
     }
     r = good;
-    dates[0] = &r.last_event; dates[1] = &r.proposed; dates[2] = &r.response_deadline;
-    dates[3] = &r.decided; dates[4] = &r.signed_on; dates[5] = &r.in_force_from;
-    dates[6] = &r.term_end; dates[7] = &r.termination_decided; dates[8] = &r.wanted_last_day;
-    dates[9] = &r.notice_given; dates[10] = &r.last_day; dates[11] = &r.refund_start;
-    dates[12] = &r.withdrawn_on; dates[13] = &r.last_amended;
+    dates[0] = &r.last_event;
+    dates[1] = &r.proposed;
+    dates[2] = &r.response_deadline;
+    dates[3] = &r.decided;
+    dates[4] = &r.signed_on;
+    dates[5] = &r.in_force_from;
+    dates[6] = &r.term_end;
+    dates[7] = &r.termination_decided;
+    dates[8] = &r.wanted_last_day;
+    dates[9] = &r.notice_given;
+    dates[10] = &r.last_day;
+    dates[11] = &r.refund_start;
+    dates[12] = &r.withdrawn_on;
+    dates[13] = &r.last_amended;
     for (i = 0; i < 14; i++) {
         r = good;
         *dates[i] = COSTSHARE_DATE_MAX + 1;
@@ -918,25 +995,56 @@ static void corrupt_records_are_refused(void **state) {
         refused(&r, &e, COSTSHARE_EINVAL);
     }
     /* Term ending before the first day in force, or without one. */
-    r = good; r.term_end = D(2020, 2, 1); refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(S); r.term_end = D(2025, 1, 1); refused(&r, &e, COSTSHARE_EINVAL);
-    /* Dates a state requires. */
-    r = record_in(E); r.last_event = D(2020, 1, 1); refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(E); r.last_event_kind = 0; refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(P); r.proposed = NO_DATE; refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(RJ); r.decided = NO_DATE; refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(A); r.decided = NO_DATE; refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(S); r.signed_on = NO_DATE; refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(F); r.term_end = NO_DATE; r.in_force_from = NO_DATE;
+    r = good;
+    r.term_end = D(2020, 2, 1);
     refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(T); r.termination_decided = NO_DATE; refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(N); r.notice_given = NO_DATE; refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(N); r.last_day = NO_DATE; refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(EN); r.refund_start = NO_DATE; refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(X); r.last_day = NO_DATE; refused(&r, &e, COSTSHARE_EINVAL);
-    r = record_in(RP); r.last_day = NO_DATE; refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(S);
+    r.term_end = D(2025, 1, 1);
+    refused(&r, &e, COSTSHARE_EINVAL);
+    /* Dates a state requires. */
+    r = record_in(E);
+    r.last_event = D(2020, 1, 1);
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(E);
+    r.last_event_kind = 0;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(P);
+    r.proposed = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(RJ);
+    r.decided = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(A);
+    r.decided = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(S);
+    r.signed_on = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(F);
+    r.term_end = NO_DATE;
+    r.in_force_from = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(T);
+    r.termination_decided = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(N);
+    r.notice_given = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(N);
+    r.last_day = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(EN);
+    r.refund_start = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(X);
+    r.last_day = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(RP);
+    r.last_day = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
     /* state_on refuses the same corruption. */
-    r = good; r.reserved[2] = -1;
+    r = good;
+    r.reserved[2] = -1;
     assert_int_equal(costshare_agreement_state_on(&r, D(2021, 1, 1), &s), COSTSHARE_EINVAL);
     assert_int_equal(s, 1);
 }
@@ -984,13 +1092,33 @@ static void counts_match_the_macros(void **state) {
 }
 
 static void names_are_distinct_and_never_null(void **state) {
-    static const char *const states[] = {
-        "empty", "proposed", "rejected", "adopted", "signed", "in_force",
-        "termination_pending", "under_notice", "ended", "expired", "replaced"};
-    static const char *const events[] = {
-        "propose", "extend_deadline", "adopt", "reject", "sign", "enter_force",
-        "amend", "renew", "expire", "replace", "decide_termination", "condition_met",
-        "condition_failed", "give_notice", "withdraw", "end"};
+    static const char *const states[] = {"empty",
+                                         "proposed",
+                                         "rejected",
+                                         "adopted",
+                                         "signed",
+                                         "in_force",
+                                         "termination_pending",
+                                         "under_notice",
+                                         "ended",
+                                         "expired",
+                                         "replaced"};
+    static const char *const events[] = {"propose",
+                                         "extend_deadline",
+                                         "adopt",
+                                         "reject",
+                                         "sign",
+                                         "enter_force",
+                                         "amend",
+                                         "renew",
+                                         "expire",
+                                         "replace",
+                                         "decide_termination",
+                                         "condition_met",
+                                         "condition_failed",
+                                         "give_notice",
+                                         "withdraw",
+                                         "end"};
     int32_t i;
     (void)state;
     for (i = 0; i < COSTSHARE_AGREEMENT_STATE_COUNT; i++) {

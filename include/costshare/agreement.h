@@ -211,7 +211,8 @@ typedef struct costshare_agreement {
     /** Last day in force, once fixed by notice, replacement or expiry. */
     costshare_date last_day;
     /** First day refunds run from: the first day of the month after
-     *  costshare_agreement::last_day (whether anything is refunded is a term of the agreement). */
+     *  costshare_agreement::last_day (whether anything is refunded is a term
+     *  of the agreement). */
     costshare_date refund_start;
     /** Date the last notice, decision to leave or pending termination was
      *  withdrawn. */
@@ -246,6 +247,7 @@ typedef struct costshare_agreement {
  * #COSTSHARE_AGREEMENT_EMPTY, every date #COSTSHARE_AGREEMENT_NO_DATE, no
  * notice or renewal period, counters zero.
  */
+/* clang-format off */
 #define COSTSHARE_AGREEMENT_INIT                                                         \
     {COSTSHARE_AGREEMENT_VERSION,                                                        \
      COSTSHARE_AGREEMENT_EMPTY,                                                          \
@@ -272,6 +274,7 @@ typedef struct costshare_agreement {
      0,                                                                                  \
      0,                                                                                  \
      {0, 0, 0, 0}}
+/* clang-format on */
 
 /** The version of #costshare_event this header describes. */
 #define COSTSHARE_EVENT_VERSION 1
@@ -280,9 +283,9 @@ typedef struct costshare_agreement {
  * @brief One dated event to apply to an agreement record.
  *
  * Initialise with #COSTSHARE_EVENT_INIT or costshare_event_init(), then set
- * costshare_event::kind, costshare_event::date and the parameters the event reads (listed with each
- * COSTSHARE_EVENT_* constant). Parameters an event does not read are ignored.
- * Same growth policy as #costshare_agreement.
+ * costshare_event::kind, costshare_event::date and the parameters the event reads (listed with
+ * each COSTSHARE_EVENT_* constant). Parameters an event does not read are ignored. Same growth
+ * policy as #costshare_agreement.
  */
 typedef struct costshare_event {
     /** Struct version: #COSTSHARE_EVENT_VERSION. */
@@ -323,6 +326,7 @@ typedef struct costshare_event {
  * #COSTSHARE_EVENT_PROPOSE, every date #COSTSHARE_AGREEMENT_NO_DATE (set
  * costshare_event::date before use), no periods, no flags.
  */
+/* clang-format off */
 #define COSTSHARE_EVENT_INIT                                                             \
     {COSTSHARE_EVENT_VERSION,                                                            \
      COSTSHARE_EVENT_PROPOSE,                                                            \
@@ -337,6 +341,7 @@ typedef struct costshare_event {
      0,                                                                                  \
      COSTSHARE_MONTHS,                                                                   \
      0u}
+/* clang-format on */
 
 /** Largest notice or renewal count accepted (1200 months = 100 years). */
 #define COSTSHARE_AGREEMENT_MAX_COUNT 1200
