@@ -176,7 +176,8 @@ static int check_record(const costshare_agreement *r) {
         }
     }
     if (r->term_end != NO_DATE &&
-        (r->in_force_from == NO_DATE || r->term_end < r->in_force_from)) {
+        (r->in_force_from == NO_DATE || r->term_end < r->in_force_from ||
+         (r->last_day != NO_DATE && r->last_day > r->term_end))) {
         return COSTSHARE_EINVAL;
     }
     return state_dates_present(r) ? COSTSHARE_OK : COSTSHARE_EINVAL;
@@ -185,6 +186,16 @@ static int check_record(const costshare_agreement *r) {
 /* An optional date parameter: none, or a valid date. */
 static int check_optional(costshare_date d) {
     return is_date_or_none(d) ? COSTSHARE_OK : COSTSHARE_ERANGE;
+}
+
+/* Events that act on an agreement in force must happen while it is: on or
+ * before its fixed term's end and its last day under notice. */
+static int check_still_in_force(const costshare_agreement *r, costshare_date date) {
+    if ((r->term_end != NO_DATE && date > r->term_end) ||
+        (r->last_day != NO_DATE && date > r->last_day)) {
+        return COSTSHARE_ETOOLATE;
+    }
+    return COSTSHARE_OK;
 }
 
 /* ---- fixing dates -------------------------------------------------------- */
@@ -216,8 +227,9 @@ static int give_notice(costshare_agreement *r, costshare_date given, costshare_d
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    if (r->term_end != NO_DATE && given > r->term_end) {
-        return COSTSHARE_ETOOLATE; /* the fixed term has already run out */
+    rc = check_still_in_force(r, given);
+    if (rc != COSTSHARE_OK) {
+        return rc;
     }
     if (wanted != NO_DATE && wanted < given) {
         return wanted_passed;
@@ -229,6 +241,12 @@ static int give_notice(costshare_agreement *r, costshare_date given, costshare_d
         if (rc != COSTSHARE_OK) {
             return rc;
         }
+    }
+    if (wanted != NO_DATE && r->term_end != NO_DATE && wanted > r->term_end) {
+        return COSTSHARE_EAFTERTERM;
+    }
+    if (r->term_end != NO_DATE && earliest > r->term_end) {
+        earliest = r->term_end; /* it ends with its fixed term at the latest */
     }
     if (wanted != NO_DATE && wanted < earliest) {
         return COSTSHARE_ENOTICE;
@@ -321,8 +339,13 @@ static int on_enter_force(costshare_agreement *r, const costshare_event *e) {
  * giltiga" (the 2016 and 2018 agreements): an unsigned amendment is refused,
  * not recorded. */
 static int on_amend(costshare_agreement *r, const costshare_event *e) {
+    int rc;
     if ((e->flags & COSTSHARE_EVENT_SIGNED_BY_BOTH) == 0u) {
         return COSTSHARE_ECONDITION;
+    }
+    rc = check_still_in_force(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
     }
     if (r->amendments == INT32_MAX) {
         return COSTSHARE_EOVERFLOW;
@@ -391,9 +414,14 @@ static int on_replace(costshare_agreement *r, const costshare_event *e) {
     } else if (!is_date(last)) {
         return COSTSHARE_ERANGE;
     }
-    if (last < r->in_force_from || (r->term_end != NO_DATE && last > r->term_end) ||
+    /* Every event already recorded happened while the old agreement was in
+     * force, so its last day is not before the record's last event. */
+    if (last < r->in_force_from || last < r->last_event ||
         (r->last_day != NO_DATE && last > r->last_day)) {
         return COSTSHARE_EBACKWARDS;
+    }
+    if (r->term_end != NO_DATE && last > r->term_end) {
+        return COSTSHARE_EAFTERTERM;
     }
     return fix_last_day(r, last);
 }
@@ -406,8 +434,12 @@ static int on_decide_termination(costshare_agreement *r, const costshare_event *
     if (e->last_day != NO_DATE && e->last_day < e->date) {
         return COSTSHARE_EBACKWARDS;
     }
-    if (r->term_end != NO_DATE && e->date > r->term_end) {
-        return COSTSHARE_ETOOLATE;
+    rc = check_still_in_force(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (e->last_day != NO_DATE && r->term_end != NO_DATE && e->last_day > r->term_end) {
+        return COSTSHARE_EAFTERTERM;
     }
     r->termination_decided = e->date;
     r->wanted_last_day = e->last_day;
@@ -437,8 +469,9 @@ static int on_give_notice(costshare_agreement *r, const costshare_event *e) {
  * (Alingsås repealed its 2023-05-26 decision on 2024-01-24). It is then as if
  * never given; only the date of the withdrawal is kept. */
 static int on_withdraw(costshare_agreement *r, const costshare_event *e) {
-    if (r->last_day != NO_DATE && e->date > r->last_day) {
-        return COSTSHARE_ETOOLATE;
+    int rc = check_still_in_force(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
     }
     r->termination_decided = NO_DATE;
     r->wanted_last_day = NO_DATE;
@@ -562,10 +595,9 @@ int costshare_agreement_state_on(const costshare_agreement *record, costshare_da
         return COSTSHARE_ERANGE;
     }
     if (r->in_force_from != NO_DATE && day >= r->in_force_from) {
-        /* In force from its first day through its last day, whichever of the
-         * notice's last day and the fixed term's end comes first. */
-        if (r->last_day != NO_DATE && day > r->last_day &&
-            (r->term_end == NO_DATE || r->last_day <= r->term_end)) {
+        /* In force from its first day through its last day (never after its
+         * fixed term's end) or, without a last day, through the term's end. */
+        if (r->last_day != NO_DATE && day > r->last_day) {
             s = r->state == COSTSHARE_AGREEMENT_REPLACED  ? COSTSHARE_AGREEMENT_REPLACED
                 : r->state == COSTSHARE_AGREEMENT_EXPIRED ? COSTSHARE_AGREEMENT_EXPIRED
                                                           : COSTSHARE_AGREEMENT_ENDED;

@@ -32,9 +32,11 @@ static const struct error_entry errors[] = {
      "the notice period does not allow the wanted last day"},
     {COSTSHARE_ENOTYET, "COSTSHARE_ENOTYET", "the day the event depends on has not come"},
     {COSTSHARE_ETOOLATE, "COSTSHARE_ETOOLATE",
-     "too late: the notice or decision has already taken effect"},
+     "too late: the agreement's term or notice has already run out"},
     {COSTSHARE_ENOTERM, "COSTSHARE_ENOTERM",
      "the agreement has no fixed term (it runs until further notice)"},
+    {COSTSHARE_EAFTERTERM, "COSTSHARE_EAFTERTERM",
+     "the date is after the end of the agreement's fixed term"},
 };
 
 static const struct error_entry *find(int code) {

@@ -585,7 +585,7 @@ static void replacement_last_day_must_fall_within_the_old_agreement(void **state
     e.last_day = D(2020, 2, 29); /* before in force */
     refused(&r, &e, COSTSHARE_EBACKWARDS);
     e.last_day = D(2023, 1, 1); /* after the term */
-    refused(&r, &e, COSTSHARE_EBACKWARDS);
+    refused(&r, &e, COSTSHARE_EAFTERTERM);
     e.last_day = D(2021, 5, 2); /* after the notice's last day */
     refused(&n, &e, COSTSHARE_EBACKWARDS);
     e.last_day = D(2021, 5, 1);
@@ -675,10 +675,26 @@ static void notice_or_decision_after_the_term_is_too_late(void **state) {
     refused(&t, &e, COSTSHARE_ETOOLATE);
     e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2022, 12, 31)); /* last day of term */
     ok(&r, &e);
-    assert_int_equal(r.last_day, D(2023, 3, 31));
-    /* The term ends first: expired from 2023-01-01. */
+    /* Three months would run to 2023-03-31, but the term ends first. */
+    assert_int_equal(r.last_day, D(2022, 12, 31));
+    assert_int_equal(r.refund_start, D(2023, 1, 1));
     assert_int_equal(state_on(&r, D(2022, 12, 31)), COSTSHARE_AGREEMENT_UNDER_NOTICE);
-    assert_int_equal(state_on(&r, D(2023, 1, 1)), COSTSHARE_AGREEMENT_EXPIRED);
+    assert_int_equal(state_on(&r, D(2023, 1, 1)), COSTSHARE_AGREEMENT_ENDED);
+}
+
+static void wanted_last_day_after_the_term_is_refused(void **state) {
+    costshare_agreement r = record_in(F); /* term ends 2022-12-31, 3 months' notice */
+    costshare_event e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2022, 11, 1));
+    (void)state;
+    e.last_day = D(2023, 1, 1);
+    refused(&r, &e, COSTSHARE_EAFTERTERM);
+    e.kind = COSTSHARE_EVENT_DECIDE_TERMINATION;
+    refused(&r, &e, COSTSHARE_EAFTERTERM);
+    /* The term end itself is reachable: the term caps the notice period. */
+    e.kind = COSTSHARE_EVENT_GIVE_NOTICE;
+    e.last_day = D(2022, 12, 31);
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2022, 12, 31));
 }
 
 static void decide_termination_wanted_day_not_before_decision(void **state) {
@@ -689,6 +705,33 @@ static void decide_termination_wanted_day_not_before_decision(void **state) {
     refused(&r, &e, COSTSHARE_EBACKWARDS);
     e.last_day = -5000000;
     refused(&r, &e, COSTSHARE_ERANGE);
+}
+
+static void events_on_an_agreement_past_its_end_are_too_late(void **state) {
+    costshare_agreement f = record_in(F), t = record_in(T), n = record_in(N);
+    costshare_event e = ev(COSTSHARE_EVENT_AMEND, D(2023, 1, 1)); /* term ended 2022-12-31 */
+    (void)state;
+    e.flags = COSTSHARE_EVENT_SIGNED_BY_BOTH;
+    refused(&f, &e, COSTSHARE_ETOOLATE);
+    refused(&t, &e, COSTSHARE_ETOOLATE);
+    e.date = D(2021, 5, 2); /* the notice's last day was 2021-05-01 */
+    refused(&n, &e, COSTSHARE_ETOOLATE);
+    e = ev(COSTSHARE_EVENT_WITHDRAW, D(2023, 1, 1));
+    refused(&t, &e, COSTSHARE_ETOOLATE);
+    e = ev(COSTSHARE_EVENT_AMEND, D(2022, 12, 31));
+    e.flags = COSTSHARE_EVENT_SIGNED_BY_BOTH;
+    ok(&f, &e); /* the term's last day is still in force */
+}
+
+static void replacement_does_not_end_before_recorded_events(void **state) {
+    costshare_agreement n = record_in(N); /* notice given 2021-02-01 */
+    costshare_event e = ev(COSTSHARE_EVENT_REPLACE, D(2021, 3, 1));
+    (void)state;
+    e.last_day = D(2021, 1, 31);
+    refused(&n, &e, COSTSHARE_EBACKWARDS);
+    e.last_day = D(2021, 2, 1);
+    ok(&n, &e);
+    assert_int_equal(n.last_day, D(2021, 2, 1));
 }
 
 /* ---- date order and parameter rules ------------------------------------- */
@@ -824,6 +867,151 @@ static void event_date_must_be_a_valid_date(void **state) {
     ok(&r, &e);
     e = ev(COSTSHARE_EVENT_REPLACE, COSTSHARE_DATE_MIN); /* the day before would be year 0 */
     refused(&r, &e, COSTSHARE_ERANGE);
+}
+
+/* Dates computed past 9999 are refused, never wrapped. */
+static void computed_dates_past_year_9999_are_out_of_range(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT, open;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(9999, 1, 1));
+    (void)state;
+    e.notice_count = 3;
+    e.notice_unit = COSTSHARE_MONTHS;
+    ok(&r, &e);
+    /* notice_end: 9999-11-01 + 3 months is after 9999-12-31. */
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(9999, 11, 1));
+    refused(&r, &e, COSTSHARE_ERANGE);
+    /* refund start: a last day in December 9999 has no next month. */
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(9999, 9, 1));
+    e.last_day = D(9999, 12, 15);
+    refused(&r, &e, COSTSHARE_ERANGE);
+    e = ev(COSTSHARE_EVENT_REPLACE, D(9999, 12, 20));
+    refused(&r, &e, COSTSHARE_ERANGE);
+    e.last_day = COSTSHARE_DATE_MAX + 1;
+    refused(&r, &e, COSTSHARE_ERANGE);
+    /* An until-further-notice agreement can be replaced on any day in force. */
+    open = r;
+    e = ev(COSTSHARE_EVENT_REPLACE, D(9999, 6, 1));
+    ok(&open, &e);
+    assert_int_equal(open.last_day, D(9999, 5, 31));
+    assert_int_equal(open.refund_start, D(9999, 6, 1));
+    /* A renewal's explicit end must be a valid date. */
+    r = record_in(F);
+    e = ev(COSTSHARE_EVENT_RENEW, D(2021, 1, 1));
+    e.term_end = COSTSHARE_DATE_MAX + 1;
+    refused(&r, &e, COSTSHARE_ERANGE);
+}
+
+/* A small fixed-seed PRNG (xorshift32) for the property test. */
+static uint32_t next_random(uint32_t *x) {
+    *x ^= *x << 13;
+    *x ^= *x >> 17;
+    *x ^= *x << 5;
+    return *x;
+}
+
+/* Random event sequences: every answer is OK or a documented code; a refusal
+ * writes nothing; a success follows the expectation table, moves the last
+ * event forward, keeps the record well formed (state_on works on it) and its
+ * fixed dates in order. */
+static void random_event_sequences_keep_the_invariants(void **state) {
+    static const int codes[] = {
+        COSTSHARE_OK,          COSTSHARE_EINVAL,     COSTSHARE_ERANGE,     COSTSHARE_EOVERFLOW,
+        COSTSHARE_ENOTALLOWED, COSTSHARE_EDATEORDER, COSTSHARE_ECONDITION, COSTSHARE_EBACKWARDS,
+        COSTSHARE_EDEADLINE,   COSTSHARE_ENOTICE,    COSTSHARE_ENOTYET,    COSTSHARE_ETOOLATE,
+        COSTSHARE_ENOTERM,     COSTSHARE_EAFTERTERM};
+    const costshare_date base = D(2020, 1, 1);
+    uint32_t seed = 0x2024u;
+    int run, step;
+    size_t successes = 0;
+    int reached[COSTSHARE_AGREEMENT_STATE_COUNT] = {0};
+    (void)state;
+    for (run = 0; run < 400; run++) {
+        costshare_agreement r = COSTSHARE_AGREEMENT_INIT;
+        costshare_date today = base;
+        for (step = 0; step < 40; step++) {
+            costshare_event e = COSTSHARE_EVENT_INIT;
+            costshare_agreement out, sentinel;
+            size_t c;
+            int rc, known = 0;
+            int32_t s_on;
+            today += (costshare_date)(next_random(&seed) % 60u);
+            e.kind = (int32_t)(next_random(&seed) % COSTSHARE_EVENT_COUNT);
+            if (next_random(&seed) % 5u != 0u) { /* mostly events the table allows */
+                int32_t options[COSTSHARE_EVENT_COUNT], n = 0, k;
+                for (k = 0; k < COSTSHARE_EVENT_COUNT; k++) {
+                    if (expected_next(r.state, k) >= 0) {
+                        options[n++] = k;
+                    }
+                }
+                if (n > 0) {
+                    e.kind = options[next_random(&seed) % (uint32_t)n];
+                }
+            }
+            e.date =
+                today - (costshare_date)(next_random(&seed) % 3u); /* sometimes backwards */
+            if (next_random(&seed) % 2u) {
+                e.deadline = today + (costshare_date)(next_random(&seed) % 200u) - 20;
+            }
+            if (next_random(&seed) % 2u) {
+                e.from = today - (costshare_date)(next_random(&seed) % 400u);
+            }
+            if (next_random(&seed) % 2u) {
+                e.term_end = today + (costshare_date)(next_random(&seed) % 900u) - 100;
+            }
+            if (next_random(&seed) % 2u) {
+                e.last_day = today + (costshare_date)(next_random(&seed) % 300u) - 30;
+            }
+            e.notice_count = (int32_t)(next_random(&seed) % 4u);
+            e.notice_unit = (int32_t)(next_random(&seed) % 4u);
+            e.notice_flags = next_random(&seed) % 2u;
+            e.renewal_count = (int32_t)(next_random(&seed) % 3u);
+            e.renewal_unit = (int32_t)(next_random(&seed) % 4u);
+            e.flags = next_random(&seed) % 2u;
+            memset(&out, 0xC3, sizeof out);
+            sentinel = out;
+            rc = costshare_agreement_apply(&r, &e, &out);
+            for (c = 0; c < sizeof codes / sizeof codes[0]; c++) {
+                known |= rc == codes[c];
+            }
+            assert_true(known);
+            if (rc != COSTSHARE_OK) {
+                assert_memory_equal(&out, &sentinel, sizeof out);
+                continue;
+            }
+            successes++;
+            reached[out.state] = 1;
+            assert_int_equal(out.state, expected_next(r.state, e.kind));
+            assert_int_equal(out.last_event, e.date);
+            assert_true(r.last_event == NO_DATE || out.last_event >= r.last_event);
+            assert_int_equal(costshare_agreement_state_on(&out, e.date, &s_on), COSTSHARE_OK);
+            if (out.term_end != NO_DATE) {
+                assert_true(out.term_end >= out.in_force_from);
+            }
+            if (out.last_day != NO_DATE) {
+                assert_true(out.refund_start > out.last_day);
+                assert_true(out.last_day >= out.in_force_from);
+            }
+            if (out.last_day != NO_DATE && out.term_end != NO_DATE) {
+                assert_true(out.last_day <= out.term_end);
+            }
+            if (out.state == COSTSHARE_AGREEMENT_ENDED ||
+                out.state == COSTSHARE_AGREEMENT_EXPIRED ||
+                out.state == COSTSHARE_AGREEMENT_REPLACED) {
+                /* A final record's state is the state on any later day. */
+                assert_int_equal(costshare_agreement_state_on(&out, COSTSHARE_DATE_MAX, &s_on),
+                                 COSTSHARE_OK);
+                assert_int_equal(s_on, out.state);
+            }
+            if (out.notice_given != NO_DATE) {
+                assert_true(out.last_day >= out.notice_given);
+            }
+            r = out;
+        }
+    }
+    assert_true(successes > 2000); /* the generator reaches deep states */
+    for (run = 1; run < COSTSHARE_AGREEMENT_STATE_COUNT; run++) {
+        assert_true(reached[run]);
+    }
 }
 
 /* ---- aliasing ------------------------------------------------------------ */
@@ -1024,6 +1212,22 @@ static void corrupt_records_are_refused(void **state) {
     r.term_end = NO_DATE;
     r.in_force_from = NO_DATE;
     refused(&r, &e, COSTSHARE_EINVAL);
+    {
+        /* States in force need their first day in force. */
+        static const int32_t in_force_states[] = {T, N, EN, X, RP};
+        for (i = 0; i < sizeof in_force_states / sizeof in_force_states[0]; i++) {
+            r = record_in(in_force_states[i]);
+            r.in_force_from = NO_DATE;
+            r.term_end = NO_DATE;
+            refused(&r, &e, COSTSHARE_EINVAL);
+        }
+    }
+    r = record_in(X);
+    r.term_end = NO_DATE;
+    refused(&r, &e, COSTSHARE_EINVAL);
+    r = record_in(X); /* a last day after the fixed term's end */
+    r.last_day = D(2023, 1, 1);
+    refused(&r, &e, COSTSHARE_EINVAL);
     r = record_in(T);
     r.termination_decided = NO_DATE;
     refused(&r, &e, COSTSHARE_EINVAL);
@@ -1144,6 +1348,7 @@ static void reasons_have_names(void **state) {
     assert_string_equal(costshare_error_name(COSTSHARE_ENOTYET), "COSTSHARE_ENOTYET");
     assert_string_equal(costshare_error_name(COSTSHARE_ETOOLATE), "COSTSHARE_ETOOLATE");
     assert_string_equal(costshare_error_name(COSTSHARE_ENOTERM), "COSTSHARE_ENOTERM");
+    assert_string_equal(costshare_error_name(COSTSHARE_EAFTERTERM), "COSTSHARE_EAFTERTERM");
 }
 
 int main(void) {
@@ -1170,7 +1375,10 @@ int main(void) {
         cmocka_unit_test(zero_calendar_periods_end_with_the_current_period),
         cmocka_unit_test(two_calendar_months_from_next_month_end),
         cmocka_unit_test(notice_or_decision_after_the_term_is_too_late),
+        cmocka_unit_test(wanted_last_day_after_the_term_is_refused),
         cmocka_unit_test(decide_termination_wanted_day_not_before_decision),
+        cmocka_unit_test(events_on_an_agreement_past_its_end_are_too_late),
+        cmocka_unit_test(replacement_does_not_end_before_recorded_events),
         cmocka_unit_test(events_may_not_run_backwards_in_time),
         cmocka_unit_test(table_refusal_comes_before_date_order),
         cmocka_unit_test(proposal_and_deadline_dates),
@@ -1178,6 +1386,8 @@ int main(void) {
         cmocka_unit_test(entry_into_force_parameters_are_checked),
         cmocka_unit_test(unsigned_amendment_is_refused_and_counters_do_not_overflow),
         cmocka_unit_test(event_date_must_be_a_valid_date),
+        cmocka_unit_test(computed_dates_past_year_9999_are_out_of_range),
+        cmocka_unit_test(random_event_sequences_keep_the_invariants),
         cmocka_unit_test(next_may_alias_record),
         cmocka_unit_test(state_on_walks_through_the_life),
         cmocka_unit_test(state_on_a_record_without_later_events),

@@ -137,7 +137,8 @@
 #define COSTSHARE_EVENT_CONDITION_FAILED 12
 /** Notice is given (or a decision to leave is taken). Reads
  *  costshare_event::last_day (the wanted last day, or none for the earliest
- *  the notice period allows). */
+ *  the notice period allows). A fixed term caps the last day: notice that
+ *  would run past the term's end ends the agreement with its term. */
 #define COSTSHARE_EVENT_GIVE_NOTICE 13
 /** A notice, a decision to leave or a pending termination is withdrawn
  *  (repealed) before it takes effect (Alingsås 2024-01-24). */
@@ -413,8 +414,8 @@ COSTSHARE_API int costshare_event_init(costshare_event *event, uint32_t version)
  *     the proposal or not later than the current deadline, a term end before
  *     the first day in force, a renewed term end not after the current one, a
  *     wanted last day before the day notice is given or the termination is
- *     decided, a replaced agreement's last day before its first day in force,
- *     after its term end, or after its last day under notice;
+ *     decided, a replaced agreement's last day before its first day in force
+ *     or the record's last event, or after its last day under notice;
  *   #COSTSHARE_EDEADLINE: an adoption or rejection dated after the response
  *     deadline (extend the deadline first);
  *   #COSTSHARE_ENOTICE: the wanted last day is earlier than the notice period
@@ -424,11 +425,15 @@ COSTSHARE_API int costshare_event_init(costshare_event *event, uint32_t version)
  *   #COSTSHARE_ENOTYET: entry into force from a day after the event's date;
  *     #COSTSHARE_EVENT_END dated on or before the last day;
  *     #COSTSHARE_EVENT_EXPIRE dated on or before the term end;
- *   #COSTSHARE_ETOOLATE: #COSTSHARE_EVENT_WITHDRAW dated after the last day
- *     (the notice has already taken effect); notice, a termination decision
- *     or a condition met dated after a fixed term's end;
+ *   #COSTSHARE_ETOOLATE: an amendment, notice, termination decision,
+ *     condition met or withdrawal dated after the agreement's fixed term
+ *     ended or after its last day under notice (what it would change has
+ *     already taken effect);
  *   #COSTSHARE_ENOTERM: #COSTSHARE_EVENT_RENEW or #COSTSHARE_EVENT_EXPIRE on an
  *     agreement that runs until further notice;
+ *   #COSTSHARE_EAFTERTERM: a wanted last day (#COSTSHARE_EVENT_GIVE_NOTICE,
+ *     #COSTSHARE_EVENT_DECIDE_TERMINATION) or a replaced agreement's last day
+ *     after the fixed term's end;
  *   #COSTSHARE_ECONDITION: an amendment without #COSTSHARE_EVENT_SIGNED_BY_BOTH.
  */
 COSTSHARE_API int costshare_agreement_apply(const costshare_agreement *record,

@@ -50,10 +50,14 @@
  *  the last day, an expiry on or before the term end, entry into force in
  *  the future). */
 #define COSTSHARE_ENOTYET (-26)
-/** Too late: the notice or decision has already taken effect. */
+/** Too late: the agreement's fixed term or notice has already run out (what
+ *  the event would change has already taken effect). */
 #define COSTSHARE_ETOOLATE (-27)
 /** The agreement has no fixed term (it runs until further notice). */
 #define COSTSHARE_ENOTERM (-28)
+/** The date is after the end of the agreement's fixed term (a wanted last
+ *  day or a replaced agreement's last day the term does not reach). */
+#define COSTSHARE_EAFTERTERM (-29)
 
 COSTSHARE_BEGIN_DECLS
 
