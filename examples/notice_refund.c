@@ -195,7 +195,8 @@ int main(int argc, char **argv) {
     }
     latest = latest_plain;
     if (deadline) {
-        rc = costshare_notice_latest(wanted, count, unit, flags | COSTSHARE_SE_DEADLINE, &latest);
+        rc = costshare_notice_latest(wanted, count, unit, flags | COSTSHARE_SE_DEADLINE,
+                                     &latest);
         if (rc != COSTSHARE_OK) {
             return fail("Lag (1930:173) 2 § needs a latest notice day from 1990-01-01 on",
                         last_text);
@@ -241,9 +242,10 @@ int main(int argc, char **argv) {
             }
             /* The counts shown next to the refunds. */
             wholes[0] = (long long)(period_last - period_first + 1);
-            parts[0] = refund_first > period_last    ? 0
-                       : refund_first < period_first ? wholes[0]
-                                                     : (long long)(period_last - refund_first + 1);
+            parts[0] = refund_first > period_last ? 0
+                       : refund_first < period_first
+                           ? wholes[0]
+                           : (long long)(period_last - refund_first + 1);
             {
                 int32_t m = 0, y = 0;
                 (void)costshare_date_to_ymd(refund_first, &y, &m, NULL);
@@ -265,7 +267,8 @@ int main(int argc, char **argv) {
         describe(last_day, a, sizeof a);
         printf("last day in force:  %s\n", a);
         if (terms_2016) {
-            printf("refund:             none (2016 terms: nothing is refunded after invoicing)\n");
+            printf(
+                "refund:             none (2016 terms: nothing is refunded after invoicing)\n");
             return 0;
         }
         describe(refund_first, a, sizeof a);
