@@ -228,13 +228,14 @@ static void latest_is_the_greatest_day_ending_in_time(void **state) {
  * answer G, checked day by day with costshare_se_is_business_day(). */
 static void se_latest_is_the_next_business_day_after_the_plain_one(void **state) {
     const costshare_date first_l = ymd(1999, 1, 1), last_l = ymd(2031, 12, 31);
-    static const int32_t units[] = {COSTSHARE_DAYS, COSTSHARE_MONTHS, COSTSHARE_YEARS};
+    static const int32_t units[] = {COSTSHARE_DAYS, COSTSHARE_WEEKS, COSTSHARE_MONTHS,
+                                    COSTSHARE_YEARS};
     size_t u;
     uint32_t flags;
     costshare_date l;
     (void)state;
     for (flags = 0; flags <= COSTSHARE_CALENDAR_PERIODS; flags++) {
-        for (u = 0; u < 3; u++) {
+        for (u = 0; u < 4; u++) {
             for (l = first_l; l <= last_l; l++) {
                 costshare_date g = latest_of(l, 2, units[u], flags);
                 costshare_date moved = latest_of(l, 2, units[u], flags | COSTSHARE_SE_DEADLINE);

@@ -423,6 +423,7 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
     assert_int_equal(
         costshare_vacancy_refund(&good, 1, jan1, dec31, COSTSHARE_DATE_MIN - 1, sep30, &out),
         COSTSHARE_ERANGE);
+    assert_true(out == SENTINEL_AMOUNT); /* every refusal above wrote nothing */
     /* By days (the vacancy basis here) any period will do. */
     assert_int_equal(
         costshare_vacancy_refund(&good, 1, jan1, ymd(2024, 12, 30), sep30, dec31, &out),
