@@ -131,6 +131,8 @@ static void rounding_modes_on_ties_and_non_ties(void **state) {
     assert_true(rounded(0, 7, 2, COSTSHARE_ROUND_HALF_EVEN) == 4);
     assert_true(rounded(1, 5, 2, COSTSHARE_ROUND_HALF_EVEN) == -2);
     assert_true(rounded(0, 8, 3, COSTSHARE_ROUND_HALF_EVEN) == 3);
+    assert_true(rounded(0, 7, 3, COSTSHARE_ROUND_HALF_EVEN) == 2);
+    assert_true(rounded(1, 7, 2, COSTSHARE_ROUND_HALF_EVEN) == -4);
     assert_true(rounded(0, 7, 3, COSTSHARE_ROUND_HALF_AWAY) == 2);
     assert_true(rounded(0, 7, 3, COSTSHARE_ROUND_FLOOR) == 2);
     assert_true(rounded(1, 7, 3, COSTSHARE_ROUND_FLOOR) == -3);
@@ -164,13 +166,16 @@ static void rounding_reaches_int64_limits_exactly(void **state) {
     v.lo = UINT64_MAX; /* quotient 2^64 - 1 rounds up past 64 bits */
     assert_int_equal(cs_round_quotient(0, v, 1, COSTSHARE_ROUND_CEILING, &out),
                      COSTSHARE_EOVERFLOW);
+    v.hi = 1; /* (2^65 - 1) / 2: quotient 2^64 - 1 remainder 1, rounding up passes 2^64 */
+    v.lo = UINT64_MAX;
+    assert_int_equal(cs_round_quotient(0, v, 2, COSTSHARE_ROUND_HALF_AWAY, &out),
+                     COSTSHARE_EOVERFLOW);
     v.hi = 5; /* quotient does not fit in 64 bits at all */
     assert_int_equal(cs_round_quotient(0, v, 5, COSTSHARE_ROUND_FLOOR, &out),
                      COSTSHARE_EOVERFLOW);
     v.hi = 0;
     v.lo = 3;
     assert_int_equal(cs_round_quotient(0, v, 2, COSTSHARE_ROUND_CEILING, &out), 0);
-    assert_true(out == 2);
     assert_true(out == 2);
     assert_true(rounded(0, UINT64_MAX, 2, COSTSHARE_ROUND_TOWARD_ZERO) == INT64_MAX);
     assert_int_equal(cs_round_quotient(0, v, UINT64_MAX, COSTSHARE_ROUND_CEILING, &out), 0);
@@ -190,6 +195,18 @@ static void checked_add_and_sub(void **state) {
     assert_int_equal(cs_sub_i64(0, INT64_MIN, &out), 1);
     assert_int_equal(cs_sub_i64(-1, INT64_MIN, &out), 0);
     assert_true(out == INT64_MAX);
+    assert_int_equal(cs_add_i64(5, 0, &out), 0);
+    assert_true(out == 5);
+    assert_int_equal(cs_add_i64(-5, -7, &out), 0);
+    assert_true(out == -12);
+    assert_int_equal(cs_add_i64(5, 7, &out), 0);
+    assert_true(out == 12);
+    assert_int_equal(cs_sub_i64(5, 0, &out), 0);
+    assert_true(out == 5);
+    assert_int_equal(cs_sub_i64(5, 7, &out), 0);
+    assert_true(out == -2);
+    assert_int_equal(cs_sub_i64(INT64_MIN, 0, &out), 0);
+    assert_true(out == INT64_MIN);
     assert_true(cs_abs_u64(INT64_MIN) == (uint64_t)INT64_MAX + 1u);
     assert_true(cs_abs_u64(-5) == 5u && cs_abs_u64(5) == 5u);
 }
