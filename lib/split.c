@@ -239,15 +239,13 @@ static void select_and_finish(const struct split_ctx *c, int64_t *shares, size_t
         }
         if (j == cnt) {
             /* Every candidate in the bucket wins: make the range empty
-             * (lo, lo - 1), so "above" means "at least lo". lo >= 1 at level
-             * 0 since k is below the number of parties with a non-zero
-             * fraction, so some party with a smaller key loses. */
+             * (lo, lo - 1), so "above" means "at least lo". lo >= 1: j is
+             * always below the number of candidates in the current range
+             * (at first, k is below the number of parties with a non-zero
+             * fraction), so bucket b cannot be the lowest bucket of a range
+             * that starts at 0. */
             if (s.level == 0) {
                 s.khi = lo - 1u;
-            } else if (lo == 0) {
-                /* Every party with key klo wins (klo >= 1 as above). */
-                s.level = 0;
-                s.khi = s.klo - 1u;
             } else {
                 s.whi = lo - 1u;
             }
@@ -390,6 +388,18 @@ static int64_t round_each(const struct split_ctx *c, int64_t *shares, uint64_t u
     return (int64_t)ups - (int64_t)(c->t - sum);
 }
 
+/* The residual in minor units: res_units * unit, negated for a credit.
+ * Returns 1 (and leaves *out) when it does not fit in int64_t. */
+static int scale_residual(int64_t res_units, uint64_t unit, int negative, int64_t *out) {
+    cs_u128 mag = cs_mul_u64(cs_abs_u64(res_units), unit);
+    int neg = (res_units < 0) != negative;
+    if (mag.hi != 0 || mag.lo > (uint64_t)INT64_MAX + (neg ? 1u : 0u)) {
+        return 1;
+    }
+    *out = bits_i64(neg ? (uint64_t)0 - mag.lo : mag.lo);
+    return 0;
+}
+
 int costshare_split_options_init(costshare_split_options *options, uint32_t version) {
     if (options == NULL || version != COSTSHARE_SPLIT_OPTIONS_VERSION) {
         return COSTSHARE_EINVAL;
@@ -454,22 +464,20 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
     c.kind = fabs != 0 ? KIND_MIXED : KIND_PLAIN;
 
     if (o->method == COSTSHARE_SPLIT_ROUND_EACH) {
-        /* |residual| < count * unit: when that bound may not fit, a dry run
-         * checks the residual before anything is written. */
+        /* |residual| <= |total| (no share exceeds twice its quota) and
+         * < count * unit, so only a total of INT64_MIN with count * unit
+         * beyond INT64_MAX can give a residual of 2^63. When that bound may
+         * not fit, a dry run checks the residual before anything is written. */
         cs_u128 bound = cs_mul_u64(c.n64, unit);
-        int64_t res_units;
-        cs_u128 mag;
-        if (residual != NULL && (bound.hi != 0 || bound.lo > (uint64_t)INT64_MAX)) {
-            res_units = round_each(&c, shares, unit, negative, 0);
-            mag = cs_mul_u64(cs_abs_u64(res_units), unit);
-            if (mag.hi != 0 || mag.lo > (uint64_t)INT64_MAX) {
-                return COSTSHARE_EOVERFLOW;
-            }
+        int64_t res_units, res = 0;
+        if (residual != NULL && (bound.hi != 0 || bound.lo > (uint64_t)INT64_MAX) &&
+            scale_residual(round_each(&c, shares, unit, negative, 0), unit, negative, &res)) {
+            return COSTSHARE_EOVERFLOW;
         }
         res_units = round_each(&c, shares, unit, negative, 1);
         if (residual != NULL) {
-            int64_t res = (int64_t)cs_mul_u64(cs_abs_u64(res_units), unit).lo;
-            *residual = (res_units < 0) != negative ? -res : res;
+            (void)scale_residual(res_units, unit, negative, &res);
+            *residual = res;
         }
         return COSTSHARE_OK;
     }
