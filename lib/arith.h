@@ -242,22 +242,18 @@ static inline int cs_round_up(int negative, uint64_t q, uint64_t r, uint64_t d,
  */
 static inline int cs_round_quotient(int negative, cs_u128 n, uint64_t d, int32_t mode,
                                     int64_t *out) {
-    uint64_t q, r, limit;
+    uint64_t q, r, up, limit;
     if (n.hi >= d) {
         return COSTSHARE_EOVERFLOW;
     }
     q = cs_divmod_u128(n, d, &r);
-    if (cs_round_up(negative, q, r, d, mode)) {
-        if (q == UINT64_MAX) {
-            return COSTSHARE_EOVERFLOW;
-        }
-        q++;
-    }
+    up = (uint64_t)cs_round_up(negative, q, r, d, mode);
     /* A negative result may reach INT64_MIN, one further than a positive one. */
     limit = negative ? (uint64_t)INT64_MAX + 1u : (uint64_t)INT64_MAX;
-    if (q > limit) {
+    if (q > limit - up) {
         return COSTSHARE_EOVERFLOW;
     }
+    q += up;
     *out = !negative ? (int64_t)q
            : q > (uint64_t)INT64_MAX ? INT64_MIN
                                     : -(int64_t)q;

@@ -18,19 +18,25 @@
  * rule: Easter Day as a day of March (32 = 1 April). All terms are
  * non-negative for years >= 1, so integer division is floor division. */
 static int32_t easter_march_day(int32_t year) {
-    int32_t century = year / 100;
-    /* Solar and lunar corrections: dropped leap years and the Metonic drift. */
-    int32_t lunar_shift = 15 + (3 * century + 3) / 4 - (8 * century + 13) / 25;
-    int32_t solar_shift = 2 - (3 * century + 3) / 4;
-    int32_t golden = year % 19;                           /* golden number - 1 */
-    int32_t moon_age = (19 * golden + lunar_shift) % 30; /* days full moon after 21 March */
+    /* Unsigned: every term is non-negative (year >= 1), and division by a
+     * constant is then a multiply and a shift. */
+    uint32_t y = (uint32_t)year;
+    uint32_t century = y / 100u;
+    uint32_t skipped_leaps = (3u * century + 3u) / 4u; /* century years not leap */
+    /* Lunar correction: the Metonic cycle drifts 8 days in 2500 years. */
+    uint32_t lunar_shift = 15u + skipped_leaps - (8u * century + 13u) / 25u;
+    uint32_t golden = y % 19u;                           /* golden number - 1 */
+    uint32_t moon_age = (19u * golden + lunar_shift) % 30u; /* full moon - 21 March */
     /* The two exceptions of the Gregorian tables (epact 24, and 25 with
      * golden number > 11): the full moon moves one day earlier. */
-    int32_t correction = (moon_age + golden / 11) / 29;
-    int32_t full_moon = 21 + moon_age - correction; /* paschal full moon, March day */
-    int32_t first_sunday = 7 - (year + year / 4 + solar_shift) % 7; /* first Sunday in March */
-    /* Easter is the Sunday strictly after the paschal full moon. */
-    return full_moon + 7 - (full_moon - first_sunday) % 7;
+    uint32_t correction = (moon_age + golden / 11u) / 29u;
+    uint32_t full_moon = 21u + moon_age - correction; /* paschal full moon, March day */
+    /* First Sunday in March: 7 - (y + y/4 + 2 - skipped_leaps) mod 7, with 77
+     * (a multiple of 7 above any skipped_leaps) added to stay non-negative. */
+    uint32_t first_sunday = 7u - (y + y / 4u + 2u + 77u - skipped_leaps) % 7u;
+    /* Easter is the Sunday strictly after the paschal full moon
+     * (full_moon >= 20 > first_sunday, so the difference is positive). */
+    return (int32_t)(full_moon + 7u - (full_moon - first_sunday) % 7u);
 }
 
 static costshare_date easter_day(int32_t year) {
@@ -89,6 +95,13 @@ static int easter_day_kind(int32_t year, int32_t offset) {
     }
 }
 
+/* Easter Day is 22 March .. 25 April, so the holidays counted from it lie
+ * from Good Friday, 20 March at the earliest, to Whit Monday, 14 June at the
+ * latest; outside that window Easter need not be computed. */
+static int in_easter_window(int32_t month, int32_t day) {
+    return (month == 3 && day >= 20) || month == 4 || month == 5 || (month == 6 && day <= 14);
+}
+
 /* Public holiday of a valid date (>= 1990-01-01), or 0. */
 static int holiday_of(costshare_date date, int32_t year, int32_t month, int32_t day,
                       int weekday) {
@@ -97,10 +110,8 @@ static int holiday_of(costshare_date date, int32_t year, int32_t month, int32_t 
     if (kind != COSTSHARE_SE_NONE) {
         return kind;
     }
-    /* Good Friday is at the earliest 20 March, Whit Monday at the latest
-     * 14 June (Easter Day is 22 March .. 25 April), so Easter is only needed
-     * from March to June. */
-    if (month >= 3 && month <= 6) {
+    if (in_easter_window(month, day) && (weekday == 1 || weekday >= 4) && weekday != 6) {
+        /* Easter's holidays fall on Monday, Thursday, Friday or Sunday. */
         kind = easter_day_kind(year, date - easter_day(year));
         if (kind != COSTSHARE_SE_NONE) {
             return kind;
@@ -173,7 +184,8 @@ static int is_business(costshare_date date) {
     default:
         break;
     }
-    if (month >= 3 && month <= 6) {
+    /* Good Friday, Ascension Day (Thu, Fri) and Easter/Whit Monday. */
+    if (in_easter_window(month, day) && (weekday == 1 || weekday >= 4)) {
         switch (date - easter_day(year)) {
         case -2: /* Good Friday */
         case 1:  /* Easter Monday */

@@ -9,9 +9,10 @@
  * its "computational year" and every month length except February's is fixed
  * by a linear formula (the month lengths from March are 31 30 31 30 31 31 30
  * 31 30 31 31 [28|29], which (153 * m + 2) / 5 reproduces exactly). A 400-year
- * cycle ("era") has exactly 146097 days, so the day within an era determines
- * the rest. Valid dates (years 1-9999) all lie at or after 0000-03-01, so every
- * quantity below is non-negative and C's truncating division is floor division.
+ * cycle has exactly 146097 days and repeats the calendar, so a day number
+ * splits into cycles, centuries, four-year blocks and days. Valid dates (years 1-9999) all lie after 0000-03-01, so every
+ * quantity is non-negative: the arithmetic is done unsigned, where division
+ * by a constant compiles to a multiply and a shift without sign fix-ups.
  */
 #ifndef COSTSHARE_CIVIL_H
 #define COSTSHARE_CIVIL_H
@@ -21,65 +22,102 @@
 #include "costshare/date.h"
 
 /* Days from 0000-03-01 to 1970-01-01. */
-#define CS_EPOCH_SHIFT 719468
+#define CS_EPOCH_SHIFT 719468u
 /* Days in 400 Gregorian years. */
-#define CS_ERA_DAYS 146097
+#define CS_ERA_DAYS 146097u
+/* Month lengths minus 28, two bits per month at bit 2 * month (February 0). */
+#define CS_MONTH_EXTRA 0x3bbeeccu
 
+/* Gregorian leap year, year >= 1: divisible by 4 and not by 100, or by 400.
+ * For a multiple of 100 (= 4 * 25), divisibility by 400 (= 16 * 25) is
+ * divisibility by 16, which needs no division. */
 static inline int cs_is_leap(int32_t year) {
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    uint32_t y = (uint32_t)year;
+    return (y & 3u) == 0 && (y % 100u != 0 || (y & 15u) == 0);
 }
 
 static inline int32_t cs_days_in_month(int32_t year, int32_t month) {
-    /* Branch-free for the 30/31 pattern: months 1..7 alternate starting with
-     * 31, months 8..12 alternate starting with 31 again. */
-    if (month == 2) {
-        return 28 + cs_is_leap(year);
-    }
-    return 30 + ((month + (month >> 3)) & 1);
+    return 28 + (int32_t)((CS_MONTH_EXTRA >> (2 * month)) & 3u) +
+           (month == 2 && cs_is_leap(year));
 }
 
 static inline int cs_date_valid(costshare_date date) {
     return date >= COSTSHARE_DATE_MIN && date <= COSTSHARE_DATE_MAX;
 }
 
+/* A date in the computational calendar that starts the year on 1 March:
+ * year (0 = the year from 0000-03-01), month_index (0 = March .. 11 =
+ * February of the next civil year) and day (1..31). */
+struct cs_mdate {
+    uint32_t year;
+    uint32_t month_index;
+    uint32_t day;
+};
+
+/* Days from 1 March to the first of month_index (0..11): the month lengths
+ * from March, 31 30 31 30 31 31 30 31 30 31 31, follow this line exactly. */
+static inline uint32_t cs_days_before_month(uint32_t month_index) {
+    return (153u * month_index + 2u) / 5u;
+}
+
+/* Day number of a computational date (year 0..9999). */
+static inline costshare_date cs_join(uint32_t year, uint32_t month_index, uint32_t day) {
+    /* 365 days a year plus the leap days of the years before: every 4th,
+     * less every 100th, plus every 400th (each computational year ends with
+     * its leap day, so the leap days before year y are those of years < y). */
+    uint32_t days = year * 365u + year / 4u - year / 100u + year / 400u +
+                    cs_days_before_month(month_index) + day - 1u;
+    return (costshare_date)((int32_t)days - (int32_t)CS_EPOCH_SHIFT);
+}
+
+/* Computational date of a valid day number.
+ *
+ * Counting in quarter days makes the uneven lengths regular: 400 years are
+ * 146097 days, four centuries of 36524 days plus the 400-year leap day at the
+ * very end, so (4 z + 3) / 146097 is the century and the remainder / 4 the day
+ * within it. Likewise a century is four-year blocks of 1461 days each ending
+ * with a leap day (the last block one day short, except in the fourth
+ * century), so (4 d + 3) / 1461 is the year within the century. The quarter
+ * day "+ 3" places each extra day at the end of its period. */
+static inline struct cs_mdate cs_split(costshare_date date) {
+    struct cs_mdate r;
+    uint32_t z = (uint32_t)(date + (int32_t)CS_EPOCH_SHIFT); /* days since 0000-03-01 */
+    uint32_t q = 4u * z + 3u;                     /* < 2^26: no overflow */
+    uint32_t century = q / CS_ERA_DAYS;
+    uint32_t day_of_century = (q - century * CS_ERA_DAYS) / 4u;
+    uint32_t q2 = 4u * day_of_century + 3u;
+    uint32_t year_of_century = q2 / 1461u;
+    uint32_t day_of_year = (q2 - year_of_century * 1461u) / 4u; /* 0 = 1 March */
+    /* Inverse of cs_days_before_month(). */
+    uint32_t month_index = (5u * day_of_year + 2u) / 153u;
+    r.year = century * 100u + year_of_century;
+    r.month_index = month_index;
+    r.day = day_of_year - cs_days_before_month(month_index) + 1u;
+    return r;
+}
+
 /* Day number of a valid (year, month, day), year 1..9999. */
 static inline costshare_date cs_from_ymd(int32_t year, int32_t month, int32_t day) {
     /* January and February belong to the previous computational year. */
-    int32_t y = year - (month <= 2);
-    int32_t era = y / 400;             /* y >= 0 for valid years */
-    int32_t year_of_era = y - era * 400; /* 0..399 */
-    int32_t shifted_month = month > 2 ? month - 3 : month + 9; /* March = 0 */
-    int32_t day_of_year = (153 * shifted_month + 2) / 5 + day - 1; /* 0..365 */
-    int32_t day_of_era =
-        year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    return era * CS_ERA_DAYS + day_of_era - CS_EPOCH_SHIFT;
+    uint32_t before_march = (uint32_t)(month <= 2);
+    return cs_join((uint32_t)year - before_march,
+                   (uint32_t)month + 12u * before_march - 3u, (uint32_t)day);
 }
 
 /* (year, month, day) of a valid day number. */
 static inline void cs_to_ymd(costshare_date date, int32_t *year, int32_t *month,
                              int32_t *day) {
-    int32_t z = date + CS_EPOCH_SHIFT; /* days since 0000-03-01, > 0 */
-    int32_t era = z / CS_ERA_DAYS;
-    int32_t day_of_era = z - era * CS_ERA_DAYS; /* 0..146096 */
-    /* Remove the leap days before this day within the era: one per 4 years
-     * (1460 days of a 4-year block minus its leap day), less one per century
-     * (36524 days), plus one per 400 years (only the era's very last day). */
-    int32_t year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 -
-                           day_of_era / (CS_ERA_DAYS - 1)) /
-                          365; /* 0..399 */
-    int32_t day_of_year =
-        day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    int32_t shifted_month = (5 * day_of_year + 2) / 153; /* March = 0 */
-    int32_t m = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
-    *day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-    *month = m;
-    *year = era * 400 + year_of_era + (m <= 2);
+    struct cs_mdate r = cs_split(date);
+    uint32_t after_december = (uint32_t)(r.month_index >= 10u); /* January, February */
+    *day = (int32_t)r.day;
+    *month = (int32_t)(r.month_index + 3u - 12u * after_december);
+    *year = (int32_t)(r.year + after_december);
 }
 
 /* ISO weekday (1 = Monday) of a valid date: 0001-01-01 was a Monday, and
  * counting from it keeps the dividend non-negative. */
 static inline int cs_weekday(costshare_date date) {
-    return (int)((date - COSTSHARE_DATE_MIN) % 7) + 1;
+    return (int)((uint32_t)(date - COSTSHARE_DATE_MIN) % 7u) + 1;
 }
 
 #endif /* COSTSHARE_CIVIL_H */

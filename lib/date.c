@@ -107,19 +107,27 @@ int costshare_date_weekday(costshare_date date) {
 
 /* Add a number of months by Lag (1930:173) 1 §: the end day has the start
  * day's number in the end month, or is the end month's last day if that month
- * has no such number. Counted in int64_t so no int32_t count can overflow. */
+ * has no such number. Months are counted in the computational calendar
+ * (civil.h), where only the last month of a year, February, varies in length.
+ * The count is checked in int64_t first, so no int32_t count can overflow. */
 static int add_months(costshare_date date, int64_t months, costshare_date *out) {
-    int32_t y, m, d, dim;
-    int64_t index; /* months since January of year 0 */
-    cs_to_ymd(date, &y, &m, &d);
-    index = (int64_t)y * 12 + (m - 1) + months;
-    if (index < (int64_t)YEAR_MIN * 12 || index > (int64_t)YEAR_MAX * 12 + 11) {
+    struct cs_mdate start = cs_split(date);
+    /* months since March of year 0 */
+    int64_t index = (int64_t)start.year * 12 + start.month_index + months;
+    uint32_t valid_index, year, month_index, last_day;
+    /* January of year 1 is month 10; December 9999 is month 9999 * 12 + 9. */
+    if (index < 10 || index > (int64_t)YEAR_MAX * 12 + 9) {
         return COSTSHARE_ERANGE;
     }
-    y = (int32_t)(index / 12);
-    m = (int32_t)(index % 12) + 1;
-    dim = cs_days_in_month(y, m);
-    *out = cs_from_ymd(y, m, d <= dim ? d : dim);
+    valid_index = (uint32_t)index;
+    year = valid_index / 12u;
+    month_index = valid_index % 12u;
+    if (month_index == 11u) { /* February of civil year year + 1 */
+        last_day = 28u + (uint32_t)cs_is_leap((int32_t)year + 1);
+    } else {
+        last_day = cs_days_before_month(month_index + 1u) - cs_days_before_month(month_index);
+    }
+    *out = cs_join(year, month_index, start.day <= last_day ? start.day : last_day);
     return COSTSHARE_OK;
 }
 

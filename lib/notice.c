@@ -110,13 +110,13 @@ int costshare_notice_end(costshare_date given, int32_t count, int32_t unit, uint
  * end_of_notice() never decreases as G grows, so "the greatest G" is the
  * right end of the set of days whose notice ends in time.
  */
-static int latest_notice(costshare_date last_day, int32_t count, int32_t unit,
-                         uint32_t flags, costshare_date *out) {
-    costshare_date candidate, next, end, period_last, first, moved;
-    int rc, steps, weekday;
+static int latest_notice(costshare_date last_day, int32_t count, int32_t unit, uint32_t flags,
+                         costshare_date *out) {
+    costshare_date candidate, period_last, first, moved;
+    int rc, steps;
 
-    if (unit == COSTSHARE_DAYS || (unit == COSTSHARE_WEEKS &&
-                                   (flags & COSTSHARE_CALENDAR_PERIODS) == 0)) {
+    if (unit == COSTSHARE_DAYS ||
+        (unit == COSTSHARE_WEEKS && (flags & COSTSHARE_CALENDAR_PERIODS) == 0)) {
         /* Plain day and week counts are exact subtraction: end(G) = G + n. */
         return costshare_date_add(last_day, -count, unit, out);
     }
@@ -131,7 +131,7 @@ static int latest_notice(costshare_date last_day, int32_t count, int32_t unit,
          * and the next day belongs to the following period and ends one
          * period later, after last_day. */
         if (unit == COSTSHARE_WEEKS) {
-            weekday = costshare_date_weekday(last_day);
+            int weekday = costshare_date_weekday(last_day);
             if (weekday < 0) {
                 return weekday;
             }
@@ -205,7 +205,8 @@ static int latest_notice(costshare_date last_day, int32_t count, int32_t unit,
         return rc;
     }
     for (steps = 0; steps < 3 && candidate < COSTSHARE_DATE_MAX; steps++) {
-        next = candidate + 1;
+        costshare_date end;
+        costshare_date next = candidate + 1;
         if (end_of_notice(next, count, unit, flags, &end) != COSTSHARE_OK || end > last_day) {
             break;
         }
@@ -289,7 +290,7 @@ static int span_last(costshare_date start, int64_t count, int32_t unit, costshar
         return COSTSHARE_ERANGE;
     }
     months = count * (unit == COSTSHARE_YEARS ? 12 : 1);
-    if (months > 12 * 10000) {
+    if (months > (int64_t)12 * 10000) { /* more than the whole calendar */
         return COSTSHARE_ERANGE;
     }
     months += (int64_t)year * 12 + (month - 1);
@@ -322,8 +323,8 @@ static int span_last(costshare_date start, int64_t count, int32_t unit, costshar
  */
 static int term_end_at(const costshare_term *term, costshare_date day, costshare_date *out) {
     costshare_date end0, first_renewal;
-    int32_t sy, sm, sd, dy, dm, dd, year, month, days_in_month, clamped;
-    int64_t step, k, gap, months, target;
+    int32_t sy, sm, sd, dy, dm, dd;
+    int64_t step, k, gap, target;
     int rc = span_last(term->start, term->initial_count, term->initial_unit, &end0);
     if (rc != COSTSHARE_OK) {
         return rc;
@@ -354,10 +355,11 @@ static int term_end_at(const costshare_term *term, costshare_date day, costshare
     gap = ((int64_t)dy * 12 + dm) - ((int64_t)sy * 12 + sm); /* >= 0: day >= S1 */
     k = gap / step;
     if (k >= 1 && k * step == gap) {
-        months = (int64_t)sy * 12 + (sm - 1) + k * step;
-        year = (int32_t)(months / 12);
-        month = (int32_t)(months % 12) + 1;
-        days_in_month = costshare_date_days_in_month(year, month);
+        /* The same month as `day` (so a valid one): compare the days. */
+        int64_t months = (int64_t)sy * 12 + (sm - 1) + k * step;
+        int32_t days_in_month =
+            costshare_date_days_in_month((int32_t)(months / 12), (int32_t)(months % 12) + 1);
+        int32_t clamped;
         if (days_in_month < 0) {
             return days_in_month;
         }
@@ -369,7 +371,7 @@ static int term_end_at(const costshare_term *term, costshare_date day, costshare
         k++;
     }
     target = k * step;
-    if (target / 12 > 10000) {
+    if (target > (int64_t)12 * 10000) {
         return COSTSHARE_ERANGE;
     }
     return span_last(first_renewal, target, COSTSHARE_MONTHS, out);

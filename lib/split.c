@@ -28,10 +28,18 @@
 
 #include "arith.h"
 
+#if defined(__GNUC__)
+#define CS_NOINLINE __attribute__((noinline))
+#else
+#define CS_NOINLINE
+#endif
+
 #define SEL_BITS 10
 #define SEL_BUCKETS ((size_t)1 << SEL_BITS)
 
-enum { KIND_PLAIN, KIND_MIXED };
+/* KIND_FIXED: pure weight key with wmax * W < 2^64 (see first_pass);
+ * KIND_PLAIN: any other pure weight key; KIND_MIXED: with a fixed part. */
+enum { KIND_FIXED, KIND_PLAIN, KIND_MIXED };
 enum { BELOW = 0, ABOVE = 1, CAND = 2 };
 
 /* Everything a pass needs to evaluate a party; fixed for one split. */
@@ -41,9 +49,11 @@ struct split_ctx {
     int kind;
     uint64_t t;    /* |total| in units */
     uint64_t wsum; /* W, the sum of the weights (>= 1) */
-    uint64_t wmax; /* the largest weight */
-    /* KIND_PLAIN: t = q0 * W + r0 */
+    uint64_t wmax; /* a bound on the largest weight: 2^b - 1 >= every weight */
+    /* KIND_PLAIN and KIND_FIXED: t = q0 * W + r0 */
     uint64_t q0, r0;
+    /* KIND_FIXED: floor(r0 * 2^64 / W) + 1 */
+    uint64_t fmul;
     /* KIND_MIXED: f = eq_q * n + eq_r equal part; rest = t - f by weight. */
     uint64_t rest, eq_q, eq_r, n64;
     cs_u128 nw; /* n * W */
@@ -91,17 +101,32 @@ static inline void mixed_eval(const struct split_ctx *c, uint64_t w, uint64_t *f
     *x = frac;
 }
 
-/* The ranking key of party i whose floor is fl. */
-static inline uint64_t party_key(const struct split_ctx *c, size_t i, uint64_t fl) {
-    uint64_t w = (uint64_t)c->weights[i];
-    if (c->kind == KIND_PLAIN) {
-        return c->t * w - fl * c->wsum; /* exact modulo 2^64; true value < W */
-    } else {
-        uint64_t f2, key;
-        cs_u128 x;
-        mixed_eval(c, w, &f2, &key, &x);
-        return key;
+/* The floor of party i (in units) and its ranking key. KIND_FIXED computes
+ * both from the weight alone; the other kinds read the floor stored in
+ * shares[i] by the first pass. */
+static inline uint64_t party_eval(const struct split_ctx *c, const int64_t *shares, size_t i,
+                                  uint64_t *key) {
+    uint64_t w = (uint64_t)c->weights[i], fl;
+    if (c->kind == KIND_FIXED) {
+        cs_u128 p = cs_mul_u64(c->fmul, w);
+        *key = p.lo;
+        return c->q0 * w + p.hi;
     }
+    fl = (uint64_t)shares[i];
+    if (c->kind == KIND_PLAIN) {
+        *key = c->t * w - fl * c->wsum; /* exact modulo 2^64; true value < W */
+    } else {
+        uint64_t f2;
+        cs_u128 x;
+        mixed_eval(c, w, &f2, key, &x);
+    }
+    return fl;
+}
+
+static inline uint64_t party_key(const struct split_ctx *c, const int64_t *shares, size_t i) {
+    uint64_t key;
+    (void)party_eval(c, shares, i, &key);
+    return key;
 }
 
 static inline int classify(const struct sel_state *s, size_t i, uint64_t key, uint64_t w) {
@@ -131,8 +156,8 @@ static inline int classify(const struct sel_state *s, size_t i, uint64_t key, ui
 /* Whether party a ranks before party b for a leftover unit. */
 static int ranks_before(const struct split_ctx *c, const int64_t *shares, size_t a,
                         size_t b) {
-    uint64_t ka = party_key(c, a, (uint64_t)shares[a]);
-    uint64_t kb = party_key(c, b, (uint64_t)shares[b]);
+    uint64_t ka = party_key(c, shares, a);
+    uint64_t kb = party_key(c, shares, b);
     if (ka != kb) {
         return ka > kb;
     }
@@ -180,6 +205,34 @@ static void sort_candidates(const struct split_ctx *c, const int64_t *shares, si
     }
 }
 
+/* A refining pass: the histogram of the parties still in the range. */
+static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *shares,
+                                    const struct sel_state *s, size_t *hist, int shift) {
+    const size_t n = c->count;
+    size_t i;
+    for (i = 0; i < SEL_BUCKETS; i++) {
+        hist[i] = 0;
+    }
+    if (s->level == 0) {
+        /* The range is not empty here; one compare, rarely true. */
+        const uint64_t klo = s->klo, span = s->khi - s->klo;
+        for (i = 0; i < n; i++) {
+            uint64_t key = party_key(c, shares, i) - klo;
+            if (key <= span) {
+                hist[key >> shift]++;
+            }
+        }
+        return;
+    }
+    for (i = 0; i < n; i++) {
+        uint64_t w = (uint64_t)c->weights[i];
+        uint64_t key = party_key(c, shares, i);
+        if (classify(s, i, key, w) == CAND) {
+            hist[((s->level == 0 ? key - s->klo : w - s->wlo)) >> shift]++;
+        }
+    }
+}
+
 static int shift_for(uint64_t span) {
     int bits = cs_bitlen64(span);
     return bits > SEL_BITS ? bits - SEL_BITS : 0;
@@ -189,7 +242,7 @@ static int shift_for(uint64_t span) {
  * Steps 2 and 3. shares[] holds the floors (as bits), buf the histogram of
  * level-0 keys (key >> shift) over every party, k the units left over.
  */
-static void select_and_finish(const struct split_ctx *c, int64_t *shares, size_t *buf,
+static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *shares, size_t *buf,
                               int shift, uint64_t kmax, uint64_t k, uint64_t unit,
                               int negative) {
     const size_t n = c->count;
@@ -206,9 +259,10 @@ static void select_and_finish(const struct split_ctx *c, int64_t *shares, size_t
     s.idx = 0;
 
     if (k == 0) {
-        if (!identity) {
+        if (!identity || c->kind == KIND_FIXED) {
             for (i = 0; i < n; i++) {
-                shares[i] = finish((uint64_t)shares[i], unit, negative);
+                uint64_t key;
+                shares[i] = finish(party_eval(c, shares, i, &key), unit, negative);
             }
         }
         return;
@@ -239,15 +293,13 @@ static void select_and_finish(const struct split_ctx *c, int64_t *shares, size_t
         }
         if (j == cnt) {
             /* Every candidate in the bucket wins: make the range empty
-             * (lo, lo - 1), so "above" means "at least lo". lo >= 1 at level
-             * 0 since k is below the number of parties with a non-zero
-             * fraction, so some party with a smaller key loses. */
+             * (lo, lo - 1), so "above" means "at least lo". lo >= 1: j is
+             * always below the number of candidates in the current range
+             * (at first, k is below the number of parties with a non-zero
+             * fraction), so bucket b cannot be the lowest bucket of a range
+             * that starts at 0. */
             if (s.level == 0) {
                 s.khi = lo - 1u;
-            } else if (lo == 0) {
-                /* Every party with key klo wins (klo >= 1 as above). */
-                s.level = 0;
-                s.khi = s.klo - 1u;
             } else {
                 s.whi = lo - 1u;
             }
@@ -268,7 +320,7 @@ static void select_and_finish(const struct split_ctx *c, int64_t *shares, size_t
                 uint64_t w0 = s.wlo;
                 for (i = 0; i < n; i++) {
                     if ((uint64_t)c->weights[i] == w0 &&
-                        party_key(c, i, (uint64_t)shares[i]) == s.klo && --j == 0) {
+                        party_key(c, shares, i) == s.klo && --j == 0) {
                         break;
                     }
                 }
@@ -279,26 +331,35 @@ static void select_and_finish(const struct split_ctx *c, int64_t *shares, size_t
             }
         }
         shift = shift_for(s.level == 0 ? s.khi - s.klo : s.whi - s.wlo);
-        for (i = 0; i < SEL_BUCKETS; i++) {
-            buf[i] = 0;
-        }
-        for (i = 0; i < n; i++) {
-            uint64_t w = (uint64_t)c->weights[i];
-            uint64_t key = party_key(c, i, (uint64_t)shares[i]);
-            if (classify(&s, i, key, w) == CAND) {
-                buf[((s.level == 0 ? key - s.klo : w - s.wlo)) >> shift]++;
-            }
-        }
+        refine_pass(c, shares, &s, buf, shift);
     }
 
     /* The last pass. */
-    if (s.level == 0 && c->kind == KIND_PLAIN) {
+    if (s.level == 0 && c->kind == KIND_FIXED) {
         /* The hot loop: branch-free apart from the rare candidate. */
-        const uint64_t t = c->t, wsum = c->wsum, klo = s.klo, khi = s.khi;
+        /* One unsigned compare for "klo <= key <= khi" (a branch that is
+         * almost never taken); "key > khi" without a branch. */
+        const uint64_t fmul = c->fmul, q0 = c->q0, klo = s.klo, khi = s.khi, span = khi - klo;
+        const int64_t *const weights = c->weights;
+        for (i = 0; i < n; i++) {
+            uint64_t w = (uint64_t)weights[i];
+            cs_u128 p = cs_mul_u64(fmul, w);
+            uint64_t fl = q0 * w + p.hi;
+            if (gather && p.lo - klo <= span) {
+                shares[i] = bits_i64(fl);
+                buf[m++] = i;
+                continue;
+            }
+            fl += p.lo > khi ? 1u : 0u;
+            shares[i] = identity ? bits_i64(fl) : finish(fl, unit, negative);
+        }
+    } else if (s.level == 0 && c->kind == KIND_PLAIN) {
+        const uint64_t t = c->t, wsum = c->wsum, klo = s.klo, khi = s.khi, span = khi - klo;
+        const int64_t *const weights = c->weights;
         for (i = 0; i < n; i++) {
             uint64_t fl = (uint64_t)shares[i];
-            uint64_t key = t * (uint64_t)c->weights[i] - fl * wsum;
-            if (gather && key >= klo && key <= khi) {
+            uint64_t key = t * (uint64_t)weights[i] - fl * wsum;
+            if (gather && key - klo <= span) {
                 buf[m++] = i;
                 continue;
             }
@@ -307,9 +368,10 @@ static void select_and_finish(const struct split_ctx *c, int64_t *shares, size_t
         }
     } else {
         for (i = 0; i < n; i++) {
-            uint64_t fl = (uint64_t)shares[i];
-            int cls = classify(&s, i, party_key(c, i, fl), (uint64_t)c->weights[i]);
+            uint64_t key, fl = party_eval(c, shares, i, &key);
+            int cls = classify(&s, i, key, (uint64_t)c->weights[i]);
             if (cls == CAND) {
+                shares[i] = bits_i64(fl);
                 buf[m++] = i;
                 continue;
             }
@@ -325,32 +387,119 @@ static void select_and_finish(const struct split_ctx *c, int64_t *shares, size_t
     }
 }
 
-/* Checks of the weights, in one branch-free pass: any negative weight is
- * ERANGE, else a sum above INT64_MAX is EOVERFLOW, else an all-zero key is
- * ENOWEIGHT. */
+/*
+ * Step 1: the floors (stored in shares[] except for KIND_FIXED, which
+ * recomputes them) and the histogram of key >> shift over every party.
+ * Returns the sum of the floors. Kept out of line on purpose: inlined into
+ * its caller the histogram becomes a stack-pointer-relative indexed access,
+ * which AMD Zen's memory renaming mispredicts (measured: 6x slower).
+ */
+static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *shares, size_t *hist,
+                                      int shift) {
+    /* Locals, so that the stores into hist[] and shares[] cannot be taken
+     * to alias *c: otherwise c->count is reloaded after every store and
+     * the loop serialises on memory disambiguation. */
+    const int64_t *const weights = c->weights;
+    const size_t n = c->count;
+    const uint64_t wsum = c->wsum;
+    uint64_t sum = 0;
+    size_t i;
+    if (c->kind == KIND_FIXED) {
+        /*
+         * wmax * W < 2^64. With F = floor(r0 2^64 / W) + 1 = r0 2^64 / W + e,
+         * 0 < e <= 1, and r0 w = a W + b (0 <= b < W):
+         *   F w = a 2^64 + (b 2^64 / W + e w),
+         * and the bracket lies in [0, 2^64) because b <= W - 1 and
+         * e w < 2^64 / W. So the high half of F w is a = floor(r0 w / W)
+         * and the low half is the key b 2^64 / W + e w: keys of different
+         * remainders b differ by at least 2^64 / W > e w, so they keep
+         * the order of b; equal remainders differ by e (w_i - w_j), so
+         * the larger weight ranks first (the tie rule); equal remainders
+         * and weights give equal keys, left to the index. One multiply
+         * per party instead of a division, and nothing stored: the last
+         * pass recomputes the floor. sum(a) = r0 - k since the b add up
+         * to k W.
+         */
+        const uint64_t fmul = c->fmul;
+        for (i = 0; i < n; i++) {
+            cs_u128 p = cs_mul_u64(fmul, (uint64_t)weights[i]);
+            hist[p.lo >> shift]++;
+            sum += p.hi;
+        }
+        sum += c->q0 * wsum; /* the floors add up to q0 W + sum(a) */
+    } else if (c->kind == KIND_PLAIN) {
+        if (cs_mul_u64(c->r0, c->wmax).hi == 0) {
+            /* Fast path: floor(t*w/W) = q0*w + floor(r0*w/W), where
+             * r0*w fits in 64 bits and is divided by a reciprocal. */
+            const cs_divu64 rd = cs_divu64_init(wsum);
+            const uint64_t q0 = c->q0, r0 = c->r0;
+            for (i = 0; i < n; i++) {
+                uint64_t w = (uint64_t)weights[i];
+                uint64_t x = r0 * w;
+                uint64_t q = cs_divu64_div(&rd, x);
+                uint64_t fl = q0 * w + q;
+                hist[(x - q * wsum) >> shift]++;
+                sum += fl;
+                shares[i] = bits_i64(fl);
+            }
+        } else {
+            for (i = 0; i < n; i++) {
+                uint64_t rem, fl;
+                fl = cs_divmod_u128(cs_mul_u64(c->t, (uint64_t)weights[i]), wsum, &rem);
+                hist[rem >> shift]++;
+                sum += fl;
+                shares[i] = bits_i64(fl);
+            }
+        }
+    } else {
+        for (i = 0; i < n; i++) {
+            uint64_t fl, key;
+            cs_u128 x;
+            mixed_eval(c, (uint64_t)weights[i], &fl, &key, &x);
+            hist[key >> shift]++;
+            sum += fl;
+            shares[i] = bits_i64(fl);
+        }
+    }
+    return sum;
+}
+
+/* Checks of the weights, in one pass without branches or a serial chain:
+ * any negative weight is ERANGE, else a sum above INT64_MAX is EOVERFLOW,
+ * else an all-zero key is ENOWEIGHT. The sum is kept as separate sums of the
+ * high and low 32-bit halves (chunks of 2^30 parties cannot overflow them),
+ * so the additions are independent of each other and vectorise. */
 static int check_weights(const int64_t *weights, size_t count, uint64_t *sum_out,
                          uint64_t *max_out) {
-    uint64_t sum = 0, ovf = 0, max = 0, neg = 0;
-    size_t i;
-    for (i = 0; i < count; i++) {
-        uint64_t w = (uint64_t)weights[i];
-        neg |= w;
-        max = w > max ? w : max;
-        sum += w;   /* sum < 2^63 and w < 2^63 (or flagged negative): no wrap */
-        ovf |= sum; /* bit 63 set: the true sum exceeded INT64_MAX */
-        sum &= (uint64_t)INT64_MAX;
+    const size_t chunk = (size_t)1 << 30;
+    uint64_t bits = 0;
+    cs_u128 total = {0, 0};
+    size_t i = 0;
+    while (i < count) {
+        size_t end = count - i > chunk ? i + chunk : count;
+        uint64_t lo = 0, hi = 0;
+        for (; i < end; i++) {
+            uint64_t w = (uint64_t)weights[i];
+            bits |= w;
+            lo += w & 0xFFFFFFFFu;
+            hi += w >> 32;
+        }
+        total = cs_add_u128(total, cs_mul_u64(hi, (uint64_t)1 << 32));
+        total = cs_add_u128(total, cs_mul_u64(lo, 1u));
     }
-    if ((neg >> 63) != 0) {
+    if ((bits >> 63) != 0) {
         return COSTSHARE_ERANGE;
     }
-    if ((ovf >> 63) != 0) {
+    if (total.hi != 0 || total.lo > (uint64_t)INT64_MAX) {
         return COSTSHARE_EOVERFLOW;
     }
-    if (sum == 0) {
+    if (total.lo == 0) {
         return COSTSHARE_ENOWEIGHT;
     }
-    *sum_out = sum;
-    *max_out = max;
+    *sum_out = total.lo;
+    /* A bound on the largest weight from the OR of all (a true maximum
+     * does not vectorise on baseline x86-64): all ones up to the top bit. */
+    *max_out = bits == 0 ? 0 : UINT64_MAX >> cs_clz64(bits);
     return COSTSHARE_OK;
 }
 
@@ -388,6 +537,18 @@ static int64_t round_each(const struct split_ctx *c, int64_t *shares, uint64_t u
     /* sum(floors) <= t and t - sum(floors) < count: the residual in units is
      * ups - (t - sum), magnitude below count. */
     return (int64_t)ups - (int64_t)(c->t - sum);
+}
+
+/* The residual in minor units: res_units * unit, negated for a credit.
+ * Returns 1 (and leaves *out) when it does not fit in int64_t. */
+static int scale_residual(int64_t res_units, uint64_t unit, int negative, int64_t *out) {
+    cs_u128 mag = cs_mul_u64(cs_abs_u64(res_units), unit);
+    int neg = (res_units < 0) != negative;
+    if (mag.hi != 0 || mag.lo > (uint64_t)INT64_MAX + (neg ? 1u : 0u)) {
+        return 1;
+    }
+    *out = bits_i64(neg ? (uint64_t)0 - mag.lo : mag.lo);
+    return 0;
 }
 
 int costshare_split_options_init(costshare_split_options *options, uint32_t version) {
@@ -452,24 +613,31 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
     c.rest = c.t - fabs / unit;
     c.nw = cs_mul_u64(c.n64, wsum);
     c.kind = fabs != 0 ? KIND_MIXED : KIND_PLAIN;
+    c.fmul = 0;
+    if (c.kind == KIND_PLAIN && cs_mul_u64(wmax, wsum).hi == 0) {
+        uint64_t rem;
+        cs_u128 num;
+        num.hi = c.r0; /* r0 < W */
+        num.lo = 0;
+        c.kind = KIND_FIXED;
+        c.fmul = cs_divmod_u128(num, wsum, &rem) + 1u; /* <= 2^64 - 1 as W >= 2 or r0 = 0 */
+    }
 
     if (o->method == COSTSHARE_SPLIT_ROUND_EACH) {
-        /* |residual| < count * unit: when that bound may not fit, a dry run
-         * checks the residual before anything is written. */
+        /* |residual| <= |total| (no share exceeds twice its quota) and
+         * < count * unit, so only a total of INT64_MIN with count * unit
+         * beyond INT64_MAX can give a residual of 2^63. When that bound may
+         * not fit, a dry run checks the residual before anything is written. */
         cs_u128 bound = cs_mul_u64(c.n64, unit);
-        int64_t res_units;
-        cs_u128 mag;
-        if (residual != NULL && (bound.hi != 0 || bound.lo > (uint64_t)INT64_MAX)) {
-            res_units = round_each(&c, shares, unit, negative, 0);
-            mag = cs_mul_u64(cs_abs_u64(res_units), unit);
-            if (mag.hi != 0 || mag.lo > (uint64_t)INT64_MAX) {
-                return COSTSHARE_EOVERFLOW;
-            }
+        int64_t res_units, res = 0;
+        if (residual != NULL && (bound.hi != 0 || bound.lo > (uint64_t)INT64_MAX) &&
+            scale_residual(round_each(&c, shares, unit, negative, 0), unit, negative, &res)) {
+            return COSTSHARE_EOVERFLOW;
         }
         res_units = round_each(&c, shares, unit, negative, 1);
         if (residual != NULL) {
-            int64_t res = (int64_t)cs_mul_u64(cs_abs_u64(res_units), unit).lo;
-            *residual = (res_units < 0) != negative ? -res : res;
+            (void)scale_residual(res_units, unit, negative, &res);
+            *residual = res;
         }
         return COSTSHARE_OK;
     }
@@ -483,44 +651,11 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
         for (i = 0; i < SEL_BUCKETS; i++) {
             buf[i] = 0;
         }
-        if (c.kind == KIND_PLAIN) {
-            kmax = wsum - 1u;
-            shift = shift_for(kmax);
-            if (cs_mul_u64(c.r0, wmax).hi == 0) {
-                /* Fast path: floor(t*w/W) = q0*w + floor(r0*w/W), where
-                 * r0*w fits in 64 bits and is divided by a reciprocal. */
-                const cs_divu64 rd = cs_divu64_init(wsum);
-                const uint64_t q0 = c.q0, r0 = c.r0;
-                for (i = 0; i < count; i++) {
-                    uint64_t w = (uint64_t)weights[i];
-                    uint64_t x = r0 * w;
-                    uint64_t q = cs_divu64_div(&rd, x);
-                    uint64_t fl = q0 * w + q;
-                    buf[(x - q * wsum) >> shift]++;
-                    sum += fl;
-                    shares[i] = bits_i64(fl);
-                }
-            } else {
-                for (i = 0; i < count; i++) {
-                    uint64_t rem, fl;
-                    fl = cs_divmod_u128(cs_mul_u64(c.t, (uint64_t)weights[i]), wsum, &rem);
-                    buf[rem >> shift]++;
-                    sum += fl;
-                    shares[i] = bits_i64(fl);
-                }
-            }
-        } else {
-            kmax = 2u * wsum - 1u;
-            shift = shift_for(kmax);
-            for (i = 0; i < count; i++) {
-                uint64_t fl, key;
-                cs_u128 x;
-                mixed_eval(&c, (uint64_t)weights[i], &fl, &key, &x);
-                buf[key >> shift]++;
-                sum += fl;
-                shares[i] = bits_i64(fl);
-            }
-        }
+        kmax = c.kind == KIND_FIXED ? UINT64_MAX
+               : c.kind == KIND_PLAIN ? wsum - 1u
+                                      : 2u * wsum - 1u;
+        shift = shift_for(kmax);
+        sum = first_pass(&c, shares, buf, shift);
         select_and_finish(&c, shares, buf, shift, kmax, c.t - sum, unit, negative);
     }
     if (residual != NULL) {

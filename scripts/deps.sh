@@ -1,12 +1,32 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs on Debian 12 (apt-get, as root or via sudo).
-# Packages already present are not downloaded again.
+# Installs what the whole test suite needs on Debian 12 (apt-get, as root or
+# via sudo). Packages already present are not downloaded again, so a second
+# run costs nothing.
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config   # compiler and build
+  build-essential cmake pkg-config   # compilers (C, and C++ for the header check) and build
   libcmocka-dev                      # unit tests
+  gcc-multilib libc6-dev-i386        # the 32-bit build
+  libcmocka-dev:i386                 #   and its test framework
+  abigail-tools binutils             # ABI baseline check (abidw, abidiff, nm, objdump)
+  doxygen graphviz                   # documentation, built with warnings as errors
+  python3                            # symbol check, Python binding, differential tests
+  clang libclang-rt-14-dev           # libFuzzer harnesses with ASan/UBSan
+  gcovr                              # line and branch coverage
+  cppcheck clang-tidy valgrind       # static analysis, memcheck of the examples
+  dpkg-dev fakeroot file             # CPack's Debian packages (dpkg-shlibdeps)
 )
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  as_root=(sudo)
+fi
+
+if ! dpkg --print-foreign-architectures | grep -qx i386; then
+  "${as_root[@]}" dpkg --add-architecture i386
+  need_update=1
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -14,15 +34,13 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-if [ ${#missing[@]} -eq 0 ]; then
+if [ ${#missing[@]} -eq 0 ] && [ -z "${need_update:-}" ]; then
   exit 0
 fi
 
-as_root=()
-if [ "$(id -u)" -ne 0 ]; then
-  as_root=(sudo)
-fi
-echo "deps: installing ${missing[*]}"
+echo "deps: installing ${missing[*]:-nothing new (package lists only)}"
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update -qq
-"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -gt 0 ]; then
+  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -9,7 +9,15 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 scripts/deps.sh
 
-step() { printf '\n=== %s\n' "$*"; }
+# Each step is one group of checks; the last line counts them.
+passed=0
+current=""
+step() {
+  if [ -n "$current" ]; then passed=$((passed + 1)); fi
+  current="$*"
+  printf '\n=== %s\n' "$*"
+}
+trap 'rc=$?; if [ $rc -ne 0 ]; then printf "\nFAILED: %s\nchecks: %d passed, 1 failed\n" "$current" "$passed"; fi' EXIT
 
 # configure_build_test <name> <cmake args...>: a fresh build tree, then ctest.
 configure_build_test() {
@@ -25,11 +33,38 @@ configure_build_test() {
 
 mkdir -p "$out"
 
-step "release build, all tests"
-configure_build_test release -DCMAKE_BUILD_TYPE=Release
+step "public headers: each alone, strict C99 and C++"
+scripts/check-headers.sh
+
+step "release build (with docs, examples, benchmarks), all tests"
+configure_build_test release -DCMAKE_BUILD_TYPE=Release -DCOSTSHARE_BUILD_DOCS=ON \
+  -DCOSTSHARE_BUILD_BENCH=ON
 
 step "AddressSanitizer + UndefinedBehaviorSanitizer build, all tests"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   configure_build_test sanitize -DCMAKE_BUILD_TYPE=Debug -DCOSTSHARE_SANITIZE=ON
 
-step "all checks passed"
+step "32-bit build (-m32), all tests"
+configure_build_test i386 -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_TOOLCHAIN_FILE="$root/cmake/toolchain-i386.cmake"
+
+step "ABI: baseline diff, constants, exported symbols"
+COSTSHARE_ABI_DIR="$out/abi" scripts/check-abi.sh
+
+step "installed consumers: find_package, pkg-config, add_subdirectory, FetchContent"
+scripts/check-consumers.sh "$out/consumers"
+
+step "coverage of lib/ (gcovr: 100 % lines, 95 % branches)"
+scripts/coverage.sh "$out/coverage"
+
+step "static analysis (cppcheck, clang-tidy)"
+scripts/lint.sh "$out/lint"
+
+step "fuzzing: every harness for ${COSTSHARE_FUZZ_SECONDS:-30} s"
+COSTSHARE_FUZZ_DIR="$out/fuzz" scripts/fuzz.sh "${COSTSHARE_FUZZ_SECONDS:-30}"
+
+step "Debian packages: build, install, link a consumer"
+scripts/check-package.sh "$out/package"
+
+step "done"
+printf 'checks: %d passed, 0 failed\n' "$passed"

@@ -131,6 +131,8 @@ static void rounding_modes_on_ties_and_non_ties(void **state) {
     assert_true(rounded(0, 7, 2, COSTSHARE_ROUND_HALF_EVEN) == 4);
     assert_true(rounded(1, 5, 2, COSTSHARE_ROUND_HALF_EVEN) == -2);
     assert_true(rounded(0, 8, 3, COSTSHARE_ROUND_HALF_EVEN) == 3);
+    assert_true(rounded(0, 7, 3, COSTSHARE_ROUND_HALF_EVEN) == 2);
+    assert_true(rounded(1, 7, 2, COSTSHARE_ROUND_HALF_EVEN) == -4);
     assert_true(rounded(0, 7, 3, COSTSHARE_ROUND_HALF_AWAY) == 2);
     assert_true(rounded(0, 7, 3, COSTSHARE_ROUND_FLOOR) == 2);
     assert_true(rounded(1, 7, 3, COSTSHARE_ROUND_FLOOR) == -3);
@@ -164,13 +166,16 @@ static void rounding_reaches_int64_limits_exactly(void **state) {
     v.lo = UINT64_MAX; /* quotient 2^64 - 1 rounds up past 64 bits */
     assert_int_equal(cs_round_quotient(0, v, 1, COSTSHARE_ROUND_CEILING, &out),
                      COSTSHARE_EOVERFLOW);
+    v.hi = 1; /* (2^65 - 1) / 2: quotient 2^64 - 1 remainder 1, rounding up passes 2^64 */
+    v.lo = UINT64_MAX;
+    assert_int_equal(cs_round_quotient(0, v, 2, COSTSHARE_ROUND_HALF_AWAY, &out),
+                     COSTSHARE_EOVERFLOW);
     v.hi = 5; /* quotient does not fit in 64 bits at all */
     assert_int_equal(cs_round_quotient(0, v, 5, COSTSHARE_ROUND_FLOOR, &out),
                      COSTSHARE_EOVERFLOW);
     v.hi = 0;
     v.lo = 3;
     assert_int_equal(cs_round_quotient(0, v, 2, COSTSHARE_ROUND_CEILING, &out), 0);
-    assert_true(out == 2);
     assert_true(out == 2);
     assert_true(rounded(0, UINT64_MAX, 2, COSTSHARE_ROUND_TOWARD_ZERO) == INT64_MAX);
     assert_int_equal(cs_round_quotient(0, v, UINT64_MAX, COSTSHARE_ROUND_CEILING, &out), 0);
@@ -190,6 +195,18 @@ static void checked_add_and_sub(void **state) {
     assert_int_equal(cs_sub_i64(0, INT64_MIN, &out), 1);
     assert_int_equal(cs_sub_i64(-1, INT64_MIN, &out), 0);
     assert_true(out == INT64_MAX);
+    assert_int_equal(cs_add_i64(5, 0, &out), 0);
+    assert_true(out == 5);
+    assert_int_equal(cs_add_i64(-5, -7, &out), 0);
+    assert_true(out == -12);
+    assert_int_equal(cs_add_i64(5, 7, &out), 0);
+    assert_true(out == 12);
+    assert_int_equal(cs_sub_i64(5, 0, &out), 0);
+    assert_true(out == 5);
+    assert_int_equal(cs_sub_i64(5, 7, &out), 0);
+    assert_true(out == -2);
+    assert_int_equal(cs_sub_i64(INT64_MIN, 0, &out), 0);
+    assert_true(out == INT64_MIN);
     assert_true(cs_abs_u64(INT64_MIN) == (uint64_t)INT64_MAX + 1u);
     assert_true(cs_abs_u64(-5) == 5u && cs_abs_u64(5) == 5u);
 }
@@ -202,6 +219,53 @@ static void mode_validation(void **state) {
     assert_false(cs_round_mode_valid(5));
 }
 
+static void invariant_divisor_matches_division(void **state) {
+    static const uint64_t fixed[] = {1, 2, 3, 7, 10, 641, 1000000007u, (uint64_t)1 << 32,
+                                     ((uint64_t)1 << 63) - 1, (uint64_t)1 << 63,
+                                     ((uint64_t)1 << 63) + 1, UINT64_MAX - 1, UINT64_MAX};
+    int i, j;
+    (void)state;
+    for (i = 0; i < 20000; i++) {
+        uint64_t d = i < 13 ? fixed[i] : random_operand();
+        cs_divu64 r;
+        if (d == 0) {
+            d = 1;
+        }
+        r = cs_divu64_init(d);
+        for (j = 0; j < 20; j++) {
+            uint64_t n = j == 0 ? UINT64_MAX : j == 1 ? d - 1 : j == 2 ? d : random_operand();
+            assert_true(cs_divu64_div(&r, n) == n / d);
+        }
+    }
+}
+
+static void u128_helpers(void **state) {
+    cs_u128 a = {1, 0}, b = {0, 1}, r;
+    (void)state;
+    r = cs_sub_u128(a, b);
+    assert_true(r.hi == 0 && r.lo == UINT64_MAX);
+    assert_true(cs_ge_u128(a, b) && !cs_ge_u128(b, a) && cs_ge_u128(a, a));
+    assert_int_equal(cs_mul_u128_u64(r, 2, &r), 0);
+    assert_true(r.hi == 1 && r.lo == UINT64_MAX - 1);
+    a.hi = UINT64_MAX;
+    a.lo = 0;
+    assert_int_equal(cs_mul_u128_u64(a, 2, &r), 1);
+    assert_true(r.hi == 1 && r.lo == UINT64_MAX - 1); /* untouched */
+    a.hi = (uint64_t)1 << 63;
+    assert_int_equal(cs_mul_u128_u64(a, 1, &r), 0);
+    a.hi = ((uint64_t)1 << 63) - 1;
+    a.lo = UINT64_MAX;
+    assert_int_equal(cs_mul_u128_u64(a, 2, &r), 0);
+    assert_true(r.hi == UINT64_MAX && r.lo == UINT64_MAX - 1);
+    a.lo = 0;
+    a.hi = 1;
+    assert_int_equal(cs_mul_u128_u64(a, UINT64_MAX, &r), 0);
+    a.lo = 1;
+    assert_int_equal(cs_mul_u128_u64(a, UINT64_MAX, &r), 0);
+    assert_true(r.hi == UINT64_MAX && r.lo == UINT64_MAX);
+    assert_true(cs_bitlen64(0) == 0 && cs_bitlen64(1) == 1 && cs_bitlen64(UINT64_MAX) == 64);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(products_match_reference),
@@ -211,6 +275,8 @@ int main(void) {
         cmocka_unit_test(rounding_reaches_int64_limits_exactly),
         cmocka_unit_test(checked_add_and_sub),
         cmocka_unit_test(mode_validation),
+        cmocka_unit_test(invariant_divisor_matches_division),
+        cmocka_unit_test(u128_helpers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -174,9 +174,9 @@ static void se_deadline_moves_the_latest_notice_day(void **state) {
     assert_int_equal(latest_of(ymd(2025, 2, 24), 2, COSTSHARE_MONTHS, se), ymd(2024, 12, 27));
     /* With calendar periods: the latest day 2023-12-31 is New Year's Eve, a
      * Sunday; 2024-01-01 is a holiday; 2024-01-02 is the next weekday. */
-    assert_int_equal(latest_of(ymd(2026, 12, 31), 3, COSTSHARE_YEARS,
-                               se | COSTSHARE_CALENDAR_PERIODS),
-                     ymd(2024, 1, 2));
+    assert_int_equal(
+        latest_of(ymd(2026, 12, 31), 3, COSTSHARE_YEARS, se | COSTSHARE_CALENDAR_PERIODS),
+        ymd(2024, 1, 2));
 }
 
 /* ---- brute force: the inverse is exact --------------------------------- */
@@ -208,8 +208,8 @@ static void latest_is_the_greatest_day_ending_in_time(void **state) {
                         end_g = end_next;
                         end_next = end_of(g + 1, n, unit, flags);
                         if (end_next != ref_end(g + 1, n, unit, flags)) {
-                            fail_msg("end differs: unit %d count %d flags %u day %d",
-                                     (int)unit, (int)n, (unsigned)flags, (int)g + 1);
+                            fail_msg("end differs: unit %d count %d flags %u day %d", (int)unit,
+                                     (int)n, (unsigned)flags, (int)g + 1);
                         }
                         assert_true(end_next >= end_g); /* monotone */
                     }
@@ -228,13 +228,14 @@ static void latest_is_the_greatest_day_ending_in_time(void **state) {
  * answer G, checked day by day with costshare_se_is_business_day(). */
 static void se_latest_is_the_next_business_day_after_the_plain_one(void **state) {
     const costshare_date first_l = ymd(1999, 1, 1), last_l = ymd(2031, 12, 31);
-    static const int32_t units[] = {COSTSHARE_DAYS, COSTSHARE_MONTHS, COSTSHARE_YEARS};
+    static const int32_t units[] = {COSTSHARE_DAYS, COSTSHARE_WEEKS, COSTSHARE_MONTHS,
+                                    COSTSHARE_YEARS};
     size_t u;
     uint32_t flags;
     costshare_date l;
     (void)state;
     for (flags = 0; flags <= COSTSHARE_CALENDAR_PERIODS; flags++) {
-        for (u = 0; u < 3; u++) {
+        for (u = 0; u < 4; u++) {
             for (l = first_l; l <= last_l; l++) {
                 costshare_date g = latest_of(l, 2, units[u], flags);
                 costshare_date moved = latest_of(l, 2, units[u], flags | COSTSHARE_SE_DEADLINE);
@@ -329,9 +330,9 @@ static void refused_calls_leave_the_output_untouched(void **state) {
                      COSTSHARE_EINVAL);
     assert_int_equal(costshare_notice_latest(d, -2, COSTSHARE_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
-    assert_int_equal(costshare_notice_latest(COSTSHARE_DATE_MAX + 1, 2, COSTSHARE_MONTHS, 0,
-                                             &out),
-                     COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_notice_latest(COSTSHARE_DATE_MAX + 1, 2, COSTSHARE_MONTHS, 0, &out),
+        COSTSHARE_ERANGE);
     assert_int_equal(costshare_notice_latest(INT32_MIN, 2, COSTSHARE_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
     assert_int_equal(out, SENTINEL);
@@ -514,8 +515,8 @@ static void term_notice_matches_a_search_over_term_ends(void **state) {
                 e = term_end_of(&t, e + 1);
             }
             if (end != e || latest != want_latest) {
-                fail_msg("config %d day %d: got %d/%d want %d/%d", (int)c, (int)day,
-                         (int)end, (int)latest, (int)e, (int)want_latest);
+                fail_msg("config %d day %d: got %d/%d want %d/%d", (int)c, (int)day, (int)end,
+                         (int)latest, (int)e, (int)want_latest);
             }
         }
     }
@@ -531,12 +532,12 @@ static void term_refuses_bad_terms_and_leaves_outputs(void **state) {
     assert_int_equal(costshare_term_notice(NULL, day, &end, &latest), COSTSHARE_EINVAL);
     assert_int_equal(costshare_term_notice(&t, day, NULL, &latest), COSTSHARE_EINVAL);
     assert_int_equal(costshare_term_notice(&t, day, &end, NULL), COSTSHARE_EINVAL);
-#define CHECK_BAD(field, value, code)                                                      \
-    do {                                                                                   \
-        bad = t;                                                                           \
-        bad.field = value;                                                                 \
-        assert_int_equal(costshare_term_end(&bad, day, &end), code);                       \
-        assert_int_equal(costshare_term_notice(&bad, day, &end, &latest), code);           \
+#define CHECK_BAD(field, value, code)                                                          \
+    do {                                                                                       \
+        bad = t;                                                                               \
+        bad.field = value;                                                                     \
+        assert_int_equal(costshare_term_end(&bad, day, &end), code);                           \
+        assert_int_equal(costshare_term_notice(&bad, day, &end, &latest), code);               \
     } while (0)
     CHECK_BAD(version, 0u, COSTSHARE_EINVAL);
     CHECK_BAD(version, 2u, COSTSHARE_EINVAL);

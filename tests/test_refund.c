@@ -17,8 +17,8 @@ static costshare_date ymd(int32_t y, int32_t m, int32_t d) {
     return out;
 }
 
-static int64_t prorate(int64_t amount, costshare_date pf, costshare_date pl, costshare_date from,
-                       costshare_date to, int32_t basis, int32_t mode) {
+static int64_t prorate(int64_t amount, costshare_date pf, costshare_date pl,
+                       costshare_date from, costshare_date to, int32_t basis, int32_t mode) {
     int64_t out = SENTINEL_AMOUNT;
     assert_int_equal(costshare_prorate(amount, pf, pl, from, to, basis, mode, &out),
                      COSTSHARE_OK);
@@ -118,28 +118,28 @@ static void prorating_64000_for_2024_from_october(void **state) {
                              COSTSHARE_ROUND_HALF_AWAY),
                      94514);
     /* 16087.43...: every mode; and the mirror image for a credit. */
-    assert_int_equal(prorate(64000, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_DAYS,
-                             COSTSHARE_ROUND_CEILING),
-                     16088);
-    assert_int_equal(prorate(64000, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_DAYS,
-                             COSTSHARE_ROUND_FLOOR),
-                     16087);
+    assert_int_equal(
+        prorate(64000, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_DAYS, COSTSHARE_ROUND_CEILING),
+        16088);
+    assert_int_equal(
+        prorate(64000, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_DAYS, COSTSHARE_ROUND_FLOOR),
+        16087);
     assert_int_equal(prorate(-64000, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_DAYS,
                              COSTSHARE_ROUND_HALF_AWAY),
                      -16087);
-    assert_int_equal(prorate(-64000, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_DAYS,
-                             COSTSHARE_ROUND_FLOOR),
-                     -16088);
+    assert_int_equal(
+        prorate(-64000, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_DAYS, COSTSHARE_ROUND_FLOOR),
+        -16088);
     /* A tie: 183 * 1 / 366 = 0.5. */
-    assert_int_equal(prorate(183, jan1, dec31, oct1, oct1, COSTSHARE_BASIS_DAYS,
-                             COSTSHARE_ROUND_HALF_AWAY),
-                     1);
-    assert_int_equal(prorate(183, jan1, dec31, oct1, oct1, COSTSHARE_BASIS_DAYS,
-                             COSTSHARE_ROUND_HALF_EVEN),
-                     0);
-    assert_int_equal(prorate(-183, jan1, dec31, oct1, oct1, COSTSHARE_BASIS_DAYS,
-                             COSTSHARE_ROUND_HALF_AWAY),
-                     -1);
+    assert_int_equal(
+        prorate(183, jan1, dec31, oct1, oct1, COSTSHARE_BASIS_DAYS, COSTSHARE_ROUND_HALF_AWAY),
+        1);
+    assert_int_equal(
+        prorate(183, jan1, dec31, oct1, oct1, COSTSHARE_BASIS_DAYS, COSTSHARE_ROUND_HALF_EVEN),
+        0);
+    assert_int_equal(
+        prorate(-183, jan1, dec31, oct1, oct1, COSTSHARE_BASIS_DAYS, COSTSHARE_ROUND_HALF_AWAY),
+        -1);
     /* February weighs a month by months, 29 days by days. */
     assert_int_equal(prorate(1200, jan1, dec31, ymd(2024, 2, 1), ymd(2024, 2, 29),
                              COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY),
@@ -198,9 +198,9 @@ static void prorating_matches_a_reference_on_random_inputs(void **state) {
         lo = from > pf ? from : pf;
         hi = to < pl ? to : pl;
         want = lo > hi ? 0 : ref_round(amount * (hi - lo + 1), pl - pf + 1, mode);
-        assert_int_equal(costshare_prorate(amount, pf, pl, from, to, COSTSHARE_BASIS_DAYS, mode,
-                                           &got),
-                         COSTSHARE_OK);
+        assert_int_equal(
+            costshare_prorate(amount, pf, pl, from, to, COSTSHARE_BASIS_DAYS, mode, &got),
+            COSTSHARE_OK);
         if (got != want) {
             fail_msg("case %d: got %lld want %lld", i, (long long)got, (long long)want);
         }
@@ -212,9 +212,9 @@ static void prorating_refuses_bad_input_and_leaves_the_output(void **state) {
                          oct1 = ymd(2024, 10, 1);
     int64_t out = SENTINEL_AMOUNT;
     (void)state;
-    assert_int_equal(costshare_prorate(1, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_DAYS, 0,
-                                       NULL),
-                     COSTSHARE_EINVAL);
+    assert_int_equal(
+        costshare_prorate(1, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_DAYS, 0, NULL),
+        COSTSHARE_EINVAL);
     assert_int_equal(costshare_prorate(1, jan1, dec31, oct1, dec31, 2, 0, &out),
                      COSTSHARE_EINVAL);
     assert_int_equal(costshare_prorate(1, jan1, dec31, oct1, dec31, -1, 0, &out),
@@ -228,18 +228,18 @@ static void prorating_refuses_bad_input_and_leaves_the_output(void **state) {
                      COSTSHARE_ERANGE);
     assert_int_equal(costshare_prorate(1, jan1, dec31, dec31, oct1, 0, 0, &out),
                      COSTSHARE_ERANGE);
-    assert_int_equal(costshare_prorate(1, COSTSHARE_DATE_MIN - 1, dec31, oct1, dec31, 0, 0,
-                                       &out),
-                     COSTSHARE_ERANGE);
-    assert_int_equal(costshare_prorate(1, jan1, COSTSHARE_DATE_MAX + 1, oct1, dec31, 0, 0,
-                                       &out),
-                     COSTSHARE_ERANGE);
-    assert_int_equal(costshare_prorate(1, jan1, dec31, COSTSHARE_DATE_MIN - 1, dec31, 0, 0,
-                                       &out),
-                     COSTSHARE_ERANGE);
-    assert_int_equal(costshare_prorate(1, jan1, dec31, oct1, COSTSHARE_DATE_MAX + 1, 0, 0,
-                                       &out),
-                     COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_prorate(1, COSTSHARE_DATE_MIN - 1, dec31, oct1, dec31, 0, 0, &out),
+        COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_prorate(1, jan1, COSTSHARE_DATE_MAX + 1, oct1, dec31, 0, 0, &out),
+        COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_prorate(1, jan1, dec31, COSTSHARE_DATE_MIN - 1, dec31, 0, 0, &out),
+        COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_prorate(1, jan1, dec31, oct1, COSTSHARE_DATE_MAX + 1, 0, 0, &out),
+        COSTSHARE_ERANGE);
     /* By months, everything on month boundaries. */
     assert_int_equal(costshare_prorate(1, jan1, dec31, ymd(2024, 10, 2), dec31,
                                        COSTSHARE_BASIS_MONTHS, 0, &out),
@@ -311,14 +311,14 @@ static void termination_refund_under_the_2018_and_2016_terms(void **state) {
     assert_int_equal(termination(&by_months, 64000, jan1, dec31, ymd(2023, 12, 31)), 64000);
     assert_int_equal(termination(&by_months, 64000, jan1, dec31, ymd(2023, 11, 10)), 64000);
     /* Last day in December 9999: no next month, and nothing to refund. */
-    assert_int_equal(termination(&by_months, 64000, ymd(9999, 1, 1), COSTSHARE_DATE_MAX,
-                                 ymd(9999, 12, 5)),
-                     0);
+    assert_int_equal(
+        termination(&by_months, 64000, ymd(9999, 1, 1), COSTSHARE_DATE_MAX, ymd(9999, 12, 5)),
+        0);
     /* By months from the day after a mid-month last day: not whole months. */
     next_day.termination_basis = COSTSHARE_BASIS_MONTHS;
-    assert_int_equal(costshare_termination_refund(&next_day, 64000, jan1, dec31,
-                                                  ymd(2024, 9, 15), &out),
-                     COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_termination_refund(&next_day, 64000, jan1, dec31, ymd(2024, 9, 15), &out),
+        COSTSHARE_ERANGE);
     assert_int_equal(termination(&next_day, 64000, jan1, dec31, ymd(2024, 9, 30)), 16000);
     /* The invoiced period must be whole months by months, even for NONE. */
     none.termination_basis = COSTSHARE_BASIS_MONTHS;
@@ -354,7 +354,8 @@ static void vacancy_longer_than_one_month(void **state) {
     /* 2016 terms: any vacancy, 31 days: 64000 * 31 / 365 = 5435.6. */
     assert_int_equal(vacancy(&t16, 64000, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 14)),
                      5436);
-    assert_int_equal(vacancy(&t16, 36500, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 3, 15)), 100);
+    assert_int_equal(vacancy(&t16, 36500, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 3, 15)),
+                     100);
     /* No vacancy refund at all. */
     assert_int_equal(vacancy(&never, 64000, jan1, dec31, ymd(2019, 1, 1), ymd(2019, 12, 31)),
                      0);
@@ -388,15 +389,15 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
                      COSTSHARE_EINVAL);
     assert_int_equal(costshare_vacancy_refund(&good, 1, jan1, dec31, sep30, dec31, NULL),
                      COSTSHARE_EINVAL);
-#define CHECK_BAD(field, value, code)                                                      \
-    do {                                                                                   \
-        bad = good;                                                                        \
-        bad.field = value;                                                                 \
-        assert_int_equal(costshare_termination_refund(&bad, 1, jan1, dec31, sep30, &out),  \
-                         code);                                                            \
-        assert_int_equal(                                                                  \
-            costshare_vacancy_refund(&bad, 1, jan1, dec31, ymd(2024, 3, 1), sep30, &out),  \
-            code);                                                                         \
+#define CHECK_BAD(field, value, code)                                                          \
+    do {                                                                                       \
+        bad = good;                                                                            \
+        bad.field = value;                                                                     \
+        assert_int_equal(costshare_termination_refund(&bad, 1, jan1, dec31, sep30, &out),      \
+                         code);                                                                \
+        assert_int_equal(                                                                      \
+            costshare_vacancy_refund(&bad, 1, jan1, dec31, ymd(2024, 3, 1), sep30, &out),      \
+            code);                                                                             \
     } while (0)
     CHECK_BAD(version, 0u, COSTSHARE_EINVAL);
     CHECK_BAD(version, 2u, COSTSHARE_EINVAL);
@@ -413,31 +414,32 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
     /* Dates. */
     assert_int_equal(costshare_termination_refund(&good, 1, dec31, jan1, sep30, &out),
                      COSTSHARE_ERANGE);
-    assert_int_equal(costshare_termination_refund(&good, 1, jan1, dec31,
-                                                  COSTSHARE_DATE_MAX + 1, &out),
-                     COSTSHARE_ERANGE);
-    assert_int_equal(costshare_vacancy_refund(&good, 1, jan1, dec31, sep30, ymd(2024, 9, 29),
-                                              &out),
-                     COSTSHARE_ERANGE);
-    assert_int_equal(costshare_vacancy_refund(&good, 1, jan1, dec31, COSTSHARE_DATE_MIN - 1,
-                                              sep30, &out),
-                     COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_termination_refund(&good, 1, jan1, dec31, COSTSHARE_DATE_MAX + 1, &out),
+        COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_vacancy_refund(&good, 1, jan1, dec31, sep30, ymd(2024, 9, 29), &out),
+        COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_vacancy_refund(&good, 1, jan1, dec31, COSTSHARE_DATE_MIN - 1, sep30, &out),
+        COSTSHARE_ERANGE);
+    assert_true(out == SENTINEL_AMOUNT); /* every refusal above wrote nothing */
     /* By days (the vacancy basis here) any period will do. */
-    assert_int_equal(costshare_vacancy_refund(&good, 1, jan1, ymd(2024, 12, 30), sep30, dec31,
-                                              &out),
-                     COSTSHARE_OK);
+    assert_int_equal(
+        costshare_vacancy_refund(&good, 1, jan1, ymd(2024, 12, 30), sep30, dec31, &out),
+        COSTSHARE_OK);
     out = SENTINEL_AMOUNT;
     good.vacancy_basis = COSTSHARE_BASIS_MONTHS;
-    assert_int_equal(costshare_vacancy_refund(&good, 1, jan1, dec31, ymd(2024, 3, 2), sep30,
-                                              &out),
-                     COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_vacancy_refund(&good, 1, jan1, dec31, ymd(2024, 3, 2), sep30, &out),
+        COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
 }
 
 /* ---- joint refunds ------------------------------------------------------------ */
 
-static const int64_t pop_2017[13] = {5453,  21577, 9882,  158520, 27019, 43549, 133749,
-                                     14521, 7421,  7920,  3733,   11631, 5343};
+static const int64_t pop_2017[13] = {5453,  21577, 9882, 158520, 27019, 43549, 133749,
+                                     14521, 7421,  7920, 3733,   11631, 5343};
 
 /* DOMAIN 1: 763 945 by the 2017 populations, largest remainder. */
 static const int64_t charge_2018[13] = {9251,  36605, 16764, 268922, 45837, 73879, 226899,
@@ -455,9 +457,9 @@ static int64_t sum13(const int64_t *v) {
 static void joint_refund_sums_exactly_while_separate_prorating_does_not(void **state) {
     const costshare_date jan1 = ymd(2024, 1, 1), dec31 = ymd(2024, 12, 31);
     static const struct {
-        int32_t month;      /* refund from the first of this month */
-        int64_t joint;      /* 763945 * days / 366, half away (computed by hand) */
-        int64_t separate;   /* the sum of the separately pro-rated shares */
+        int32_t month;    /* refund from the first of this month */
+        int64_t joint;    /* 763945 * days / 366, half away (computed by hand) */
+        int64_t separate; /* the sum of the separately pro-rated shares */
     } cases[] = {
         {10, 192030, 192029}, /* 92 days: 192029.89 -> one unit lost */
         {11, 127324, 127326}, /* 61 days: 127324.17 -> two units invented */
@@ -474,8 +476,8 @@ static void joint_refund_sums_exactly_while_separate_prorating_does_not(void **s
                                 COSTSHARE_ROUND_HALF_AWAY);
         int64_t separate = 0;
         assert_int_equal(joint, cases[c].joint);
-        assert_int_equal(joint, ref_round(763945 * (dec31 - from + 1), 366,
-                                          COSTSHARE_ROUND_HALF_AWAY));
+        assert_int_equal(
+            joint, ref_round(763945 * (dec31 - from + 1), 366, COSTSHARE_ROUND_HALF_AWAY));
         /* The wrong way: each party's rounded share pro-rated on its own. */
         for (i = 0; i < 13; i++) {
             separate += prorate(charge_2018[i], jan1, dec31, from, dec31, COSTSHARE_BASIS_DAYS,

@@ -69,7 +69,8 @@
  * zero. Zero is not a valid costshare_term::initial_count, so the caller fills
  * in the terms before use.
  */
-#define COSTSHARE_TERM_INIT {COSTSHARE_TERM_VERSION, 0, 0, 0, 0, 0, 0, 0, 0}
+#define COSTSHARE_TERM_INIT                                                                    \
+    { COSTSHARE_TERM_VERSION, 0, 0, 0, 0, 0, 0, 0, 0 }
 
 /**
  * @brief A fixed term that renews itself unless notice is given in time.
@@ -96,20 +97,20 @@ typedef struct costshare_term {
     uint32_t version;
     /** First day of the initial term, 0001-01-01 to 9999-12-31. */
     costshare_date start;
-    /** Length of the initial term, at least 1 (in @ref initial_unit). */
+    /** Length of the initial term, at least 1 (in costshare_term::initial_unit). */
     int32_t initial_count;
-    /** Unit of @ref initial_count: #COSTSHARE_DAYS, #COSTSHARE_WEEKS,
+    /** Unit of costshare_term::initial_count: #COSTSHARE_DAYS, #COSTSHARE_WEEKS,
      *  #COSTSHARE_MONTHS or #COSTSHARE_YEARS. */
     int32_t initial_unit;
     /** Length of each automatic renewal, at least 0; 0 means the term is
      *  never renewed (a plain fixed term that simply expires). */
     int32_t renewal_count;
-    /** Unit of @ref renewal_count (a unit constant, as above). */
+    /** Unit of costshare_term::renewal_count (a unit constant, as above). */
     int32_t renewal_unit;
     /** Notice period before a term end, at least 0 (0: notice on the last
      *  day of the term itself is in time). */
     int32_t notice_count;
-    /** Unit of @ref notice_count (a unit constant, as above). */
+    /** Unit of costshare_term::notice_count (a unit constant, as above). */
     int32_t notice_unit;
     /** 0, or any of #COSTSHARE_CALENDAR_PERIODS (how the notice period is
      *  counted) and #COSTSHARE_SE_DEADLINE (whether the last day for notice
@@ -200,9 +201,8 @@ COSTSHARE_API int costshare_notice_end(costshare_date given, int32_t count, int3
  *         or (with #COSTSHARE_SE_DEADLINE) the moved day is out of the range
  *         the Swedish calendar supports.
  */
-COSTSHARE_API int costshare_notice_latest(costshare_date last_day, int32_t count,
-                                          int32_t unit, uint32_t flags,
-                                          costshare_date *latest);
+COSTSHARE_API int costshare_notice_latest(costshare_date last_day, int32_t count, int32_t unit,
+                                          uint32_t flags, costshare_date *latest);
 
 /**
  * @brief Initialize a costshare_term to #COSTSHARE_TERM_INIT.

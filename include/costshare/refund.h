@@ -104,7 +104,8 @@
  * (#COSTSHARE_REFUND_NONE), no vacancy is refunded (#COSTSHARE_VACANCY_NONE),
  * both bases are days and rounding is #COSTSHARE_ROUND_HALF_AWAY.
  */
-#define COSTSHARE_REFUND_TERMS_INIT {COSTSHARE_REFUND_TERMS_VERSION, 0, 0, 0, 0, 0, 0, 0}
+#define COSTSHARE_REFUND_TERMS_INIT                                                            \
+    { COSTSHARE_REFUND_TERMS_VERSION, 0, 0, 0, 0, 0, 0, 0 }
 
 /**
  * @brief The refund terms of an agreement.
@@ -135,7 +136,7 @@ typedef struct costshare_refund_terms {
     /** Minimum length a vacancy must exceed (#COSTSHARE_VACANCY_LONGER_THAN),
      *  0 or more; 0 makes every vacancy of at least one day qualify. */
     int32_t vacancy_min_count;
-    /** Unit of @ref vacancy_min_count: #COSTSHARE_DAYS, #COSTSHARE_WEEKS,
+    /** Unit of costshare_refund_terms::vacancy_min_count: #COSTSHARE_DAYS, #COSTSHARE_WEEKS,
      *  #COSTSHARE_MONTHS or #COSTSHARE_YEARS. */
     int32_t vacancy_min_unit;
     /** Basis for a vacancy refund: #COSTSHARE_BASIS_DAYS or

@@ -198,8 +198,8 @@ COSTSHARE_API int costshare_split(int64_t total, const int64_t *weights, size_t 
  *   and the shares add up to @p total. The residual is 0.
  * - #COSTSHARE_SPLIT_ROUND_EACH: each q_i rounded to the nearest unit, a tie
  *   away from zero. The residual is what the rounding added:
- *   `sum(shares) - total`, which can be any value with magnitude below
- *   `count * unit`.
+ *   `sum(shares) - total`; its magnitude is at most `|total|` (no share
+ *   exceeds twice its quota) and below `count * unit`.
  *
  * Each share is then `share_in_units * u`, negated for a negative total (a
  * credit is the mirror image of a debit, for both methods).
@@ -223,7 +223,8 @@ COSTSHARE_API int costshare_split(int64_t total, const int64_t *weights, size_t 
  *         magnitude, or a weight is negative;
  *         #COSTSHARE_EOVERFLOW if the sum of the weights exceeds INT64_MAX, or
  *         the residual is wanted and does not fit in int64_t (possible only
- *         when `count * unit` exceeds INT64_MAX);
+ *         for a total of INT64_MIN with #COSTSHARE_SPLIT_ROUND_EACH, when
+ *         every share rounds to zero and the residual would be 2^63);
  *         #COSTSHARE_ENOWEIGHT if every weight is zero (also with a fixed part).
  *         On any error nothing is written.
  */

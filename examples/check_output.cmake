@@ -1,0 +1,22 @@
+# Runs PROGRAM with ARGS (a ;-list), and checks its exit status is STATUS and
+# its output (stdout followed by stderr) matches REGEX.
+execute_process(COMMAND "${PROGRAM}" ${ARGS}
+  RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err)
+if(NOT _rc STREQUAL "${STATUS}")
+  message(FATAL_ERROR "exit status ${_rc}, expected ${STATUS}\nstdout:\n${_out}\nstderr:\n${_err}")
+endif()
+if(STATUS STREQUAL "0")
+  set(_text "${_out}")
+  if(NOT _err STREQUAL "")
+    message(FATAL_ERROR "unexpected stderr:\n${_err}")
+  endif()
+else()
+  set(_text "${_err}")
+  if(NOT _out STREQUAL "")
+    message(FATAL_ERROR "unexpected stdout on error:\n${_out}")
+  endif()
+endif()
+string(REGEX MATCH "${REGEX}" _match "${_text}")
+if(_match STREQUAL "")
+  message(FATAL_ERROR "output does not match '${REGEX}':\n${_text}")
+endif()
