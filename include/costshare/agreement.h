@@ -50,6 +50,7 @@
 #include "date.h"
 #include "error.h"
 #include "export.h"
+#include "notice.h" /* the notice period flags stored in the record */
 
 /**
  * The "no date" sentinel for every #costshare_date field of the agreement and
@@ -400,8 +401,10 @@ COSTSHARE_API int costshare_event_init(costshare_event *event, uint32_t version)
  *   #COSTSHARE_EINVAL: a NULL pointer, an unknown struct version, an unknown
  *     event kind, unknown flag bits or units, a corrupt record (unknown state,
  *     negative counters, nonzero reserved fields, a date field that is neither
- *     a valid date nor #COSTSHARE_AGREEMENT_NO_DATE, or dates missing that its
- *     state requires), or a required event parameter missing (the new deadline
+ *     a valid date nor #COSTSHARE_AGREEMENT_NO_DATE, dates missing that its
+ *     state requires, a term end before the first day in force or without
+ *     one, a last day after the term end), or a required event parameter
+ *     missing (the new deadline
  *     of #COSTSHARE_EVENT_EXTEND_DEADLINE; a renewal with neither a new term
  *     end nor a renewal period in the record);
  *   #COSTSHARE_ERANGE: the event's date or a date parameter is not a valid
@@ -448,7 +451,8 @@ COSTSHARE_API int costshare_agreement_apply(const costshare_agreement *record,
  * signature, SIGNED; from the first day in force, IN_FORCE (or
  * TERMINATION_PENDING from a pending termination decision, UNDER_NOTICE from
  * the day notice was given); after the last day, ENDED (REPLACED for a
- * replaced agreement); after a fixed term's end, EXPIRED. So notice with last
+ * replaced agreement, EXPIRED for an expired one); otherwise after a fixed
+ * term's end, EXPIRED. So notice with last
  * day 2024-09-30 gives UNDER_NOTICE on 2024-09-30 and ENDED on 2024-10-01.
  * The record only knows the events applied to it: a fixed term past its end
  * is EXPIRED even if #COSTSHARE_EVENT_EXPIRE was never applied.
