@@ -18,5 +18,7 @@
 #include "costshare/date.h"
 #include "costshare/calendar_se.h"
 #include "costshare/notice.h"
+#include "costshare/refund.h"
+#include "costshare/agreement.h"
 
 #endif /* COSTSHARE_H */

@@ -142,6 +142,70 @@ static inline uint64_t cs_divmod_u128(cs_u128 n, uint64_t d, uint64_t *rem) {
 #endif
 }
 
+/* a - b modulo 2^128. */
+static inline cs_u128 cs_sub_u128(cs_u128 a, cs_u128 b) {
+    cs_u128 r;
+    r.lo = a.lo - b.lo;
+    r.hi = a.hi - b.hi - (a.lo < b.lo ? 1u : 0u);
+    return r;
+}
+
+/* 1 when a >= b. */
+static inline int cs_ge_u128(cs_u128 a, cs_u128 b) {
+    return a.hi > b.hi || (a.hi == b.hi && a.lo >= b.lo);
+}
+
+/* a * b for a 128-bit a: returns 0 and writes *out, or 1 when the product
+ * needs more than 128 bits (*out untouched). */
+static inline int cs_mul_u128_u64(cs_u128 a, uint64_t b, cs_u128 *out) {
+    cs_u128 lo = cs_mul_u64(a.lo, b), hi = cs_mul_u64(a.hi, b);
+    if (hi.hi != 0 || lo.hi + hi.lo < lo.hi) {
+        return 1;
+    }
+    out->hi = lo.hi + hi.lo;
+    out->lo = lo.lo;
+    return 0;
+}
+
+/* Number of significant bits of v (0 for 0). */
+static inline int cs_bitlen64(uint64_t v) {
+    return v == 0 ? 0 : 64 - cs_clz64(v);
+}
+
+/*
+ * Division by an invariant divisor (Granlund and Montgomery, "Division by
+ * invariant integers using multiplication", PLDI 1994, figure 4.1): after a
+ * one-time cs_divu64_init(d), n / d for any 64-bit n costs one 64x64->128
+ * multiply, two shifts and two additions instead of a hardware division.
+ * Used where one divisor serves many numerators (a split divides by the sum
+ * of the weights once per party).
+ */
+typedef struct {
+    uint64_t magic;
+    int shift1;
+    int shift2;
+} cs_divu64;
+
+/* Prepares division by d (d >= 1). */
+static inline cs_divu64 cs_divu64_init(uint64_t d) {
+    cs_divu64 r;
+    uint64_t rem;
+    int l = d == 1 ? 0 : cs_bitlen64(d - 1); /* ceil(log2 d): 2^(l-1) < d <= 2^l */
+    cs_u128 num;
+    num.hi = l == 64 ? (uint64_t)0 - d : ((uint64_t)1 << l) - d; /* 2^l - d < d */
+    num.lo = 0;
+    r.magic = cs_divmod_u128(num, d, &rem) + 1u; /* floor(2^64 (2^l - d) / d) + 1 */
+    r.shift1 = l > 0 ? 1 : 0;
+    r.shift2 = l > 0 ? l - 1 : 0;
+    return r;
+}
+
+/* floor(n / d) for the d given to cs_divu64_init. */
+static inline uint64_t cs_divu64_div(const cs_divu64 *r, uint64_t n) {
+    uint64_t t1 = cs_mul_u64(r->magic, n).hi;
+    return (t1 + ((n - t1) >> r->shift1)) >> r->shift2;
+}
+
 /* 1 when mode is one of the COSTSHARE_ROUND_* constants. */
 static inline int cs_round_mode_valid(int32_t mode) {
     return mode >= COSTSHARE_ROUND_HALF_AWAY && mode <= COSTSHARE_ROUND_TOWARD_ZERO;

@@ -219,6 +219,53 @@ static void mode_validation(void **state) {
     assert_false(cs_round_mode_valid(5));
 }
 
+static void invariant_divisor_matches_division(void **state) {
+    static const uint64_t fixed[] = {1, 2, 3, 7, 10, 641, 1000000007u, (uint64_t)1 << 32,
+                                     ((uint64_t)1 << 63) - 1, (uint64_t)1 << 63,
+                                     ((uint64_t)1 << 63) + 1, UINT64_MAX - 1, UINT64_MAX};
+    int i, j;
+    (void)state;
+    for (i = 0; i < 20000; i++) {
+        uint64_t d = i < 13 ? fixed[i] : random_operand();
+        cs_divu64 r;
+        if (d == 0) {
+            d = 1;
+        }
+        r = cs_divu64_init(d);
+        for (j = 0; j < 20; j++) {
+            uint64_t n = j == 0 ? UINT64_MAX : j == 1 ? d - 1 : j == 2 ? d : random_operand();
+            assert_true(cs_divu64_div(&r, n) == n / d);
+        }
+    }
+}
+
+static void u128_helpers(void **state) {
+    cs_u128 a = {1, 0}, b = {0, 1}, r;
+    (void)state;
+    r = cs_sub_u128(a, b);
+    assert_true(r.hi == 0 && r.lo == UINT64_MAX);
+    assert_true(cs_ge_u128(a, b) && !cs_ge_u128(b, a) && cs_ge_u128(a, a));
+    assert_int_equal(cs_mul_u128_u64(r, 2, &r), 0);
+    assert_true(r.hi == 1 && r.lo == UINT64_MAX - 1);
+    a.hi = UINT64_MAX;
+    a.lo = 0;
+    assert_int_equal(cs_mul_u128_u64(a, 2, &r), 1);
+    assert_true(r.hi == 1 && r.lo == UINT64_MAX - 1); /* untouched */
+    a.hi = (uint64_t)1 << 63;
+    assert_int_equal(cs_mul_u128_u64(a, 1, &r), 0);
+    a.hi = ((uint64_t)1 << 63) - 1;
+    a.lo = UINT64_MAX;
+    assert_int_equal(cs_mul_u128_u64(a, 2, &r), 0);
+    assert_true(r.hi == UINT64_MAX && r.lo == UINT64_MAX - 1);
+    a.lo = 0;
+    a.hi = 1;
+    assert_int_equal(cs_mul_u128_u64(a, UINT64_MAX, &r), 0);
+    a.lo = 1;
+    assert_int_equal(cs_mul_u128_u64(a, UINT64_MAX, &r), 0);
+    assert_true(r.hi == UINT64_MAX && r.lo == UINT64_MAX);
+    assert_true(cs_bitlen64(0) == 0 && cs_bitlen64(1) == 1 && cs_bitlen64(UINT64_MAX) == 64);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(products_match_reference),
@@ -228,6 +275,8 @@ int main(void) {
         cmocka_unit_test(rounding_reaches_int64_limits_exactly),
         cmocka_unit_test(checked_add_and_sub),
         cmocka_unit_test(mode_validation),
+        cmocka_unit_test(invariant_divisor_matches_division),
+        cmocka_unit_test(u128_helpers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,6 +1,31 @@
 /**
  * @file costshare/notice.h
  * @brief Notice periods: when notice takes effect, and the latest day to give it.
+ *
+ * Three questions every administrator of a shared-cost agreement asks:
+ *
+ * - Notice is given today: what is the agreement's last day in force?
+ *   costshare_notice_end().
+ * - The agreement shall have ended by a wanted day: what is the latest day
+ *   notice can be given? costshare_notice_latest(), the exact inverse.
+ * - A fixed term renews itself unless notice is given in time: which term is
+ *   in force, and when must notice be given so that it is not renewed?
+ *   costshare_term_end() and costshare_term_notice().
+ *
+ * Time is counted by Lag (1930:173) om beräkning av lagstadgad tid, 1 §: a
+ * period of weeks, months or years ends on the day whose weekday name or whose
+ * number in the month matches the day counting started from; when the end
+ * month has no such day, on its last day. Agreements may instead count whole
+ * calendar periods (#COSTSHARE_CALENDAR_PERIODS), and may apply the "Sunday
+ * rule" of 1930:173 2 § to the last day for giving notice
+ * (#COSTSHARE_SE_DEADLINE). The guide page @ref notice_refund explains each
+ * rule with its source and a worked example.
+ *
+ * Error codes, everywhere in this header: a NULL pointer, an unknown unit, an
+ * unknown flag bit or a struct with an unknown version is
+ * #COSTSHARE_EINVAL; a date outside 0001-01-01 to 9999-12-31 (given or
+ * computed), a negative count or an otherwise impossible value is
+ * #COSTSHARE_ERANGE. A refused call writes nothing.
  */
 #ifndef COSTSHARE_NOTICE_H
 #define COSTSHARE_NOTICE_H
@@ -11,21 +36,247 @@
 #include "error.h"
 #include "export.h"
 
-/** Count whole calendar periods after the one in which notice is given. */
+/**
+ * Count whole calendar periods after the one in which notice is given.
+ *
+ * A flag for costshare_notice_end(), costshare_notice_latest() and
+ * costshare_term::notice_flags. The calendar periods are ISO weeks (Monday to
+ * Sunday), calendar months and calendar years; for #COSTSHARE_DAYS a calendar
+ * period is simply a day, so the flag changes nothing for days. "Three calendar
+ * years" given on 2023-05-26 ends on 2026-12-31; "two months counted from the
+ * next month end" given on 2024-04-13 ends on 2024-06-30.
+ */
 #define COSTSHARE_CALENDAR_PERIODS 1u
-/** Move the latest notice day by Lag (1930:173) 2 § (costshare_notice_latest()). */
+/**
+ * Move the latest notice day by Lag (1930:173) 2 § (costshare_notice_latest()).
+ *
+ * 2 §: when the last day for an action falls on a Sunday, another public
+ * holiday, a Saturday, Midsummer Eve, Christmas Eve or New Year's Eve, the
+ * action may be taken on the next weekday (vardag). The law governs
+ * statutory time limits; an agreement applies it only if it says so, so the
+ * library applies it only when this flag is set. Accepted by
+ * costshare_notice_latest(), costshare_term::notice_flags and
+ * costshare_invoice_due() (refund.h); refused with #COSTSHARE_EINVAL by
+ * costshare_notice_end(), which computes a last day in force, not a last day
+ * for an action.
+ */
 #define COSTSHARE_SE_DEADLINE 2u
+
+/** Version of costshare_term understood by this library. */
+#define COSTSHARE_TERM_VERSION 1
+/**
+ * Initializer for a costshare_term: the current version, every other member
+ * zero. Zero is not a valid costshare_term::initial_count, so the caller fills
+ * in the terms before use.
+ */
+#define COSTSHARE_TERM_INIT                                                                    \
+    { COSTSHARE_TERM_VERSION, 0, 0, 0, 0, 0, 0, 0, 0 }
+
+/**
+ * @brief A fixed term that renews itself unless notice is given in time.
+ *
+ * "The agreement runs from 2016-09-01 for 17 months and is then renewed by one
+ * year at a time unless it is terminated at the latest three months before the
+ * term ends": start 2016-09-01, initial 17 #COSTSHARE_MONTHS, renewal 1
+ * #COSTSHARE_YEARS, notice 3 #COSTSHARE_MONTHS.
+ *
+ * A term of N units starting on day S covers the days from S up to, but not
+ * including, S + N units counted by Lag (1930:173) 1 §: its last day is
+ * (S + N units) - 1 day. 2016-09-01 + 17 months = 2018-02-01, so the initial
+ * term's last day is 2018-01-31. Renewal k (k = 1, 2, ...) starts on the day
+ * after the initial term, S1, and ends on (S1 + k * renewal units) - 1 day:
+ * every term end is counted from the same day S1, so terms never drift
+ * (a renewal by one month from 2018-02-01 ends on 2018-02-28, 2018-03-31,
+ * 2018-04-30, ...).
+ *
+ * Create one with #COSTSHARE_TERM_INIT or costshare_term_init(), then fill in
+ * every member.
+ */
+typedef struct costshare_term {
+    /** Must be #COSTSHARE_TERM_VERSION. */
+    uint32_t version;
+    /** First day of the initial term, 0001-01-01 to 9999-12-31. */
+    costshare_date start;
+    /** Length of the initial term, at least 1 (in costshare_term::initial_unit). */
+    int32_t initial_count;
+    /** Unit of costshare_term::initial_count: #COSTSHARE_DAYS, #COSTSHARE_WEEKS,
+     *  #COSTSHARE_MONTHS or #COSTSHARE_YEARS. */
+    int32_t initial_unit;
+    /** Length of each automatic renewal, at least 0; 0 means the term is
+     *  never renewed (a plain fixed term that simply expires). */
+    int32_t renewal_count;
+    /** Unit of costshare_term::renewal_count (a unit constant, as above). */
+    int32_t renewal_unit;
+    /** Notice period before a term end, at least 0 (0: notice on the last
+     *  day of the term itself is in time). */
+    int32_t notice_count;
+    /** Unit of costshare_term::notice_count (a unit constant, as above). */
+    int32_t notice_unit;
+    /** 0, or any of #COSTSHARE_CALENDAR_PERIODS (how the notice period is
+     *  counted) and #COSTSHARE_SE_DEADLINE (whether the last day for notice
+     *  moves by Lag (1930:173) 2 §). */
+    uint32_t notice_flags;
+} costshare_term;
 
 COSTSHARE_BEGIN_DECLS
 
-/** @brief The last day in force when notice is given on @p given. */
+/**
+ * @brief The last day the agreement is in force when notice is given on @p given.
+ *
+ * With @p flags 0 the period is counted by Lag (1930:173) 1 §: the last day is
+ * @p given + @p count units (costshare_date_add()). "Two months' notice" given
+ * on 2024-07-31 ends the agreement on 2024-09-30, its last day in force; given
+ * on 2024-08-01 it ends on 2024-10-01.
+ *
+ * With #COSTSHARE_CALENDAR_PERIODS the period is @p count whole calendar
+ * periods after the one in which notice is given, and the last day is the last
+ * day of the last of them: for weeks the Sunday of the ISO week (Monday to
+ * Sunday) @p count weeks after the week of @p given, for months the last day of
+ * the month @p count months after the month of @p given, for years 31 December
+ * of the year @p count years after. @p count 0 ends the agreement at the end of
+ * the current period. For #COSTSHARE_DAYS a calendar period is a day, so the
+ * result is the same as without the flag. Examples (Alingsås): three calendar
+ * years given on 2023-05-26 ends on 2026-12-31; two months counted from the
+ * next month end, given on 2024-04-13, ends on 2024-06-30.
+ *
+ * The result never decreases when @p given increases, which is what makes
+ * costshare_notice_latest() well defined.
+ *
+ * @param given    Day notice is given, 0001-01-01 to 9999-12-31.
+ * @param count    Length of the notice period, 0 or more.
+ * @param unit     #COSTSHARE_DAYS, #COSTSHARE_WEEKS, #COSTSHARE_MONTHS or
+ *                 #COSTSHARE_YEARS.
+ * @param flags    0 or #COSTSHARE_CALENDAR_PERIODS.
+ * @param last_day Receives the last day in force. Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p last_day is NULL, @p unit is unknown or
+ *         @p flags has any other bit (including #COSTSHARE_SE_DEADLINE: a
+ *         last day in force is not a last day for an action, so 2 § does not
+ *         move it);
+ *         #COSTSHARE_ERANGE if @p count is negative, @p given is out of range
+ *         or the last day would be after 9999-12-31.
+ */
 COSTSHARE_API int costshare_notice_end(costshare_date given, int32_t count, int32_t unit,
                                        uint32_t flags, costshare_date *last_day);
 
-/** @brief The latest day notice can be given so the agreement has ended by @p last_day. */
-COSTSHARE_API int costshare_notice_latest(costshare_date last_day, int32_t count,
-                                          int32_t unit, uint32_t flags,
-                                          costshare_date *latest);
+/**
+ * @brief The latest day notice can be given so the agreement has ended by @p last_day.
+ *
+ * The exact inverse of costshare_notice_end(): the greatest day G such that
+ * `costshare_notice_end(G, count, unit, flags & COSTSHARE_CALENDAR_PERIODS)`
+ * is on or before @p last_day. Notice given on any day up to G ends the
+ * agreement by @p last_day; notice given on G + 1 does not.
+ *
+ * Month and year arithmetic is not invertible by subtraction, because 1 §
+ * clamps to the end of a short month. Linköping wanted 2024-09-30 as the last
+ * day with two months' notice: 2024-07-30 and 2024-07-31 both end on
+ * 2024-09-30 and 2024-08-01 ends on 2024-10-01, so the answer is 2024-07-31
+ * (while 2024-09-30 - 2 months would be 2024-07-30). With the last day
+ * 2023-02-28 and one month, every day from 2023-01-28 to 2023-01-31 ends on
+ * 2023-02-28, so the answer is 2023-01-31. The computation is constant time.
+ *
+ * With #COSTSHARE_SE_DEADLINE the last day for giving notice is G, and Lag
+ * (1930:173) 2 § applies to it: if G is a Saturday, a Sunday, another public
+ * holiday (Lag 1989:253), Midsummer Eve, Christmas Eve or New Year's Eve, the
+ * notice may still be given on the next weekday that is none of those, and the
+ * function returns that day instead of G (costshare_se_deadline(G)). Notice
+ * given on the returned day counts as given in time for @p last_day: the
+ * agreement still ends on or before @p last_day. Counting forward from the
+ * returned day with costshare_notice_end() can give a later day; that is the
+ * point of 2 §, which extends the time for the action, not the notice period.
+ * When G is itself a business day the result is G.
+ *
+ * @param last_day The wanted last day in force, 0001-01-01 to 9999-12-31.
+ * @param count    Length of the notice period, 0 or more.
+ * @param unit     #COSTSHARE_DAYS, #COSTSHARE_WEEKS, #COSTSHARE_MONTHS or
+ *                 #COSTSHARE_YEARS.
+ * @param flags    0, or any of #COSTSHARE_CALENDAR_PERIODS and
+ *                 #COSTSHARE_SE_DEADLINE.
+ * @param latest   Receives the latest notice day. Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p latest is NULL, @p unit is unknown or
+ *         @p flags has an unknown bit;
+ *         #COSTSHARE_ERANGE if @p count is negative, @p last_day is out of
+ *         range, no day from 0001-01-01 on ends the agreement by @p last_day,
+ *         or (with #COSTSHARE_SE_DEADLINE) the moved day is out of the range
+ *         the Swedish calendar supports.
+ */
+COSTSHARE_API int costshare_notice_latest(costshare_date last_day, int32_t count, int32_t unit,
+                                          uint32_t flags, costshare_date *latest);
+
+/**
+ * @brief Initialize a costshare_term to #COSTSHARE_TERM_INIT.
+ *
+ * @param term    The struct to initialize. Must not be NULL.
+ * @param version Must be #COSTSHARE_TERM_VERSION (the version the caller was
+ *                compiled against).
+ * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p term is NULL or @p version is
+ *         unknown (the struct is then untouched).
+ */
+COSTSHARE_API int costshare_term_init(costshare_term *term, uint32_t version);
+
+/**
+ * @brief The last day of the term in force on @p day.
+ *
+ * The initial term's last day when @p day is within it, else the last day of
+ * the renewal term containing @p day (see costshare_term for how terms are
+ * counted). Constant time however many renewals have passed.
+ *
+ * Example: start 2016-09-01, 17 months, renewed by 1 year: on 2017-06-01 the
+ * term ends 2018-01-31; on 2018-02-01 and on 2019-01-31 it ends 2019-01-31;
+ * on 2019-02-01 it ends 2020-01-31.
+ *
+ * @param term     The terms. Must not be NULL; every member is validated.
+ * @param day      Any day from costshare_term::start to 9999-12-31.
+ * @param term_end Receives the last day of the term in force. Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if a pointer is NULL, the version is unknown, a
+ *         unit is unknown or costshare_term::notice_flags has an unknown bit;
+ *         #COSTSHARE_ERANGE if a count is out of range (initial less than 1,
+ *         renewal or notice negative), a date is out of range, @p day is
+ *         before the start, @p day is after the initial term and the term is
+ *         not renewed (no term is in force), or the term end would be after
+ *         9999-12-31.
+ */
+COSTSHARE_API int costshare_term_end(const costshare_term *term, costshare_date day,
+                                     costshare_date *term_end);
+
+/**
+ * @brief The term end at which notice given on @p day ends the agreement,
+ *        and the last day to give notice for it.
+ *
+ * Notice given on a day G is in time for a term ending on E when the notice
+ * period counted from G has run by E: `costshare_notice_end(G, notice_count,
+ * notice_unit, notice_flags & COSTSHARE_CALENDAR_PERIODS) <= E` (for "at the
+ * latest three months before the term ends", the term ending 2018-01-31 needs
+ * notice by 2017-10-31). The function returns the first term end E for which
+ * notice given on @p day is in time (the agreement's last day in force), and
+ * the latest day notice could have been given for E
+ * (costshare_notice_latest(E, notice_count, notice_unit, notice_flags)), which
+ * is on or after @p day. With #COSTSHARE_SE_DEADLINE in notice_flags, notice
+ * is in time also on the weekday to which Lag (1930:173) 2 § moves a last
+ * day that falls on a Saturday, Sunday, holiday or an eve. Notice given before
+ * the start counts for the initial term. Constant time.
+ *
+ * Example: start 2016-09-01, 17 months, renewed by 1 year, notice 3 months:
+ * notice on 2017-10-31 ends the agreement on 2018-01-31 (latest 2017-10-31);
+ * notice on 2017-11-01 ends it on 2019-01-31 (latest 2018-10-31).
+ *
+ * @param term     The terms. Must not be NULL; every member is validated.
+ * @param day      The day notice is given, 0001-01-01 to 9999-12-31.
+ * @param term_end Receives the last day in force. Must not be NULL.
+ * @param latest   Receives the latest notice day for @p term_end. Must not be
+ *                 NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL as for costshare_term_end();
+ *         #COSTSHARE_ERANGE as for costshare_term_end(), and also if the term
+ *         is not renewed and notice given on @p day would not take effect by
+ *         the end of the initial term (the agreement then simply expires), or
+ *         (with #COSTSHARE_SE_DEADLINE) a day is outside the range the Swedish
+ *         calendar supports.
+ */
+COSTSHARE_API int costshare_term_notice(const costshare_term *term, costshare_date day,
+                                        costshare_date *term_end, costshare_date *latest);
 
 COSTSHARE_END_DECLS
 

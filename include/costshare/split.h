@@ -1,10 +1,30 @@
 /**
  * @file costshare/split.h
- * @brief Splitting a cost by population, exact scaling and rounding modes.
+ * @brief Splitting a cost by population, percentages, exact scaling and
+ *        rounding modes, and the cost of a post.
  *
  * All amounts are integers in the caller's minor unit (kronor, öre, ...);
  * no floating point is used anywhere. Intermediate products are exact
- * (128-bit).
+ * (128-bit), so no input in range is ever rounded before the final step.
+ *
+ * The exact share of party @e i of a total @e T split by weights @e w is the
+ * rational quota `T * w_i / W`, `W = w_0 + ... + w_(n-1)`. The functions here
+ * turn quotas into integers in documented, reproducible ways:
+ *
+ * - costshare_split(): largest remainder (Hamilton). The shares always add
+ *   up to @e T exactly and each differs from its quota by less than one unit.
+ * - costshare_split_ex(): the same with options: a rounding unit (whole
+ *   multiples of, say, 100 öre), a mixed key (a fixed part shared equally,
+ *   the rest by weight), and the legacy method "round each share half away
+ *   from zero" that published tables used, together with the residual it
+ *   leaves (the 2016 Östergötland table: +1).
+ * - costshare_percentages(): percentages that add up to exactly 100.
+ * - costshare_scale(): `amount * numerator / denominator`, rounded by mode.
+ * - costshare_post_cost(): monthly salary plus on-cost over some months.
+ *
+ * No function allocates memory. A split uses a fixed amount of stack (about
+ * 8 KiB on 64-bit targets) whatever the number of parties, and runs in time
+ * linear in the number of parties; see docs/splits.md.
  */
 #ifndef COSTSHARE_SPLIT_H
 #define COSTSHARE_SPLIT_H
@@ -30,21 +50,282 @@
 #define COSTSHARE_ROUND_TOWARD_ZERO 4
 /** @} */
 
+/** @name Split methods
+ *  Values of costshare_split_options::method.
+ *  @{ */
+/**
+ * Largest remainder (Hamilton): every party first gets its quota rounded
+ * toward zero; the units left over go one each to the parties with the
+ * largest remainders. Ties: larger weight first, then lower index. The
+ * shares add up to the total exactly. The default.
+ */
+#define COSTSHARE_SPLIT_LARGEST_REMAINDER 0
+/**
+ * Legacy: round each quota independently to the nearest unit, a tie away
+ * from zero (half up for a positive total, the mirror image for a negative
+ * one). The shares need not add up to the total; the difference is reported
+ * as the residual. Use it only to reproduce an old table.
+ */
+#define COSTSHARE_SPLIT_ROUND_EACH 1
+/** @} */
+
+/** The current version of struct costshare_split_options. */
+#define COSTSHARE_SPLIT_OPTIONS_VERSION 1
+
+/**
+ * @brief Options for costshare_split_ex().
+ *
+ * Initialise with #COSTSHARE_SPLIT_OPTIONS_INIT or
+ * costshare_split_options_init() before setting members, so that a program
+ * built against this header keeps working when members are added.
+ */
+typedef struct costshare_split_options {
+    /** Must be #COSTSHARE_SPLIT_OPTIONS_VERSION (the version the caller was
+     *  built with); anything else is refused with #COSTSHARE_EINVAL. */
+    uint32_t version;
+    /** #COSTSHARE_SPLIT_LARGEST_REMAINDER (default) or
+     *  #COSTSHARE_SPLIT_ROUND_EACH. */
+    int32_t method;
+    /** Rounding unit in minor units, at least 1 (default 1): every share is
+     *  a whole multiple of it. The total (and #fixed) must be whole
+     *  multiples of it too; otherwise the split is refused with
+     *  #COSTSHARE_ERANGE (round the total first, for example with
+     *  costshare_scale(), if that is the policy). 100 splits an amount in
+     *  öre into whole kronor. */
+    int64_t unit;
+    /** Mixed key: the part of the total that is shared equally among all
+     *  parties (including parties of weight zero); the rest is shared by
+     *  weight. 0 (default) means a pure weight key. Must be 0 or have the
+     *  sign of the total, with `|fixed| <= |total|`. */
+    int64_t fixed;
+} costshare_split_options;
+
+/**
+ * Initialiser for a struct costshare_split_options with the defaults:
+ * largest remainder, unit 1, no fixed part.
+ * @code
+ * costshare_split_options opts = COSTSHARE_SPLIT_OPTIONS_INIT;
+ * opts.unit = 100;
+ * @endcode
+ */
+#define COSTSHARE_SPLIT_OPTIONS_INIT                                                       \
+    {COSTSHARE_SPLIT_OPTIONS_VERSION, COSTSHARE_SPLIT_LARGEST_REMAINDER, 1, 0}
+
+/** Smallest number of decimals for costshare_percentages(). */
+#define COSTSHARE_PERCENT_DECIMALS_MIN 0
+/** Largest number of decimals for costshare_percentages(): 100 * 10^16 =
+ *  10^18 still fits in int64_t, 100 * 10^17 does not. */
+#define COSTSHARE_PERCENT_DECIMALS_MAX 16
+
+/** Largest on-cost for costshare_post_cost(), in basis points (10 000 %). */
+#define COSTSHARE_ONCOST_BP_MAX 1000000
+
 COSTSHARE_BEGIN_DECLS
+
+/**
+ * @brief Fill @p options with the defaults of struct version @p version.
+ *
+ * The function form of #COSTSHARE_SPLIT_OPTIONS_INIT, for callers through
+ * FFI.
+ * @param options The struct to fill; written only on success.
+ * @param version #COSTSHARE_SPLIT_OPTIONS_VERSION.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p options is NULL or @p version is unknown.
+ */
+COSTSHARE_API int costshare_split_options_init(costshare_split_options *options,
+                                               uint32_t version);
 
 /**
  * @brief Split @p total by @p weights with the largest-remainder (Hamilton) method.
  *
- * (Placeholder declaration; the split module documents the full contract.)
+ * Party @e i first gets `floor(|T| * w_i / W)`; the `k` units that are left
+ * (always fewer than the number of parties with a non-zero remainder) go one
+ * each to the parties with the largest remainders `|T| * w_i mod W`. Among
+ * equal remainders the larger weight wins, then the lower index. The shares
+ * add up to @p total exactly, and each share differs from its exact quota
+ * `total * w_i / W` by less than one unit.
+ *
+ * A negative total (a credit) is split as the exact mirror image of the
+ * positive one: `shares(-T) = -shares(T)`, INT64_MIN included. A party of
+ * weight zero gets zero. Multiplying every weight by the same positive
+ * constant does not change the result.
+ *
+ * Same as costshare_split_ex() with default options.
+ *
+ * The 2017 populations of Östergötland split 763 945 SEK as Boxholm 9 251,
+ * Finspång 36 605, ..., Ödeshög 9 064 (docs/splits.md):
+ * @code
+ * int64_t pop[13] = {5453, 21577, 9882, 158520, 27019, 43549, 133749,
+ *                    14521, 7421, 7920, 3733, 11631, 5343};
+ * int64_t sek[13];
+ * int rc = costshare_split(763945, pop, 13, sek);
+ * @endcode
+ *
+ * Time is linear in @p count (no sort); stack use is fixed. The @p shares
+ * buffer doubles as scratch space once every check has passed.
+ *
+ * @param total The amount to split, any int64_t value.
+ * @param weights @p count weights (populations), each >= 0, not all zero;
+ *        their sum must fit in int64_t. Must not overlap @p shares.
+ * @param count Number of parties, at least 1.
+ * @param shares Output, @p count shares in the unit of @p total.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p weights or @p shares is NULL, or the two
+ *         arrays overlap;
+ *         #COSTSHARE_ERANGE if @p count is 0 or a weight is negative;
+ *         #COSTSHARE_EOVERFLOW if the sum of the weights exceeds INT64_MAX;
+ *         #COSTSHARE_ENOWEIGHT if every weight is zero.
+ *         The checks run in this order; on any error @p shares is untouched.
  */
 COSTSHARE_API int costshare_split(int64_t total, const int64_t *weights, size_t count,
                                   int64_t *shares);
 
 /**
+ * @brief Split @p total by @p weights with options: method, rounding unit,
+ *        mixed key; report the residual.
+ *
+ * All arithmetic is done in whole units of `options->unit`: with `u` the
+ * unit, `t = |total| / u` and `f = |fixed| / u`, party @e i's exact quota in
+ * units is
+ *
+ *     q_i = f / n + (t - f) * w_i / W        (n = count)
+ *
+ * - #COSTSHARE_SPLIT_LARGEST_REMAINDER: Hamilton on the quotas q_i, fixed
+ *   part and weighted part together (not each part rounded separately):
+ *   `floor(q_i)` each, then one unit each to the largest fractional parts of
+ *   q_i, ties to the larger weight, then the lower index. Every share
+ *   differs from its quota by less than one unit (also with a fixed part)
+ *   and the shares add up to @p total. The residual is 0.
+ * - #COSTSHARE_SPLIT_ROUND_EACH: each q_i rounded to the nearest unit, a tie
+ *   away from zero. The residual is what the rounding added:
+ *   `sum(shares) - total`; its magnitude is at most `|total|` (no share
+ *   exceeds twice its quota) and below `count * unit`.
+ *
+ * Each share is then `share_in_units * u`, negated for a negative total (a
+ * credit is the mirror image of a debit, for both methods).
+ *
+ * @param total The amount to split; a whole multiple of the unit.
+ * @param weights @p count weights, each >= 0, not all zero, sum <= INT64_MAX.
+ *        Must not overlap @p shares.
+ * @param count Number of parties, at least 1.
+ * @param options Options, or NULL for the defaults (then the call is
+ *        costshare_split()).
+ * @param shares Output, @p count shares in the minor unit of @p total.
+ * @param residual Output, `sum(shares) - total` in minor units, or NULL if not
+ *        wanted.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p weights or @p shares is NULL, the arrays
+ *         overlap, `options->version` is unknown or `options->method` is not
+ *         a method above;
+ *         #COSTSHARE_ERANGE if @p count is 0, `options->unit` < 1, @p total or
+ *         `options->fixed` is not a whole multiple of the unit,
+ *         `options->fixed` has the wrong sign or exceeds @p total in
+ *         magnitude, or a weight is negative;
+ *         #COSTSHARE_EOVERFLOW if the sum of the weights exceeds INT64_MAX, or
+ *         the residual is wanted and does not fit in int64_t (possible only
+ *         for a total of INT64_MIN with #COSTSHARE_SPLIT_ROUND_EACH, when
+ *         every share rounds to zero and the residual would be 2^63);
+ *         #COSTSHARE_ENOWEIGHT if every weight is zero (also with a fixed part).
+ *         On any error nothing is written.
+ */
+COSTSHARE_API int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
+                                     const costshare_split_options *options,
+                                     int64_t *shares, int64_t *residual);
+
+/**
+ * @brief Percentages of each weight that add up to exactly 100.
+ *
+ * The largest-remainder split of `100 * 10^decimals` by @p weights, so each
+ * percentage is within one unit in the last decimal of the exact one and the
+ * sum is exactly 100. With @p decimals = 2 the 2017 populations of
+ * Östergötland give Linköping 3520 (35.20 %) and Söderköping 323 (3.23 %;
+ * the 2018 table printed 3.22 and summed to 99.99).
+ *
+ * @param weights @p count weights, as for costshare_split(). Must not overlap
+ *        @p percents.
+ * @param count Number of parties, at least 1.
+ * @param decimals Number of decimals, #COSTSHARE_PERCENT_DECIMALS_MIN to
+ *        #COSTSHARE_PERCENT_DECIMALS_MAX.
+ * @param percents Output, @p count percentages in units of 10^-decimals
+ *        percent (with 2 decimals, 1234 means 12.34 %).
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if a pointer is NULL or the arrays overlap;
+ *         #COSTSHARE_ERANGE if @p count is 0, @p decimals is out of range or
+ *         a weight is negative;
+ *         #COSTSHARE_EOVERFLOW if the sum of the weights exceeds INT64_MAX;
+ *         #COSTSHARE_ENOWEIGHT if every weight is zero.
+ *         On any error nothing is written.
+ */
+COSTSHARE_API int costshare_percentages(const int64_t *weights, size_t count,
+                                        int32_t decimals, int64_t *percents);
+
+/**
  * @brief Exact `amount * numerator / denominator`, rounded by @p mode.
+ *
+ * The product is exact (128-bit) and rounded once. Any signs are allowed;
+ * the result has the sign of the exact quotient.
+ * @code
+ * int64_t r;
+ * costshare_scale(64000, 92, 366, COSTSHARE_ROUND_HALF_AWAY, &r); // 16087
+ * @endcode
+ * @param amount Any int64_t value.
+ * @param numerator Any int64_t value.
+ * @param denominator Any int64_t value except 0.
+ * @param mode One of the COSTSHARE_ROUND_* constants.
+ * @param out Output, the rounded quotient.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p out is NULL or @p mode is unknown;
+ *         #COSTSHARE_ERANGE if @p denominator is 0;
+ *         #COSTSHARE_EOVERFLOW if the rounded result does not fit in int64_t.
+ *         On any error @p out is untouched.
  */
 COSTSHARE_API int costshare_scale(int64_t amount, int64_t numerator, int64_t denominator,
                                   int32_t mode, int64_t *out);
+
+/**
+ * @brief The cost of a post: monthly salary plus an on-cost percentage, over
+ *        a number of months.
+ *
+ * Exactly `monthly * (10000 + oncost_bp) * months / 10000`, rounded once by
+ * @p mode. The 2016 coordinator: 39 500 SEK a month plus 48 % on-cost
+ * (social fees and similar): 701 520 for 12 months, 350 760 for 6, and
+ * 1 052 280 for 18.
+ * @code
+ * int64_t year;
+ * costshare_post_cost(39500, 4800, 12, COSTSHARE_ROUND_HALF_AWAY, &year); // 701520
+ * @endcode
+ * @param monthly Monthly salary in minor units, >= 0.
+ * @param oncost_bp On-cost in basis points of the salary (4800 = 48 %),
+ *        0 to #COSTSHARE_ONCOST_BP_MAX.
+ * @param months Number of months, >= 0.
+ * @param mode One of the COSTSHARE_ROUND_* constants, applied when the exact
+ *        cost is not a whole number of minor units.
+ * @param out Output, the cost in the unit of @p monthly.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p out is NULL or @p mode is unknown;
+ *         #COSTSHARE_ERANGE if @p monthly, @p oncost_bp or @p months is out of
+ *         range;
+ *         #COSTSHARE_EOVERFLOW if the cost does not fit in int64_t.
+ *         On any error @p out is untouched.
+ */
+COSTSHARE_API int costshare_post_cost(int64_t monthly, int64_t oncost_bp, int32_t months,
+                                      int32_t mode, int64_t *out);
+
+/**
+ * @brief The name of a rounding mode, such as "COSTSHARE_ROUND_HALF_EVEN".
+ * @param mode Any integer.
+ * @return A static string; never NULL ("COSTSHARE_ROUND_UNKNOWN" for a value
+ *         that is not a mode).
+ */
+COSTSHARE_API const char *costshare_round_mode_name(int32_t mode);
+
+/**
+ * @brief The name of a split method, such as "COSTSHARE_SPLIT_ROUND_EACH".
+ * @param method Any integer.
+ * @return A static string; never NULL ("COSTSHARE_SPLIT_UNKNOWN" for a value
+ *         that is not a method).
+ */
+COSTSHARE_API const char *costshare_split_method_name(int32_t method);
 
 COSTSHARE_END_DECLS
 

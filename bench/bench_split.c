@@ -1,0 +1,97 @@
+/*
+ * ns per party for costshare_split() from 10^2 to 10^7 parties, against a
+ * memcpy of the same bytes (n * 8 bytes in, n * 8 bytes out).
+ *
+ * Weights are populations drawn uniformly from 1..10^6 (fixed seed); the
+ * total is 123 456 789 012 345 (a large amount in öre). Each size runs for
+ * at least ~0.2 s; the best of 5 rounds is reported (the least disturbed).
+ *
+ *   bench_split [max_exponent]   (default 7)
+ */
+#define _POSIX_C_SOURCE 199309L
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "costshare.h"
+
+static double now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static uint64_t rng_state = 0x9E3779B97F4A7C15u;
+static uint64_t rng(void) {
+    rng_state ^= rng_state >> 12;
+    rng_state ^= rng_state << 25;
+    rng_state ^= rng_state >> 27;
+    return rng_state * 0x2545F4914F6CDD1Du;
+}
+
+int main(int argc, char **argv) {
+    const int64_t total = INT64_C(123456789012345);
+    int max_exp = argc > 1 ? atoi(argv[1]) : 7;
+    size_t n_max = 1, n, i;
+    int e;
+    int64_t *w, *s, *copy;
+    volatile int64_t sink = 0;
+
+    if (max_exp < 2 || max_exp > 9) {
+        fprintf(stderr, "bench_split: max_exponent must be 2..9\n");
+        return 1;
+    }
+    for (e = 0; e < max_exp; e++) {
+        n_max *= 10;
+    }
+    w = malloc(n_max * sizeof *w);
+    s = malloc(n_max * sizeof *s);
+    copy = malloc(n_max * sizeof *copy);
+    if (w == NULL || s == NULL || copy == NULL) {
+        fprintf(stderr, "bench_split: out of memory\n");
+        return 1;
+    }
+    for (i = 0; i < n_max; i++) {
+        w[i] = 1 + (int64_t)(rng() % 1000000u);
+    }
+    memset(s, 0, n_max * sizeof *s);
+    memset(copy, 0, n_max * sizeof *copy);
+
+    printf("%10s %12s %12s %8s\n", "parties", "split ns/p", "memcpy ns/p", "ratio");
+    for (n = 100, e = 2; e <= max_exp; e++, n *= 10) {
+        double best_split = 1e300, best_copy = 1e300;
+        long reps = (long)(2e7 / (double)n) + 1, r;
+        int round;
+        for (round = 0; round < 5; round++) {
+            double t0 = now_ns(), t1;
+            for (r = 0; r < reps; r++) {
+                if (costshare_split(total, w, n, s) != COSTSHARE_OK) {
+                    fprintf(stderr, "bench_split: split failed\n");
+                    return 1;
+                }
+                sink += s[r % (long)n];
+            }
+            t1 = now_ns();
+            if ((t1 - t0) / (double)reps / (double)n < best_split) {
+                best_split = (t1 - t0) / (double)reps / (double)n;
+            }
+            t0 = now_ns();
+            for (r = 0; r < reps; r++) {
+                memcpy(copy, w, n * sizeof *w);
+                sink += copy[r % (long)n];
+            }
+            t1 = now_ns();
+            if ((t1 - t0) / (double)reps / (double)n < best_copy) {
+                best_copy = (t1 - t0) / (double)reps / (double)n;
+            }
+        }
+        printf("%10lu %12.3f %12.3f %8.2f\n", (unsigned long)n, best_split, best_copy,
+               best_split / best_copy);
+    }
+    free(w);
+    free(s);
+    free(copy);
+    return sink == 42 ? 2 : 0;
+}

@@ -1,0 +1,320 @@
+/**
+ * @file costshare/refund.h
+ * @brief Refunds after termination and vacancy, pro-rating, invoice due days.
+ *
+ * A party to a shared-cost agreement pays in advance for a period (a year,
+ * say). When the agreement ends early, or the post it pays for is vacant, the
+ * agreement may refund part of that amount. How much depends on its terms:
+ *
+ * - the 2016 agreement (Östergötland, seed 001): "Om kommunen säger upp
+ *   avtalet efter det att Länsstyrelsen fakturerat kommunen och erhållit
+ *   medel för medfinansiering, återbetalas inte de erhållna medlen" (if the
+ *   municipality terminates after being invoiced and having paid, the money
+ *   received is not refunded), and "Om tjänsten skulle bli vakant återbetalas
+ *   kostnaden för motsvarande tid" (a vacancy is refunded for the
+ *   corresponding time, of any length);
+ * - the 2018 agreement: "återbetalas medel från och med första dagen i
+ *   månaden, efter att avtalet upphörde att gälla" (money is refunded from the
+ *   first day of the month after the agreement ceased to apply), and a vacancy
+ *   is refunded "om vakansen är längre än en månad" (if it is longer than one
+ *   month).
+ *
+ * costshare_refund_terms holds such terms; costshare_termination_refund() and
+ * costshare_vacancy_refund() apply them; costshare_prorate() is the exact
+ * pro-rating underneath. All money is an integer in the caller's minor unit;
+ * no floating point is used. The guide page @ref notice_refund has worked
+ * examples.
+ *
+ * **Refunds shared by several parties.** When a charge was split among
+ * parties by a key (costshare_split()) and a refund of it is paid back to all
+ * of them, compute the refund once on the whole charge, then split the refund
+ * with the same weights: the parties' refunds then sum exactly to the refund,
+ * and refunding the whole charge gives every party back exactly what it paid.
+ * Pro-rating each party's rounded share on its own does not: for the 2018
+ * charge of 763 945 SEK split by the 2017 populations, a refund of 92 of 366
+ * days is 192 030 on the whole charge, but the thirteen separately pro-rated
+ * shares sum to 192 029 (and for 61 days to 2 more than the whole).
+ *
+ * Error codes, everywhere in this header: a NULL pointer, an unknown
+ * constant (basis, policy, unit, rounding mode, flag) or a struct with an
+ * unknown version is #COSTSHARE_EINVAL; a date outside 0001-01-01 to
+ * 9999-12-31, dates in the wrong order, a negative count or a range that is
+ * not whole months where whole months are required is #COSTSHARE_ERANGE.
+ * A refused call writes nothing.
+ */
+#ifndef COSTSHARE_REFUND_H
+#define COSTSHARE_REFUND_H
+
+#include <stdint.h>
+
+#include "date.h"
+#include "error.h"
+#include "export.h"
+#include "notice.h"
+#include "split.h"
+
+/** @name Pro-rating bases
+ *  How a period's amount is divided over its parts (costshare_prorate()).
+ *  @{ */
+/** Each day of the period weighs the same: the part gets
+ *  amount * (days in the part) / (days in the period). */
+#define COSTSHARE_BASIS_DAYS 0
+/** Each calendar month of the period weighs the same, whatever its length:
+ *  the part gets amount * (months in the part) / (months in the period).
+ *  The period and the part must consist of whole calendar months (start on
+ *  the first day of a month and end on the last day of a month); anything
+ *  else is refused with #COSTSHARE_ERANGE rather than guessed at. */
+#define COSTSHARE_BASIS_MONTHS 1
+/** @} */
+
+/** @name Refund after termination
+ *  costshare_refund_terms::termination.
+ *  @{ */
+/** Nothing is refunded once the period is invoiced (the 2016 agreement:
+ *  "återbetalas inte de erhållna medlen"). Not an error: the refund is 0. */
+#define COSTSHARE_REFUND_NONE 0
+/** Refunded from the first day of the month after the agreement's last day
+ *  (the 2018 agreement: "från och med första dagen i månaden, efter att
+ *  avtalet upphörde att gälla"); see costshare_refund_start(). */
+#define COSTSHARE_REFUND_NEXT_MONTH 1
+/** Refunded from the day after the agreement's last day. */
+#define COSTSHARE_REFUND_NEXT_DAY 2
+/** @} */
+
+/** @name Refund for a vacancy
+ *  costshare_refund_terms::vacancy.
+ *  @{ */
+/** A vacancy is never refunded. */
+#define COSTSHARE_VACANCY_NONE 0
+/** A vacancy of any length is refunded for its time (the 2016 agreement:
+ *  "Om tjänsten skulle bli vakant återbetalas kostnaden för motsvarande tid"). */
+#define COSTSHARE_VACANCY_ANY 1
+/** A vacancy is refunded for its whole time only if it is longer than
+ *  costshare_refund_terms::vacancy_min_count units of
+ *  costshare_refund_terms::vacancy_min_unit (the 2018 agreement: "om vakansen
+ *  är längre än en månad", count 1, unit #COSTSHARE_MONTHS). */
+#define COSTSHARE_VACANCY_LONGER_THAN 2
+/** @} */
+
+/** Version of costshare_refund_terms understood by this library. */
+#define COSTSHARE_REFUND_TERMS_VERSION 1
+/**
+ * Initializer for costshare_refund_terms: the current version and every other
+ * member zero, which means nothing is refunded after termination
+ * (#COSTSHARE_REFUND_NONE), no vacancy is refunded (#COSTSHARE_VACANCY_NONE),
+ * both bases are days and rounding is #COSTSHARE_ROUND_HALF_AWAY.
+ */
+#define COSTSHARE_REFUND_TERMS_INIT                                                            \
+    { COSTSHARE_REFUND_TERMS_VERSION, 0, 0, 0, 0, 0, 0, 0 }
+
+/**
+ * @brief The refund terms of an agreement.
+ *
+ * The 2018 agreement: termination #COSTSHARE_REFUND_NEXT_MONTH with basis
+ * #COSTSHARE_BASIS_MONTHS (or days, if the parties so agree: the agreement
+ * does not say), vacancy #COSTSHARE_VACANCY_LONGER_THAN 1 #COSTSHARE_MONTHS
+ * by #COSTSHARE_BASIS_DAYS. The 2016 agreement: termination
+ * #COSTSHARE_REFUND_NONE, vacancy #COSTSHARE_VACANCY_ANY by days.
+ *
+ * Create one with #COSTSHARE_REFUND_TERMS_INIT or
+ * costshare_refund_terms_init(), then set the members. Every member is
+ * validated by every function that takes the struct, whether it is used or not.
+ */
+typedef struct costshare_refund_terms {
+    /** Must be #COSTSHARE_REFUND_TERMS_VERSION. */
+    uint32_t version;
+    /** What is refunded when the agreement ends within an invoiced period:
+     *  #COSTSHARE_REFUND_NONE, #COSTSHARE_REFUND_NEXT_MONTH or
+     *  #COSTSHARE_REFUND_NEXT_DAY. */
+    int32_t termination;
+    /** Basis for a termination refund: #COSTSHARE_BASIS_DAYS or
+     *  #COSTSHARE_BASIS_MONTHS. */
+    int32_t termination_basis;
+    /** Whether a vacancy is refunded: #COSTSHARE_VACANCY_NONE,
+     *  #COSTSHARE_VACANCY_ANY or #COSTSHARE_VACANCY_LONGER_THAN. */
+    int32_t vacancy;
+    /** Minimum length a vacancy must exceed (#COSTSHARE_VACANCY_LONGER_THAN),
+     *  0 or more; 0 makes every vacancy of at least one day qualify. */
+    int32_t vacancy_min_count;
+    /** Unit of costshare_refund_terms::vacancy_min_count: #COSTSHARE_DAYS, #COSTSHARE_WEEKS,
+     *  #COSTSHARE_MONTHS or #COSTSHARE_YEARS. */
+    int32_t vacancy_min_unit;
+    /** Basis for a vacancy refund: #COSTSHARE_BASIS_DAYS or
+     *  #COSTSHARE_BASIS_MONTHS. */
+    int32_t vacancy_basis;
+    /** Rounding of every refund: a COSTSHARE_ROUND_* constant (split.h). */
+    int32_t mode;
+} costshare_refund_terms;
+
+COSTSHARE_BEGIN_DECLS
+
+/**
+ * @brief The first day of the month after the agreement's last day.
+ *
+ * The 2018 agreement refunds money "från och med första dagen i månaden,
+ * efter att avtalet upphörde att gälla": last day 2024-09-30 gives
+ * 2024-10-01; last day 2024-09-15 gives 2024-10-01 too.
+ *
+ * @param last_day  The agreement's last day in force, 0001-01-01 to
+ *                  9999-11-30 (a last day in December 9999 has no next month).
+ * @param first_day Receives the first day refunded. Must not be NULL.
+ * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p first_day is NULL;
+ *         #COSTSHARE_ERANGE if @p last_day is out of range or the result
+ *         would be after 9999-12-31.
+ */
+COSTSHARE_API int costshare_refund_start(costshare_date last_day, costshare_date *first_day);
+
+/**
+ * @brief The part of an amount invoiced for a period that falls on a range of days.
+ *
+ * The part is the days from @p from to @p to that lie within the period
+ * [@p period_first, @p period_last]; a range that does not meet the period
+ * gives 0 (a refund that starts after the period has nothing to refund).
+ * The result is `amount * part / whole`, exact, rounded by @p mode, where part
+ * and whole count days (#COSTSHARE_BASIS_DAYS) or calendar months
+ * (#COSTSHARE_BASIS_MONTHS). Its magnitude never exceeds |@p amount|; a
+ * negative amount (a credit) gives the mirror image of the positive one.
+ *
+ * Example: 64 000 invoiced for 2024, refunded from 2024-10-01 to 2024-12-31:
+ * by months 64 000 * 3 / 12 = 16 000; by days 64 000 * 92 / 366 =
+ * 16 087.43..., 16 087 rounded half away from zero.
+ *
+ * @param amount       The amount invoiced for the whole period, any int64_t.
+ * @param period_first First day of the invoiced period.
+ * @param period_last  Last day of the invoiced period, on or after
+ *                     @p period_first.
+ * @param from         First day of the range, on or before @p to.
+ * @param to           Last day of the range.
+ * @param basis        #COSTSHARE_BASIS_DAYS or #COSTSHARE_BASIS_MONTHS. By
+ *                     months, @p period_first and @p from must be first days
+ *                     of months and @p period_last and @p to last days.
+ * @param mode         A COSTSHARE_ROUND_* constant.
+ * @param out          Receives the pro-rated amount. Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p out is NULL or @p basis or @p mode is
+ *         unknown;
+ *         #COSTSHARE_ERANGE if a date is out of range, @p period_last is
+ *         before @p period_first, @p to is before @p from, or (by months) a
+ *         date is not on a month boundary as required.
+ */
+COSTSHARE_API int costshare_prorate(int64_t amount, costshare_date period_first,
+                                    costshare_date period_last, costshare_date from,
+                                    costshare_date to, int32_t basis, int32_t mode,
+                                    int64_t *out);
+
+/**
+ * @brief Initialize costshare_refund_terms to #COSTSHARE_REFUND_TERMS_INIT.
+ *
+ * @param terms   The struct to initialize. Must not be NULL.
+ * @param version Must be #COSTSHARE_REFUND_TERMS_VERSION.
+ * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p terms is NULL or @p version
+ *         is unknown (the struct is then untouched).
+ */
+COSTSHARE_API int costshare_refund_terms_init(costshare_refund_terms *terms, uint32_t version);
+
+/**
+ * @brief The refund when the agreement ends within an invoiced period.
+ *
+ * By costshare_refund_terms::termination: #COSTSHARE_REFUND_NONE gives 0;
+ * #COSTSHARE_REFUND_NEXT_MONTH pro-rates @p invoiced to the days from
+ * costshare_refund_start(@p last_day) to @p period_last;
+ * #COSTSHARE_REFUND_NEXT_DAY to the days from @p last_day + 1. Pro-rating is
+ * costshare_prorate() with costshare_refund_terms::termination_basis and
+ * costshare_refund_terms::mode. A last day on or after the period's last
+ * day (or, with next month, in the period's last month) gives 0; a last day
+ * before the period refunds all of it.
+ *
+ * Example: 2018 terms by months, 64 000 invoiced for 2024, last day
+ * 2024-09-30: refund 16 000 (by days: 16 087).
+ *
+ * @param terms        The refund terms. Must not be NULL.
+ * @param invoiced     The amount invoiced for the period.
+ * @param period_first First day of the invoiced period.
+ * @param period_last  Last day of the invoiced period.
+ * @param last_day     The agreement's last day in force.
+ * @param refund       Receives the refund. Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if a pointer is NULL or a member of @p terms is
+ *         an unknown constant or version;
+ *         #COSTSHARE_ERANGE if a date is out of range, the period is empty,
+ *         a count in @p terms is negative, or by months the refunded range is
+ *         not whole months (with #COSTSHARE_REFUND_NEXT_DAY, a last day that
+ *         is not a month's last day).
+ */
+COSTSHARE_API int costshare_termination_refund(const costshare_refund_terms *terms,
+                                               int64_t invoiced, costshare_date period_first,
+                                               costshare_date period_last,
+                                               costshare_date last_day, int64_t *refund);
+
+/**
+ * @brief The refund for a vacancy within an invoiced period.
+ *
+ * By costshare_refund_terms::vacancy: #COSTSHARE_VACANCY_NONE gives 0;
+ * #COSTSHARE_VACANCY_ANY refunds the vacant days; #COSTSHARE_VACANCY_LONGER_THAN
+ * refunds them only when the vacancy is longer than the minimum. The vacancy
+ * runs from @p vacancy_first through @p vacancy_last, both vacant. Its length
+ * is counted by Lag (1930:173) 1 § from its first day: it lasts exactly N
+ * units when @p vacancy_last is the day before @p vacancy_first + N units, and
+ * is longer when @p vacancy_last is on or after @p vacancy_first + N units.
+ * From 2019-03-15: 2019-03-15 + 1 month = 2019-04-15, so a vacancy through
+ * 2019-04-14 is exactly one month (nothing refunded under the 2018 terms) and
+ * through 2019-04-15 is longer (refunded). A vacancy that qualifies is
+ * refunded for all its time within the period, not only for the time beyond
+ * the minimum ("kostnaden för motsvarande tid"), by costshare_prorate() with
+ * costshare_refund_terms::vacancy_basis and costshare_refund_terms::mode.
+ *
+ * @param terms         The refund terms. Must not be NULL.
+ * @param invoiced      The amount invoiced for the period.
+ * @param period_first  First day of the invoiced period.
+ * @param period_last   Last day of the invoiced period.
+ * @param vacancy_first First vacant day.
+ * @param vacancy_last  Last vacant day, on or after @p vacancy_first.
+ * @param refund        Receives the refund. Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if a pointer is NULL or a member of @p terms is
+ *         an unknown constant or version;
+ *         #COSTSHARE_ERANGE if a date is out of range, the period or the
+ *         vacancy is empty, a count in @p terms is negative, or by months the
+ *         vacancy is not whole months.
+ */
+COSTSHARE_API int costshare_vacancy_refund(const costshare_refund_terms *terms,
+                                           int64_t invoiced, costshare_date period_first,
+                                           costshare_date period_last,
+                                           costshare_date vacancy_first,
+                                           costshare_date vacancy_last, int64_t *refund);
+
+/**
+ * @brief An invoice due day such as "at the latest 10 December".
+ *
+ * The day @p day of month @p month in @p year; a @p day larger than the
+ * month's length means the month's last day, so "the last day of May" is
+ * day 31 and "the last day of February" is day 31 (or 29) too. The 2016
+ * agreement: "fakturerar summan för första året senast den 10 december 2016
+ * och de resterande sex månaderna senast sista maj 2017" gives 2016-12-10 and
+ * 2017-05-31; the 2018 agreement: "årligen senast den 10 december" gives
+ * 10 December each year.
+ *
+ * With #COSTSHARE_SE_DEADLINE the day is moved by Lag (1930:173) 2 § to the
+ * next weekday when it falls on a Saturday, Sunday, public holiday, Midsummer
+ * Eve, Christmas Eve or New Year's Eve: 2016-12-10 was a Saturday, so the
+ * invoice was still in time on Monday 2016-12-12. The law governs statutory
+ * time limits; apply it only when the agreement does.
+ *
+ * @param year  Year, 1 to 9999.
+ * @param month Month, 1 to 12.
+ * @param day   Day, 1 to 31; more than the month's length means its last day.
+ * @param flags 0 or #COSTSHARE_SE_DEADLINE.
+ * @param out   Receives the due day. Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p out is NULL or @p flags has any other bit
+ *         (#COSTSHARE_CALENDAR_PERIODS included);
+ *         #COSTSHARE_ERANGE if the year, month or day is out of range, or
+ *         with #COSTSHARE_SE_DEADLINE the day is before 1990-01-01 (the
+ *         Swedish calendar's first day) or moves past 9999-12-31.
+ */
+COSTSHARE_API int costshare_invoice_due(int32_t year, int32_t month, int32_t day,
+                                        uint32_t flags, costshare_date *out);
+
+COSTSHARE_END_DECLS
+
+#endif /* COSTSHARE_REFUND_H */

@@ -1,0 +1,454 @@
+/*
+ * Notice periods: costshare_notice_end(), its exact inverse
+ * costshare_notice_latest(), and fixed terms with automatic renewal.
+ *
+ * Time is counted by Lag (1930:173) om beräkning av lagstadgad tid: 1 § for
+ * the length of a period (costshare_date_add() implements it), 2 § (the
+ * "Sunday rule", costshare_se_deadline()) for the last day of an action when
+ * the caller asks for it. Every function validates everything first and
+ * writes its outputs last.
+ */
+#include "costshare/notice.h"
+
+#include <stddef.h>
+
+#include "costshare/calendar_se.h"
+#include "costshare/date.h"
+
+#define NOTICE_KNOWN_FLAGS (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE)
+
+static int unit_valid(int32_t unit) {
+    return unit >= COSTSHARE_DAYS && unit <= COSTSHARE_YEARS;
+}
+
+static int date_valid(costshare_date date) {
+    return date >= COSTSHARE_DATE_MIN && date <= COSTSHARE_DATE_MAX;
+}
+
+/* Day number of a date moved by a plain day count, or ERANGE. */
+static int add_days(costshare_date date, int64_t days, costshare_date *out) {
+    int64_t r = (int64_t)date + days;
+    if (!date_valid(date) || r < COSTSHARE_DATE_MIN || r > COSTSHARE_DATE_MAX) {
+        return COSTSHARE_ERANGE;
+    }
+    *out = (costshare_date)r;
+    return COSTSHARE_OK;
+}
+
+/*
+ * The last day in force for validated arguments (count >= 0, unit known,
+ * flags a subset of COSTSHARE_CALENDAR_PERIODS). ERANGE when a date leaves
+ * 0001-01-01 .. 9999-12-31.
+ */
+static int end_of_notice(costshare_date given, int32_t count, int32_t unit, uint32_t flags,
+                         costshare_date *out) {
+    costshare_date first, moved;
+    int rc, weekday;
+    if ((flags & COSTSHARE_CALENDAR_PERIODS) == 0 || unit == COSTSHARE_DAYS) {
+        /* Lag (1930:173) 1 §: the end day corresponds by weekday (weeks) or by
+         * number in the month (months, years) to the day notice is given, or
+         * is the end month's last day when it has no such number. A calendar
+         * "period" of days is a day, so days are the same either way. */
+        return costshare_date_add(given, count, unit, out);
+    }
+    switch (unit) {
+    case COSTSHARE_WEEKS:
+        /* The ISO week runs Monday (1) to Sunday (7): its last day is the
+         * Sunday on or after the day notice is given. */
+        weekday = costshare_date_weekday(given);
+        if (weekday < 0) {
+            return weekday;
+        }
+        rc = add_days(given, 7 - weekday, &first);
+        if (rc != COSTSHARE_OK) {
+            return rc;
+        }
+        return costshare_date_add(first, count, COSTSHARE_WEEKS, out);
+    case COSTSHARE_MONTHS:
+        /* Count from the first day of the month so that no clamping happens,
+         * then take the last day of the month reached. */
+        rc = costshare_date_month_first(given, &first);
+        if (rc == COSTSHARE_OK) {
+            rc = costshare_date_add(first, count, COSTSHARE_MONTHS, &moved);
+        }
+        if (rc == COSTSHARE_OK) {
+            rc = costshare_date_month_last(moved, out);
+        }
+        return rc;
+    default: /* COSTSHARE_YEARS */
+        rc = costshare_date_year_first(given, &first);
+        if (rc == COSTSHARE_OK) {
+            rc = costshare_date_add(first, count, COSTSHARE_YEARS, &moved);
+        }
+        if (rc == COSTSHARE_OK) {
+            rc = costshare_date_year_last(moved, out);
+        }
+        return rc;
+    }
+}
+
+int costshare_notice_end(costshare_date given, int32_t count, int32_t unit, uint32_t flags,
+                         costshare_date *last_day) {
+    costshare_date result;
+    int rc;
+    if (last_day == NULL || !unit_valid(unit) || (flags & ~COSTSHARE_CALENDAR_PERIODS) != 0) {
+        return COSTSHARE_EINVAL;
+    }
+    if (count < 0 || !date_valid(given)) {
+        return COSTSHARE_ERANGE;
+    }
+    rc = end_of_notice(given, count, unit, flags, &result);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    *last_day = result;
+    return COSTSHARE_OK;
+}
+
+/*
+ * Greatest G with end_of_notice(G) <= last_day, for validated arguments.
+ * end_of_notice() never decreases as G grows, so "the greatest G" is the
+ * right end of the set of days whose notice ends in time.
+ */
+static int latest_notice(costshare_date last_day, int32_t count, int32_t unit, uint32_t flags,
+                         costshare_date *out) {
+    costshare_date candidate, period_last, first, moved;
+    int rc, steps;
+
+    if (unit == COSTSHARE_DAYS ||
+        (unit == COSTSHARE_WEEKS && (flags & COSTSHARE_CALENDAR_PERIODS) == 0)) {
+        /* Plain day and week counts are exact subtraction: end(G) = G + n. */
+        return costshare_date_add(last_day, -count, unit, out);
+    }
+
+    if ((flags & COSTSHARE_CALENDAR_PERIODS) != 0) {
+        /* end(G) is the last day of the period n periods after G's period.
+         * It is <= last_day exactly when that period is the one ending on
+         * last_day or an earlier one: let P be the last period that ends on
+         * or before last_day (last_day's own period when last_day is its last
+         * day, else the one before). Then G is the last day of the period n
+         * periods before P: every day of that period ends on P's last day,
+         * and the next day belongs to the following period and ends one
+         * period later, after last_day. */
+        if (unit == COSTSHARE_WEEKS) {
+            int weekday = costshare_date_weekday(last_day);
+            if (weekday < 0) {
+                return weekday;
+            }
+            /* The Sunday on or before last_day. */
+            rc = add_days(last_day, weekday == 7 ? 0 : -weekday, &period_last);
+            if (rc != COSTSHARE_OK) {
+                return rc;
+            }
+            return costshare_date_add(period_last, -count, COSTSHARE_WEEKS, out);
+        }
+        if (unit == COSTSHARE_MONTHS) {
+            rc = costshare_date_month_last(last_day, &period_last);
+            if (rc == COSTSHARE_OK && period_last != last_day) {
+                rc = costshare_date_month_first(last_day, &first);
+                if (rc == COSTSHARE_OK) {
+                    rc = add_days(first, -1, &period_last);
+                }
+            }
+            if (rc == COSTSHARE_OK) {
+                rc = costshare_date_month_first(period_last, &first);
+            }
+            if (rc == COSTSHARE_OK) {
+                rc = costshare_date_add(first, -count, COSTSHARE_MONTHS, &moved);
+            }
+            if (rc == COSTSHARE_OK) {
+                rc = costshare_date_month_last(moved, out);
+            }
+            return rc;
+        }
+        rc = costshare_date_year_last(last_day, &period_last);
+        if (rc == COSTSHARE_OK && period_last != last_day) {
+            rc = costshare_date_year_first(last_day, &first);
+            if (rc == COSTSHARE_OK) {
+                rc = add_days(first, -1, &period_last);
+            }
+        }
+        if (rc == COSTSHARE_OK) {
+            rc = costshare_date_year_first(period_last, &first);
+        }
+        if (rc == COSTSHARE_OK) {
+            rc = costshare_date_add(first, -count, COSTSHARE_YEARS, &moved);
+        }
+        if (rc == COSTSHARE_OK) {
+            rc = costshare_date_year_last(moved, out);
+        }
+        return rc;
+    }
+
+    /*
+     * Months and years by 1 §. Write last_day = (y, m, d) and let
+     * C = last_day - n units = (y', m', min(d, len(m'))).
+     *
+     * end(C) <= last_day: end(C) is in month m with day min(min(d, len(m')),
+     * len(m)) <= d.
+     *
+     * Every G with end(G) <= last_day is at most C + 3, and only days of
+     * C's month can follow C: a day G in a later month than m' ends in a
+     * later month than m. A day (y', m', e) with e > min(d, len(m')) ends on
+     * day min(e, len(m)) of month m. If d < len(m) that is > d whenever
+     * e > d, and e <= len(m') < d is impossible when C was clamped, so no G
+     * after C qualifies. If d = len(m) (last_day is a month end), every e up
+     * to len(m') qualifies; since C's day is min(d, len(m')) >= 28 (d >= 28
+     * as a month length) and len(m') <= 31, at most 31 - 28 = 3 days follow.
+     *
+     * So at most three forward checks find the answer exactly; a fourth
+     * would always fail. A day whose end is out of range ends after
+     * last_day, so it stops the search too.
+     */
+    rc = costshare_date_add(last_day, -count, unit, &candidate);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    for (steps = 0; steps < 3 && candidate < COSTSHARE_DATE_MAX; steps++) {
+        costshare_date end;
+        costshare_date next = candidate + 1;
+        if (end_of_notice(next, count, unit, flags, &end) != COSTSHARE_OK || end > last_day) {
+            break;
+        }
+        candidate = next;
+    }
+    *out = candidate;
+    return COSTSHARE_OK;
+}
+
+int costshare_notice_latest(costshare_date last_day, int32_t count, int32_t unit,
+                            uint32_t flags, costshare_date *latest) {
+    costshare_date result;
+    int rc;
+    if (latest == NULL || !unit_valid(unit) || (flags & ~NOTICE_KNOWN_FLAGS) != 0) {
+        return COSTSHARE_EINVAL;
+    }
+    if (count < 0 || !date_valid(last_day)) {
+        return COSTSHARE_ERANGE;
+    }
+    rc = latest_notice(last_day, count, unit, flags & COSTSHARE_CALENDAR_PERIODS, &result);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if ((flags & COSTSHARE_SE_DEADLINE) != 0) {
+        /* Lag (1930:173) 2 §: the last day for giving notice is `result`; if
+         * it is a Saturday, Sunday, public holiday (Lag 1989:253), Midsummer
+         * Eve, Christmas Eve or New Year's Eve, notice may be given on the
+         * next weekday and still counts as given in time. */
+        rc = costshare_se_deadline(result, &result);
+        if (rc != COSTSHARE_OK) {
+            return rc;
+        }
+    }
+    *latest = result;
+    return COSTSHARE_OK;
+}
+
+/* ---- fixed terms with automatic renewal -------------------------------- */
+
+int costshare_term_init(costshare_term *term, uint32_t version) {
+    const costshare_term init = COSTSHARE_TERM_INIT;
+    if (term == NULL || version != COSTSHARE_TERM_VERSION) {
+        return COSTSHARE_EINVAL;
+    }
+    *term = init;
+    return COSTSHARE_OK;
+}
+
+/* EINVAL / ERANGE for a bad struct, else OK. */
+static int term_check(const costshare_term *term) {
+    if (term->version != COSTSHARE_TERM_VERSION || !unit_valid(term->initial_unit) ||
+        !unit_valid(term->renewal_unit) || !unit_valid(term->notice_unit) ||
+        (term->notice_flags & ~NOTICE_KNOWN_FLAGS) != 0) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!date_valid(term->start) || term->initial_count < 1 || term->renewal_count < 0 ||
+        term->notice_count < 0) {
+        return COSTSHARE_ERANGE;
+    }
+    return COSTSHARE_OK;
+}
+
+/*
+ * The last day of a span of `count` units starting on `start`: the day before
+ * start + count units by Lag (1930:173) 1 §. The span [2016-09-01, 2018-02-01)
+ * of 17 months ends on 2018-01-31. When start + count units is 10000-01-01,
+ * which has no day number, the span ends on 9999-12-31.
+ */
+static int span_last(costshare_date start, int64_t count, int32_t unit, costshare_date *out) {
+    int32_t year, month, day, days_in_month;
+    int64_t months;
+    costshare_date after;
+    if (unit == COSTSHARE_DAYS || unit == COSTSHARE_WEEKS) {
+        int64_t days = count * (unit == COSTSHARE_WEEKS ? 7 : 1);
+        if (days > (int64_t)COSTSHARE_DATE_MAX - COSTSHARE_DATE_MIN + 1) {
+            return COSTSHARE_ERANGE;
+        }
+        return add_days(start, days - 1, out);
+    }
+    if (costshare_date_to_ymd(start, &year, &month, &day) != COSTSHARE_OK) {
+        return COSTSHARE_ERANGE;
+    }
+    months = count * (unit == COSTSHARE_YEARS ? 12 : 1);
+    if (months > (int64_t)12 * 10000) { /* more than the whole calendar */
+        return COSTSHARE_ERANGE;
+    }
+    months += (int64_t)year * 12 + (month - 1);
+    year = (int32_t)(months / 12);
+    month = (int32_t)(months % 12) + 1;
+    if (year > 9999) {
+        /* Only 10000-01-01 itself still has a last day before it in range. */
+        if (year == 10000 && month == 1 && day == 1) {
+            *out = COSTSHARE_DATE_MAX;
+            return COSTSHARE_OK;
+        }
+        return COSTSHARE_ERANGE;
+    }
+    days_in_month = costshare_date_days_in_month(year, month);
+    if (days_in_month < 0) {
+        return days_in_month;
+    }
+    if (costshare_date_from_ymd(year, month, day < days_in_month ? day : days_in_month,
+                                &after) != COSTSHARE_OK) {
+        return COSTSHARE_ERANGE;
+    }
+    return add_days(after, -1, out);
+}
+
+/*
+ * The last day of the term in force on `day` (validated struct, valid day,
+ * day >= start). Renewal k >= 1 ends on span_last(S1, k * r) with
+ * S1 = end0 + 1, so k is found directly: the smallest k >= 1 whose end is
+ * on or after `day`, that is whose S1 + k*r units is after `day`.
+ */
+static int term_end_at(const costshare_term *term, costshare_date day, costshare_date *out) {
+    costshare_date end0, first_renewal;
+    int32_t sy, sm, sd, dy, dm, dd;
+    int64_t step, k, gap, target;
+    int rc = span_last(term->start, term->initial_count, term->initial_unit, &end0);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (day <= end0) {
+        *out = end0;
+        return COSTSHARE_OK;
+    }
+    if (term->renewal_count == 0 || end0 == COSTSHARE_DATE_MAX) {
+        return COSTSHARE_ERANGE; /* expired: no term is in force */
+    }
+    first_renewal = end0 + 1;
+    if (term->renewal_unit == COSTSHARE_DAYS || term->renewal_unit == COSTSHARE_WEEKS) {
+        /* Renewal k ends on end0 + k * step: k = ceil((day - end0) / step). */
+        step = (int64_t)term->renewal_count * (term->renewal_unit == COSTSHARE_WEEKS ? 7 : 1);
+        gap = (int64_t)day - end0;
+        k = (gap + step - 1) / step;
+        return add_days(end0, k * step, out);
+    }
+    /* Months (a year is twelve months). S1 + j months lies in month
+     * index(S1) + j on day min(day(S1), length): it is after `day` when its
+     * month index is greater than index(day), or equal with a greater day. */
+    step = (int64_t)term->renewal_count * (term->renewal_unit == COSTSHARE_YEARS ? 12 : 1);
+    if (costshare_date_to_ymd(first_renewal, &sy, &sm, &sd) != COSTSHARE_OK ||
+        costshare_date_to_ymd(day, &dy, &dm, &dd) != COSTSHARE_OK) {
+        return COSTSHARE_ERANGE;
+    }
+    gap = ((int64_t)dy * 12 + dm) - ((int64_t)sy * 12 + sm); /* >= 0: day >= S1 */
+    k = gap / step;
+    if (k >= 1 && k * step == gap) {
+        /* The same month as `day` (so a valid one): compare the days. */
+        int64_t months = (int64_t)sy * 12 + (sm - 1) + k * step;
+        int32_t days_in_month =
+            costshare_date_days_in_month((int32_t)(months / 12), (int32_t)(months % 12) + 1);
+        int32_t clamped;
+        if (days_in_month < 0) {
+            return days_in_month;
+        }
+        clamped = sd < days_in_month ? sd : days_in_month;
+        if (clamped <= dd) {
+            k++; /* S1 + k*r is on or before `day`: that term has ended */
+        }
+    } else {
+        k++;
+    }
+    target = k * step;
+    if (target > (int64_t)12 * 10000) {
+        return COSTSHARE_ERANGE;
+    }
+    return span_last(first_renewal, target, COSTSHARE_MONTHS, out);
+}
+
+int costshare_term_end(const costshare_term *term, costshare_date day,
+                       costshare_date *term_end) {
+    costshare_date result;
+    int rc;
+    if (term == NULL || term_end == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    rc = term_check(term);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (!date_valid(day) || day < term->start) {
+        return COSTSHARE_ERANGE;
+    }
+    rc = term_end_at(term, day, &result);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    *term_end = result;
+    return COSTSHARE_OK;
+}
+
+int costshare_term_notice(const costshare_term *term, costshare_date day,
+                          costshare_date *term_end, costshare_date *latest) {
+    costshare_date effective, before, ends, end_result, latest_result;
+    uint32_t counting;
+    int rc;
+    if (term == NULL || term_end == NULL || latest == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    rc = term_check(term);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (!date_valid(day)) {
+        return COSTSHARE_ERANGE;
+    }
+    counting = term->notice_flags & COSTSHARE_CALENDAR_PERIODS;
+    effective = day;
+    if ((term->notice_flags & COSTSHARE_SE_DEADLINE) != 0) {
+        /* Lag (1930:173) 2 §: notice on `day` is in time for a last notice
+         * day G when day <= deadline(G), the first business day on or after
+         * G. With B the last business day before `day` that holds exactly
+         * when G > B: if G <= B then deadline(G) <= B < day; if G > B, no
+         * day of [G, day) is a business day, so deadline(G) >= day. Notice
+         * on `day` therefore counts as notice given on B + 1. */
+        rc = costshare_se_add_business_days(day, -1, &before);
+        if (rc != COSTSHARE_OK) {
+            return rc;
+        }
+        effective = before + 1;
+    }
+    /* Notice given on `effective` is in time for a term end E exactly when
+     * end_of_notice(effective) <= E (the Galois property of the inverse), so
+     * the first such E is the end of the term in force on that day. */
+    rc = end_of_notice(effective, term->notice_count, term->notice_unit, counting, &ends);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    rc = term_end_at(term, ends < term->start ? term->start : ends, &end_result);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    rc = latest_notice(end_result, term->notice_count, term->notice_unit, counting,
+                       &latest_result);
+    if (rc == COSTSHARE_OK && (term->notice_flags & COSTSHARE_SE_DEADLINE) != 0) {
+        rc = costshare_se_deadline(latest_result, &latest_result);
+    }
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    *term_end = end_result;
+    *latest = latest_result;
+    return COSTSHARE_OK;
+}

@@ -1,0 +1,745 @@
+/*
+ * Population-based splits (DOMAIN.md section 1).
+ *
+ * Shape of a split, after every check has passed (so nothing can fail any
+ * more and the caller's shares buffer may serve as scratch):
+ *
+ *   1. One pass computes each party's floor (in units) into shares[i], adds
+ *      up the floors, and builds a histogram of the top bits of each party's
+ *      ranking key (its remainder). k = t - sum(floors) units are left over.
+ *   2. The k-th largest key (remainder, then weight, then lower index) is
+ *      found by radix selection over that histogram: each refining pass
+ *      narrows the key range 1024-fold, until the parties left in the range
+ *      fit in a small stack buffer (or the key is fully resolved).
+ *   3. A last pass gives +1 to every party above the threshold, gathers the
+ *      few in the threshold bucket, ranks those exactly and writes the final
+ *      shares (times the unit, negated for a credit).
+ *
+ * Every step is O(n) with a fixed number of passes, and the only memory is
+ * one array of SEL_BUCKETS size_t on the stack, used first as the histogram
+ * and then as the list of candidates. Keys are recomputed from the stored
+ * floor instead of stored: for a pure weight key the remainder is
+ * t*w - floor*W modulo 2^64 (the true value lies in [0, W)), two multiplies.
+ */
+#include "costshare/split.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arith.h"
+
+#if defined(__GNUC__)
+#define CS_NOINLINE __attribute__((noinline))
+#else
+#define CS_NOINLINE
+#endif
+
+#define SEL_BITS 10
+#define SEL_BUCKETS ((size_t)1 << SEL_BITS)
+
+/* KIND_FIXED: pure weight key with wmax * W < 2^64 (see first_pass);
+ * KIND_PLAIN: any other pure weight key; KIND_MIXED: with a fixed part. */
+enum { KIND_FIXED, KIND_PLAIN, KIND_MIXED };
+enum { BELOW = 0, ABOVE = 1, CAND = 2 };
+
+/* Everything a pass needs to evaluate a party; fixed for one split. */
+struct split_ctx {
+    const int64_t *weights;
+    size_t count;
+    int kind;
+    uint64_t t;    /* |total| in units */
+    uint64_t wsum; /* W, the sum of the weights (>= 1) */
+    uint64_t wmax; /* a bound on the largest weight: 2^b - 1 >= every weight */
+    /* KIND_PLAIN and KIND_FIXED: t = q0 * W + r0 */
+    uint64_t q0, r0;
+    /* KIND_FIXED: floor(r0 * 2^64 / W) + 1 */
+    uint64_t fmul;
+    /* KIND_MIXED: f = eq_q * n + eq_r equal part; rest = t - f by weight. */
+    uint64_t rest, eq_q, eq_r, n64;
+    cs_u128 nw; /* n * W */
+};
+
+/* The current threshold of the selection: level 0 narrows the key to
+ * [klo, khi]; level 1 has the key fixed at klo and narrows the weight to
+ * [wlo, whi]; level 2 is the full threshold (klo, whi, idx). */
+struct sel_state {
+    int level;
+    uint64_t klo, khi, wlo, whi;
+    size_t idx;
+};
+
+/* The two's complement int64_t with the bits of v, without relying on an
+ * implementation-defined conversion. Compiles to nothing. */
+static inline int64_t bits_i64(uint64_t v) {
+    return v <= (uint64_t)INT64_MAX ? (int64_t)v : -(int64_t)(~v) - 1;
+}
+
+/* The final share from a share in units: times the unit (at most |total|,
+ * so it fits), negated for a credit. */
+static inline int64_t finish(uint64_t units, uint64_t unit, int negative) {
+    uint64_t v = units * unit;
+    return bits_i64(negative ? (uint64_t)0 - v : v);
+}
+
+/* Mixed key: floor and ranking key of party with weight w. With
+ * q = a + c + b/n + d/W (a, b from the equal part, c, d from rest*w/W), the
+ * fractional part is b/n + d/W, less 1 when that reaches 1 ("wrapped").
+ * Every wrapped fraction is below b/n and every other one at least b/n, so
+ * key = d + (wrapped ? 0 : W) orders parties exactly by fractional part. *x
+ * receives the fraction times n*W. */
+static inline void mixed_eval(const struct split_ctx *c, uint64_t w, uint64_t *fl,
+                              uint64_t *key, cs_u128 *x) {
+    uint64_t d;
+    uint64_t q = cs_divmod_u128(cs_mul_u64(c->rest, w), c->wsum, &d);
+    cs_u128 frac = cs_add_u128(cs_mul_u64(c->eq_r, c->wsum), cs_mul_u64(d, c->n64));
+    int wrapped = cs_ge_u128(frac, c->nw);
+    if (wrapped) {
+        frac = cs_sub_u128(frac, c->nw);
+    }
+    *fl = c->eq_q + q + (wrapped ? 1u : 0u);
+    *key = d + (wrapped ? 0u : c->wsum);
+    *x = frac;
+}
+
+/* The floor of party i (in units) and its ranking key. KIND_FIXED computes
+ * both from the weight alone; the other kinds read the floor stored in
+ * shares[i] by the first pass. */
+static inline uint64_t party_eval(const struct split_ctx *c, const int64_t *shares, size_t i,
+                                  uint64_t *key) {
+    uint64_t w = (uint64_t)c->weights[i], fl;
+    if (c->kind == KIND_FIXED) {
+        cs_u128 p = cs_mul_u64(c->fmul, w);
+        *key = p.lo;
+        return c->q0 * w + p.hi;
+    }
+    fl = (uint64_t)shares[i];
+    if (c->kind == KIND_PLAIN) {
+        *key = c->t * w - fl * c->wsum; /* exact modulo 2^64; true value < W */
+    } else {
+        uint64_t f2;
+        cs_u128 x;
+        mixed_eval(c, w, &f2, key, &x);
+    }
+    return fl;
+}
+
+static inline uint64_t party_key(const struct split_ctx *c, const int64_t *shares, size_t i) {
+    uint64_t key;
+    (void)party_eval(c, shares, i, &key);
+    return key;
+}
+
+static inline int classify(const struct sel_state *s, size_t i, uint64_t key, uint64_t w) {
+    if (key > s->khi) {
+        return ABOVE;
+    }
+    if (key < s->klo) {
+        return BELOW;
+    }
+    if (s->level == 0) {
+        return CAND;
+    }
+    /* Levels 1 and 2: klo == khi == key. */
+    if (w > s->whi) {
+        return ABOVE;
+    }
+    if (w < s->wlo) {
+        return BELOW;
+    }
+    if (s->level == 1) {
+        return CAND;
+    }
+    /* Level 2: wlo == whi == w; the lower index wins. */
+    return i <= s->idx ? ABOVE : BELOW;
+}
+
+/* Whether party a ranks before party b for a leftover unit. */
+static int ranks_before(const struct split_ctx *c, const int64_t *shares, size_t a,
+                        size_t b) {
+    uint64_t ka = party_key(c, shares, a);
+    uint64_t kb = party_key(c, shares, b);
+    if (ka != kb) {
+        return ka > kb;
+    }
+    if (c->weights[a] != c->weights[b]) {
+        return c->weights[a] > c->weights[b];
+    }
+    return a < b;
+}
+
+static void sift_down(const struct split_ctx *c, const int64_t *shares, size_t *v,
+                      size_t root, size_t n) {
+    for (;;) {
+        size_t child = 2 * root + 1, last = root;
+        if (child < n && ranks_before(c, shares, v[last], v[child])) {
+            last = child;
+        }
+        if (child + 1 < n && ranks_before(c, shares, v[last], v[child + 1])) {
+            last = child + 1;
+        }
+        if (last == root) {
+            return;
+        }
+        {
+            size_t tmp = v[root];
+            v[root] = v[last];
+            v[last] = tmp;
+        }
+        root = last;
+    }
+}
+
+/* Heapsort (in place, no recursion, O(m log m)) of candidate indices into
+ * ranking order, best first. The heap keeps the worst on top. */
+static void sort_candidates(const struct split_ctx *c, const int64_t *shares, size_t *v,
+                            size_t m) {
+    size_t i;
+    for (i = m / 2; i-- > 0;) {
+        sift_down(c, shares, v, i, m);
+    }
+    for (i = m; i-- > 1;) {
+        size_t tmp = v[0];
+        v[0] = v[i];
+        v[i] = tmp;
+        sift_down(c, shares, v, 0, i);
+    }
+}
+
+/* A refining pass: the histogram of the parties still in the range. */
+static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *shares,
+                                    const struct sel_state *s, size_t *hist, int shift) {
+    const size_t n = c->count;
+    size_t i;
+    for (i = 0; i < SEL_BUCKETS; i++) {
+        hist[i] = 0;
+    }
+    if (s->level == 0) {
+        /* The range is not empty here; one compare, rarely true. */
+        const uint64_t klo = s->klo, span = s->khi - s->klo;
+        for (i = 0; i < n; i++) {
+            uint64_t key = party_key(c, shares, i) - klo;
+            if (key <= span) {
+                hist[key >> shift]++;
+            }
+        }
+        return;
+    }
+    for (i = 0; i < n; i++) {
+        uint64_t w = (uint64_t)c->weights[i];
+        uint64_t key = party_key(c, shares, i);
+        if (classify(s, i, key, w) == CAND) {
+            hist[((s->level == 0 ? key - s->klo : w - s->wlo)) >> shift]++;
+        }
+    }
+}
+
+static int shift_for(uint64_t span) {
+    int bits = cs_bitlen64(span);
+    return bits > SEL_BITS ? bits - SEL_BITS : 0;
+}
+
+/*
+ * Steps 2 and 3. shares[] holds the floors (as bits), buf the histogram of
+ * level-0 keys (key >> shift) over every party, k the units left over.
+ */
+static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *shares, size_t *buf,
+                              int shift, uint64_t kmax, uint64_t k, uint64_t unit,
+                              int negative) {
+    const size_t n = c->count;
+    const int identity = unit == 1 && !negative;
+    struct sel_state s;
+    size_t i, j = (size_t)k, m = 0;
+    int gather = 0;
+
+    s.level = 0;
+    s.klo = 0;
+    s.khi = kmax;
+    s.wlo = 0;
+    s.whi = c->wmax;
+    s.idx = 0;
+
+    if (k == 0) {
+        if (!identity || c->kind == KIND_FIXED) {
+            for (i = 0; i < n; i++) {
+                uint64_t key;
+                shares[i] = finish(party_eval(c, shares, i, &key), unit, negative);
+            }
+        }
+        return;
+    }
+    for (;;) {
+        size_t b = SEL_BUCKETS, acc = 0, cnt;
+        uint64_t lo, span;
+        while (b-- > 0) {
+            if (acc + buf[b] >= j) {
+                break;
+            }
+            acc += buf[b];
+        }
+        cnt = buf[b];
+        j -= acc;
+        /* Narrow the range at the current level to bucket b. */
+        lo = (s.level == 0 ? s.klo : s.wlo) + ((uint64_t)b << shift);
+        span = (s.level == 0 ? s.khi : s.whi) - lo;
+        if (span > ((uint64_t)1 << shift) - 1) {
+            span = ((uint64_t)1 << shift) - 1;
+        }
+        if (s.level == 0) {
+            s.klo = lo;
+            s.khi = lo + span;
+        } else {
+            s.wlo = lo;
+            s.whi = lo + span;
+        }
+        if (j == cnt) {
+            /* Every candidate in the bucket wins: make the range empty
+             * (lo, lo - 1), so "above" means "at least lo". lo >= 1: j is
+             * always below the number of candidates in the current range
+             * (at first, k is below the number of parties with a non-zero
+             * fraction), so bucket b cannot be the lowest bucket of a range
+             * that starts at 0. */
+            if (s.level == 0) {
+                s.khi = lo - 1u;
+            } else {
+                s.whi = lo - 1u;
+            }
+            break;
+        }
+        if (cnt <= SEL_BUCKETS) {
+            gather = 1;
+            break;
+        }
+        if (span == 0) {
+            if (s.level == 0) {
+                s.level = 1;
+                s.khi = s.klo;
+                s.wlo = 0;
+                s.whi = c->wmax;
+            } else {
+                /* Key and weight resolved: the j-th such party by index. */
+                uint64_t w0 = s.wlo;
+                for (i = 0; i < n; i++) {
+                    if ((uint64_t)c->weights[i] == w0 &&
+                        party_key(c, shares, i) == s.klo && --j == 0) {
+                        break;
+                    }
+                }
+                s.level = 2;
+                s.whi = w0;
+                s.idx = i;
+                break;
+            }
+        }
+        shift = shift_for(s.level == 0 ? s.khi - s.klo : s.whi - s.wlo);
+        refine_pass(c, shares, &s, buf, shift);
+    }
+
+    /* The last pass. */
+    if (s.level == 0 && c->kind == KIND_FIXED) {
+        /* The hot loop: branch-free apart from the rare candidate. */
+        /* One unsigned compare for "klo <= key <= khi" (a branch that is
+         * almost never taken); "key > khi" without a branch. */
+        const uint64_t fmul = c->fmul, q0 = c->q0, klo = s.klo, khi = s.khi, span = khi - klo;
+        const int64_t *const weights = c->weights;
+        for (i = 0; i < n; i++) {
+            uint64_t w = (uint64_t)weights[i];
+            cs_u128 p = cs_mul_u64(fmul, w);
+            uint64_t fl = q0 * w + p.hi;
+            if (gather && p.lo - klo <= span) {
+                shares[i] = bits_i64(fl);
+                buf[m++] = i;
+                continue;
+            }
+            fl += p.lo > khi ? 1u : 0u;
+            shares[i] = identity ? bits_i64(fl) : finish(fl, unit, negative);
+        }
+    } else if (s.level == 0 && c->kind == KIND_PLAIN) {
+        const uint64_t t = c->t, wsum = c->wsum, klo = s.klo, khi = s.khi, span = khi - klo;
+        const int64_t *const weights = c->weights;
+        for (i = 0; i < n; i++) {
+            uint64_t fl = (uint64_t)shares[i];
+            uint64_t key = t * (uint64_t)weights[i] - fl * wsum;
+            if (gather && key - klo <= span) {
+                buf[m++] = i;
+                continue;
+            }
+            fl += key > khi ? 1u : 0u;
+            shares[i] = identity ? bits_i64(fl) : finish(fl, unit, negative);
+        }
+    } else {
+        for (i = 0; i < n; i++) {
+            uint64_t key, fl = party_eval(c, shares, i, &key);
+            int cls = classify(&s, i, key, (uint64_t)c->weights[i]);
+            if (cls == CAND) {
+                shares[i] = bits_i64(fl);
+                buf[m++] = i;
+                continue;
+            }
+            shares[i] = finish(fl + (cls == ABOVE ? 1u : 0u), unit, negative);
+        }
+    }
+    if (m > 0) {
+        sort_candidates(c, shares, buf, m);
+        for (i = 0; i < m; i++) {
+            uint64_t fl = (uint64_t)shares[buf[i]];
+            shares[buf[i]] = finish(fl + (i < j ? 1u : 0u), unit, negative);
+        }
+    }
+}
+
+/*
+ * Step 1: the floors (stored in shares[] except for KIND_FIXED, which
+ * recomputes them) and the histogram of key >> shift over every party.
+ * Returns the sum of the floors. Kept out of line on purpose: inlined into
+ * its caller the histogram becomes a stack-pointer-relative indexed access,
+ * which AMD Zen's memory renaming mispredicts (measured: 6x slower).
+ */
+static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *shares, size_t *hist,
+                                      int shift) {
+    /* Locals, so that the stores into hist[] and shares[] cannot be taken
+     * to alias *c: otherwise c->count is reloaded after every store and
+     * the loop serialises on memory disambiguation. */
+    const int64_t *const weights = c->weights;
+    const size_t n = c->count;
+    const uint64_t wsum = c->wsum;
+    uint64_t sum = 0;
+    size_t i;
+    if (c->kind == KIND_FIXED) {
+        /*
+         * wmax * W < 2^64. With F = floor(r0 2^64 / W) + 1 = r0 2^64 / W + e,
+         * 0 < e <= 1, and r0 w = a W + b (0 <= b < W):
+         *   F w = a 2^64 + (b 2^64 / W + e w),
+         * and the bracket lies in [0, 2^64) because b <= W - 1 and
+         * e w < 2^64 / W. So the high half of F w is a = floor(r0 w / W)
+         * and the low half is the key b 2^64 / W + e w: keys of different
+         * remainders b differ by at least 2^64 / W > e w, so they keep
+         * the order of b; equal remainders differ by e (w_i - w_j), so
+         * the larger weight ranks first (the tie rule); equal remainders
+         * and weights give equal keys, left to the index. One multiply
+         * per party instead of a division, and nothing stored: the last
+         * pass recomputes the floor. sum(a) = r0 - k since the b add up
+         * to k W.
+         */
+        const uint64_t fmul = c->fmul;
+        for (i = 0; i < n; i++) {
+            cs_u128 p = cs_mul_u64(fmul, (uint64_t)weights[i]);
+            hist[p.lo >> shift]++;
+            sum += p.hi;
+        }
+        sum += c->q0 * wsum; /* the floors add up to q0 W + sum(a) */
+    } else if (c->kind == KIND_PLAIN) {
+        if (cs_mul_u64(c->r0, c->wmax).hi == 0) {
+            /* Fast path: floor(t*w/W) = q0*w + floor(r0*w/W), where
+             * r0*w fits in 64 bits and is divided by a reciprocal. */
+            const cs_divu64 rd = cs_divu64_init(wsum);
+            const uint64_t q0 = c->q0, r0 = c->r0;
+            for (i = 0; i < n; i++) {
+                uint64_t w = (uint64_t)weights[i];
+                uint64_t x = r0 * w;
+                uint64_t q = cs_divu64_div(&rd, x);
+                uint64_t fl = q0 * w + q;
+                hist[(x - q * wsum) >> shift]++;
+                sum += fl;
+                shares[i] = bits_i64(fl);
+            }
+        } else {
+            for (i = 0; i < n; i++) {
+                uint64_t rem, fl;
+                fl = cs_divmod_u128(cs_mul_u64(c->t, (uint64_t)weights[i]), wsum, &rem);
+                hist[rem >> shift]++;
+                sum += fl;
+                shares[i] = bits_i64(fl);
+            }
+        }
+    } else {
+        for (i = 0; i < n; i++) {
+            uint64_t fl, key;
+            cs_u128 x;
+            mixed_eval(c, (uint64_t)weights[i], &fl, &key, &x);
+            hist[key >> shift]++;
+            sum += fl;
+            shares[i] = bits_i64(fl);
+        }
+    }
+    return sum;
+}
+
+/* Checks of the weights, in one pass without branches or a serial chain:
+ * any negative weight is ERANGE, else a sum above INT64_MAX is EOVERFLOW,
+ * else an all-zero key is ENOWEIGHT. The sum is kept as separate sums of the
+ * high and low 32-bit halves (chunks of 2^30 parties cannot overflow them),
+ * so the additions are independent of each other and vectorise. */
+static int check_weights(const int64_t *weights, size_t count, uint64_t *sum_out,
+                         uint64_t *max_out) {
+    const size_t chunk = (size_t)1 << 30;
+    uint64_t bits = 0;
+    cs_u128 total = {0, 0};
+    size_t i = 0;
+    while (i < count) {
+        size_t end = count - i > chunk ? i + chunk : count;
+        uint64_t lo = 0, hi = 0;
+        for (; i < end; i++) {
+            uint64_t w = (uint64_t)weights[i];
+            bits |= w;
+            lo += w & 0xFFFFFFFFu;
+            hi += w >> 32;
+        }
+        total = cs_add_u128(total, cs_mul_u64(hi, (uint64_t)1 << 32));
+        total = cs_add_u128(total, cs_mul_u64(lo, 1u));
+    }
+    if ((bits >> 63) != 0) {
+        return COSTSHARE_ERANGE;
+    }
+    if (total.hi != 0 || total.lo > (uint64_t)INT64_MAX) {
+        return COSTSHARE_EOVERFLOW;
+    }
+    if (total.lo == 0) {
+        return COSTSHARE_ENOWEIGHT;
+    }
+    *sum_out = total.lo;
+    /* A bound on the largest weight from the OR of all (a true maximum
+     * does not vectorise on baseline x86-64): all ones up to the top bit. */
+    *max_out = bits == 0 ? 0 : UINT64_MAX >> cs_clz64(bits);
+    return COSTSHARE_OK;
+}
+
+static int overlaps(const int64_t *a, const int64_t *b, size_t count) {
+    uintptr_t pa = (uintptr_t)a, pb = (uintptr_t)b;
+    uintptr_t bytes = (uintptr_t)count * sizeof(int64_t);
+    return pa < pb ? pb - pa < bytes : pa - pb < bytes;
+}
+
+/* The legacy method: each quota rounded half away from zero (half up on |T|).
+ * Returns the residual in units (sum of rounded shares minus t). When write
+ * is 0 nothing is stored. */
+static int64_t round_each(const struct split_ctx *c, int64_t *shares, uint64_t unit,
+                          int negative, int write) {
+    size_t i, ups = 0;
+    uint64_t sum = 0;
+    for (i = 0; i < c->count; i++) {
+        uint64_t w = (uint64_t)c->weights[i], fl, key;
+        int up;
+        if (c->kind == KIND_PLAIN) {
+            uint64_t rem;
+            fl = cs_divmod_u128(cs_mul_u64(c->t, w), c->wsum, &rem);
+            up = rem >= c->wsum - rem; /* rem / W >= 1/2 */
+        } else {
+            cs_u128 x;
+            mixed_eval(c, w, &fl, &key, &x);
+            up = cs_ge_u128(x, cs_sub_u128(c->nw, x)); /* x / (nW) >= 1/2 */
+        }
+        sum += fl;
+        ups += up ? 1u : 0u;
+        if (write) {
+            shares[i] = finish(fl + (up ? 1u : 0u), unit, negative);
+        }
+    }
+    /* sum(floors) <= t and t - sum(floors) < count: the residual in units is
+     * ups - (t - sum), magnitude below count. */
+    return (int64_t)ups - (int64_t)(c->t - sum);
+}
+
+/* The residual in minor units: res_units * unit, negated for a credit.
+ * Returns 1 (and leaves *out) when it does not fit in int64_t. */
+static int scale_residual(int64_t res_units, uint64_t unit, int negative, int64_t *out) {
+    cs_u128 mag = cs_mul_u64(cs_abs_u64(res_units), unit);
+    int neg = (res_units < 0) != negative;
+    if (mag.hi != 0 || mag.lo > (uint64_t)INT64_MAX + (neg ? 1u : 0u)) {
+        return 1;
+    }
+    *out = bits_i64(neg ? (uint64_t)0 - mag.lo : mag.lo);
+    return 0;
+}
+
+int costshare_split_options_init(costshare_split_options *options, uint32_t version) {
+    if (options == NULL || version != COSTSHARE_SPLIT_OPTIONS_VERSION) {
+        return COSTSHARE_EINVAL;
+    }
+    options->version = COSTSHARE_SPLIT_OPTIONS_VERSION;
+    options->method = COSTSHARE_SPLIT_LARGEST_REMAINDER;
+    options->unit = 1;
+    options->fixed = 0;
+    return COSTSHARE_OK;
+}
+
+int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
+                       const costshare_split_options *options, int64_t *shares,
+                       int64_t *residual) {
+    static const costshare_split_options defaults = COSTSHARE_SPLIT_OPTIONS_INIT;
+    const costshare_split_options *o = options != NULL ? options : &defaults;
+    struct split_ctx c;
+    uint64_t unit, tabs, fabs, wsum = 0, wmax = 0;
+    int negative = total < 0, rc;
+
+    if (weights == NULL || shares == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (o->version != COSTSHARE_SPLIT_OPTIONS_VERSION ||
+        (o->method != COSTSHARE_SPLIT_LARGEST_REMAINDER &&
+         o->method != COSTSHARE_SPLIT_ROUND_EACH)) {
+        return COSTSHARE_EINVAL;
+    }
+    if (count == 0) {
+        return COSTSHARE_ERANGE;
+    }
+    if (count > SIZE_MAX / sizeof(int64_t) || overlaps(weights, shares, count)) {
+        return COSTSHARE_EINVAL;
+    }
+    if (o->unit < 1) {
+        return COSTSHARE_ERANGE;
+    }
+    unit = (uint64_t)o->unit;
+    tabs = cs_abs_u64(total);
+    fabs = cs_abs_u64(o->fixed);
+    if (tabs % unit != 0 || fabs % unit != 0 || fabs > tabs ||
+        (o->fixed != 0 && (o->fixed < 0) != negative)) {
+        return COSTSHARE_ERANGE;
+    }
+    rc = check_weights(weights, count, &wsum, &wmax);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+
+    c.weights = weights;
+    c.count = count;
+    c.t = tabs / unit;
+    c.wsum = wsum;
+    c.wmax = wmax;
+    c.q0 = c.t / wsum;
+    c.r0 = c.t % wsum;
+    c.n64 = (uint64_t)count;
+    c.eq_q = (fabs / unit) / c.n64;
+    c.eq_r = (fabs / unit) % c.n64;
+    c.rest = c.t - fabs / unit;
+    c.nw = cs_mul_u64(c.n64, wsum);
+    c.kind = fabs != 0 ? KIND_MIXED : KIND_PLAIN;
+    c.fmul = 0;
+    if (c.kind == KIND_PLAIN && cs_mul_u64(wmax, wsum).hi == 0) {
+        uint64_t rem;
+        cs_u128 num;
+        num.hi = c.r0; /* r0 < W */
+        num.lo = 0;
+        c.kind = KIND_FIXED;
+        c.fmul = cs_divmod_u128(num, wsum, &rem) + 1u; /* <= 2^64 - 1 as W >= 2 or r0 = 0 */
+    }
+
+    if (o->method == COSTSHARE_SPLIT_ROUND_EACH) {
+        /* |residual| <= |total| (no share exceeds twice its quota) and
+         * < count * unit, so only a total of INT64_MIN with count * unit
+         * beyond INT64_MAX can give a residual of 2^63. When that bound may
+         * not fit, a dry run checks the residual before anything is written. */
+        cs_u128 bound = cs_mul_u64(c.n64, unit);
+        int64_t res_units, res = 0;
+        if (residual != NULL && (bound.hi != 0 || bound.lo > (uint64_t)INT64_MAX) &&
+            scale_residual(round_each(&c, shares, unit, negative, 0), unit, negative, &res)) {
+            return COSTSHARE_EOVERFLOW;
+        }
+        res_units = round_each(&c, shares, unit, negative, 1);
+        if (residual != NULL) {
+            (void)scale_residual(res_units, unit, negative, &res);
+            *residual = res;
+        }
+        return COSTSHARE_OK;
+    }
+
+    /* Largest remainder. From here on nothing can fail. */
+    {
+        size_t buf[SEL_BUCKETS];
+        size_t i;
+        uint64_t sum = 0, kmax;
+        int shift;
+        for (i = 0; i < SEL_BUCKETS; i++) {
+            buf[i] = 0;
+        }
+        kmax = c.kind == KIND_FIXED ? UINT64_MAX
+               : c.kind == KIND_PLAIN ? wsum - 1u
+                                      : 2u * wsum - 1u;
+        shift = shift_for(kmax);
+        sum = first_pass(&c, shares, buf, shift);
+        select_and_finish(&c, shares, buf, shift, kmax, c.t - sum, unit, negative);
+    }
+    if (residual != NULL) {
+        *residual = 0;
+    }
+    return COSTSHARE_OK;
+}
+
+int costshare_split(int64_t total, const int64_t *weights, size_t count, int64_t *shares) {
+    return costshare_split_ex(total, weights, count, NULL, shares, NULL);
+}
+
+int costshare_percentages(const int64_t *weights, size_t count, int32_t decimals,
+                          int64_t *percents) {
+    int64_t total = 100;
+    int32_t d;
+    if (weights == NULL || percents == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (decimals < COSTSHARE_PERCENT_DECIMALS_MIN || decimals > COSTSHARE_PERCENT_DECIMALS_MAX) {
+        return COSTSHARE_ERANGE;
+    }
+    for (d = 0; d < decimals; d++) {
+        total *= 10; /* at most 100 * 10^16 = 10^18 */
+    }
+    return costshare_split_ex(total, weights, count, NULL, percents, NULL);
+}
+
+int costshare_scale(int64_t amount, int64_t numerator, int64_t denominator, int32_t mode,
+                    int64_t *out) {
+    int negative;
+    if (out == NULL || !cs_round_mode_valid(mode)) {
+        return COSTSHARE_EINVAL;
+    }
+    if (denominator == 0) {
+        return COSTSHARE_ERANGE;
+    }
+    /* A zero product gives remainder 0, so the sign flag cannot matter. */
+    negative = ((amount < 0) != (numerator < 0)) != (denominator < 0);
+    return cs_round_quotient(negative, cs_mul_u64(cs_abs_u64(amount), cs_abs_u64(numerator)),
+                             cs_abs_u64(denominator), mode, out);
+}
+
+int costshare_post_cost(int64_t monthly, int64_t oncost_bp, int32_t months, int32_t mode,
+                        int64_t *out) {
+    cs_u128 n;
+    if (out == NULL || !cs_round_mode_valid(mode)) {
+        return COSTSHARE_EINVAL;
+    }
+    if (monthly < 0 || oncost_bp < 0 || oncost_bp > COSTSHARE_ONCOST_BP_MAX || months < 0) {
+        return COSTSHARE_ERANGE;
+    }
+    /* monthly < 2^63, 10000 + bp < 2^20, months < 2^31: below 2^114, exact. */
+    n = cs_mul_u64((uint64_t)monthly, (uint64_t)(10000 + oncost_bp));
+    if (cs_mul_u128_u64(n, (uint64_t)months, &n)) {
+        return COSTSHARE_EOVERFLOW;
+    }
+    return cs_round_quotient(0, n, 10000u, mode, out);
+}
+
+const char *costshare_round_mode_name(int32_t mode) {
+    switch (mode) {
+    case COSTSHARE_ROUND_HALF_AWAY:
+        return "COSTSHARE_ROUND_HALF_AWAY";
+    case COSTSHARE_ROUND_HALF_EVEN:
+        return "COSTSHARE_ROUND_HALF_EVEN";
+    case COSTSHARE_ROUND_FLOOR:
+        return "COSTSHARE_ROUND_FLOOR";
+    case COSTSHARE_ROUND_CEILING:
+        return "COSTSHARE_ROUND_CEILING";
+    case COSTSHARE_ROUND_TOWARD_ZERO:
+        return "COSTSHARE_ROUND_TOWARD_ZERO";
+    default:
+        return "COSTSHARE_ROUND_UNKNOWN";
+    }
+}
+
+const char *costshare_split_method_name(int32_t method) {
+    switch (method) {
+    case COSTSHARE_SPLIT_LARGEST_REMAINDER:
+        return "COSTSHARE_SPLIT_LARGEST_REMAINDER";
+    case COSTSHARE_SPLIT_ROUND_EACH:
+        return "COSTSHARE_SPLIT_ROUND_EACH";
+    default:
+        return "COSTSHARE_SPLIT_UNKNOWN";
+    }
+}
