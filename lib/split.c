@@ -205,6 +205,49 @@ static void sort_candidates(const struct split_ctx *c, const int64_t *shares, si
     }
 }
 
+/*
+ * The last pass of KIND_FIXED at level 0, the hot loop of a typical split:
+ * floor + 1 above the threshold, floor below it, candidates (keys in
+ * [klo, khi], only when gathering) listed in cand[] with their floor stored.
+ * One unsigned compare tests "klo <= key <= khi" (a branch almost never
+ * taken); "key > khi" is added without a branch. Out of line so that it gets
+ * registers of its own. Returns the number of candidates.
+ */
+static CS_NOINLINE size_t last_pass_fixed(const struct split_ctx *c, int64_t *shares,
+                                          size_t *cand, uint64_t klo, uint64_t khi, int gather,
+                                          uint64_t unit, int negative) {
+    const int64_t *const weights = c->weights;
+    const size_t n = c->count;
+    const uint64_t fmul = c->fmul, q0 = c->q0, span = khi - klo;
+    size_t i, m = 0;
+    if (unit == 1 && !negative) {
+        for (i = 0; i < n; i++) {
+            const uint64_t w = (uint64_t)weights[i];
+            const cs_u128 p = cs_mul_u64(fmul, w);
+            const uint64_t fl = q0 * w + p.hi;
+            if (gather && p.lo - klo <= span) {
+                shares[i] = bits_i64(fl);
+                cand[m++] = i;
+                continue;
+            }
+            shares[i] = bits_i64(fl + (p.lo > khi ? 1u : 0u));
+        }
+    } else {
+        for (i = 0; i < n; i++) {
+            const uint64_t w = (uint64_t)weights[i];
+            const cs_u128 p = cs_mul_u64(fmul, w);
+            const uint64_t fl = q0 * w + p.hi;
+            if (gather && p.lo - klo <= span) {
+                shares[i] = bits_i64(fl);
+                cand[m++] = i;
+                continue;
+            }
+            shares[i] = finish(fl + (p.lo > khi ? 1u : 0u), unit, negative);
+        }
+    }
+    return m;
+}
+
 /* A refining pass: the histogram of the parties still in the range. */
 static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *shares,
                                     const struct sel_state *s, size_t *hist, int shift) {
@@ -336,23 +379,7 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
 
     /* The last pass. */
     if (s.level == 0 && c->kind == KIND_FIXED) {
-        /* The hot loop: branch-free apart from the rare candidate. */
-        /* One unsigned compare for "klo <= key <= khi" (a branch that is
-         * almost never taken); "key > khi" without a branch. */
-        const uint64_t fmul = c->fmul, q0 = c->q0, klo = s.klo, khi = s.khi, span = khi - klo;
-        const int64_t *const weights = c->weights;
-        for (i = 0; i < n; i++) {
-            uint64_t w = (uint64_t)weights[i];
-            cs_u128 p = cs_mul_u64(fmul, w);
-            uint64_t fl = q0 * w + p.hi;
-            if (gather && p.lo - klo <= span) {
-                shares[i] = bits_i64(fl);
-                buf[m++] = i;
-                continue;
-            }
-            fl += p.lo > khi ? 1u : 0u;
-            shares[i] = identity ? bits_i64(fl) : finish(fl, unit, negative);
-        }
+        m = last_pass_fixed(c, shares, buf, s.klo, s.khi, gather, unit, negative);
     } else if (s.level == 0 && c->kind == KIND_PLAIN) {
         const uint64_t t = c->t, wsum = c->wsum, klo = s.klo, khi = s.khi, span = khi - klo;
         const int64_t *const weights = c->weights;
