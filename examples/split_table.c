@@ -24,21 +24,22 @@
 
 /* The bundled default: 2017 populations, from the 2018 agreement (seed 001). */
 static const char bundled_name[] = "bundled ostergotland-2017.csv";
-static const char bundled_csv[] =
-    "municipality,population\n"
-    "Boxholm,5453\n"
-    "Finsp\xC3\xA5ng,21577\n"
-    "Kinda,9882\n"
-    "Link\xC3\xB6ping,158520\n"
-    "Mj\xC3\xB6lby,27019\n"
-    "Motala,43549\n"
-    "Norrk\xC3\xB6ping,133749\n"
-    "S\xC3\xB6""derk\xC3\xB6ping,14521\n"
-    "Vadstena,7421\n"
-    "Valdemarsvik,7920\n"
-    "Ydre,3733\n"
-    "\xC3\x85tvidaberg,11631\n"
-    "\xC3\x96""desh\xC3\xB6g,5343\n";
+static const char bundled_csv[] = "municipality,population\n"
+                                  "Boxholm,5453\n"
+                                  "Finsp\xC3\xA5ng,21577\n"
+                                  "Kinda,9882\n"
+                                  "Link\xC3\xB6ping,158520\n"
+                                  "Mj\xC3\xB6lby,27019\n"
+                                  "Motala,43549\n"
+                                  "Norrk\xC3\xB6ping,133749\n"
+                                  "S\xC3\xB6"
+                                  "derk\xC3\xB6ping,14521\n"
+                                  "Vadstena,7421\n"
+                                  "Valdemarsvik,7920\n"
+                                  "Ydre,3733\n"
+                                  "\xC3\x85tvidaberg,11631\n"
+                                  "\xC3\x96"
+                                  "desh\xC3\xB6g,5343\n";
 static const int64_t bundled_total = 763945;
 
 struct table {
@@ -90,7 +91,8 @@ static void usage(FILE *out) {
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
-static int fail(const char *file, long line, const char *fmt, ...) {
+static int
+fail(const char *file, long line, const char *fmt, ...) {
     va_list ap;
     fputs(PROG ": ", stderr);
     if (file != NULL && line > 0) {
@@ -330,8 +332,9 @@ static int parse_csv(const char *label, char *text, int want_published, const ch
                         found_pub = pub_col != name_col && pub_col != pop_col;
                     }
                     if (!found_pub) {
-                        return fail(label, lineno, "no published amount column \"%s\" in the header",
-                                column != NULL ? column : "(last column)");
+                        return fail(label, lineno,
+                                    "no published amount column \"%s\" in the header",
+                                    column != NULL ? column : "(last column)");
                     }
                 }
                 need = (name_col > pop_col ? name_col : pop_col) + 1;
@@ -368,16 +371,19 @@ static int parse_csv(const char *label, char *text, int want_published, const ch
         }
         rc = parse_int(fields[pop_col], &v, 1);
         if (rc == 0) {
-            return fail(label, lineno, "population \"%s\" is not a whole number", fields[pop_col]);
+            return fail(label, lineno, "population \"%s\" is not a whole number",
+                        fields[pop_col]);
         }
         if (rc < 0) {
-            return fail(label, lineno, "population \"%s\" does not fit in 64 bits", fields[pop_col]);
+            return fail(label, lineno, "population \"%s\" does not fit in 64 bits",
+                        fields[pop_col]);
         }
         if (v < 0) {
             return fail(label, lineno, "population \"%s\" is negative", fields[pop_col]);
         }
         if (sum > INT64_MAX - v) {
-            return fail(label, lineno, "the populations add up to more than %" PRId64, INT64_MAX);
+            return fail(label, lineno, "the populations add up to more than %" PRId64,
+                        INT64_MAX);
         }
         sum += v;
         t->pop[t->count] = v;
@@ -478,7 +484,8 @@ static int print_split(const char *label, const struct table *t, int64_t total, 
     return 0;
 }
 
-static int print_audit(const char *label, const struct table *t, int64_t total, int have_total) {
+static int print_audit(const char *label, const struct table *t, int64_t total,
+                       int have_total) {
     int64_t popsum = 0, pubsum = 0, worst = 0;
     size_t i, worst_i = 0, nw = name_width(t, "Municipality", "Total");
     char a[64], b[64], c[64], d[64];
@@ -506,8 +513,8 @@ static int print_audit(const char *label, const struct table *t, int64_t total, 
     for (i = 0; i < t->count; i++) {
         int64_t exact, dev;
         /* The exact key in öre: total * 100 * pop / popsum, half away from zero. */
-        int rc = costshare_scale(total * 100, t->pop[i], popsum, COSTSHARE_ROUND_HALF_AWAY,
-                                 &exact);
+        int rc =
+            costshare_scale(total * 100, t->pop[i], popsum, COSTSHARE_ROUND_HALF_AWAY, &exact);
         if (rc != COSTSHARE_OK || t->published[i] > INT64_MAX / 100 ||
             t->published[i] < INT64_MIN / 100) {
             return fail(label, 0, "amount out of range for an audit to the ore");
@@ -543,8 +550,8 @@ static int print_audit(const char *label, const struct table *t, int64_t total, 
         format_cents(worst < 0 ? -worst : worst, a, sizeof a);
         group_digits(t->published[worst_i], b, sizeof b);
         format_cents(exact, c, sizeof c);
-        printf("\nLargest deviation: %s at %s (published %s, exact %s)\n", a,
-               t->names[worst_i], b, c);
+        printf("\nLargest deviation: %s at %s (published %s, exact %s)\n", a, t->names[worst_i],
+               b, c);
     }
     return 0;
 }
@@ -586,7 +593,8 @@ int main(int argc, char **argv) {
         if (file != NULL && total_arg == NULL) {
             total_arg = file; /* --audit FILE TOTAL */
         } else {
-            return fail(NULL, 0, "--audit takes a FILE and an optional TOTAL only (see --help)");
+            return fail(NULL, 0,
+                        "--audit takes a FILE and an optional TOTAL only (see --help)");
         }
     }
     if (column != NULL && audit == NULL) {

@@ -167,8 +167,7 @@ static inline int classify(const struct sel_state *s, size_t i, uint64_t key, ui
 }
 
 /* Whether party a ranks before party b for a leftover unit. */
-static int ranks_before(const struct split_ctx *c, const int64_t *shares, size_t a,
-                        size_t b) {
+static int ranks_before(const struct split_ctx *c, const int64_t *shares, size_t a, size_t b) {
     uint64_t ka = party_key(c, shares, a);
     uint64_t kb = party_key(c, shares, b);
     if (ka != kb) {
@@ -180,8 +179,8 @@ static int ranks_before(const struct split_ctx *c, const int64_t *shares, size_t
     return a < b;
 }
 
-static void sift_down(const struct split_ctx *c, const int64_t *shares, size_t *v,
-                      size_t root, size_t n) {
+static void sift_down(const struct split_ctx *c, const int64_t *shares, size_t *v, size_t root,
+                      size_t n) {
     for (;;) {
         size_t child = 2 * root + 1, last = root;
         if (child < n && ranks_before(c, shares, v[last], v[child])) {
@@ -298,9 +297,9 @@ static int shift_for(uint64_t span) {
  * Steps 2 and 3. shares[] holds the floors (as bits), buf the histogram of
  * level-0 keys (key >> shift) over every party, k the units left over.
  */
-static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *shares, size_t *buf,
-                              int shift, uint64_t kmax, uint64_t k, uint64_t unit,
-                              int negative) {
+static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *shares,
+                                          size_t *buf, int shift, uint64_t kmax, uint64_t k,
+                                          uint64_t unit, int negative) {
     const size_t n = c->count;
     const int identity = unit == 1 && !negative;
     struct sel_state s;
@@ -375,8 +374,8 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
                 /* Key and weight resolved: the j-th such party by index. */
                 uint64_t w0 = s.wlo;
                 for (i = 0; i < n; i++) {
-                    if ((uint64_t)c->weights[i] == w0 &&
-                        party_key(c, shares, i) == s.klo && --j == 0) {
+                    if ((uint64_t)c->weights[i] == w0 && party_key(c, shares, i) == s.klo &&
+                        --j == 0) {
                         break;
                     }
                 }
@@ -435,7 +434,7 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
  * which AMD Zen's memory renaming mispredicts (measured: 6x slower).
  */
 static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *shares, size_t *hist,
-                                      int shift) {
+                                       int shift) {
     /* Locals, so that the stores into hist[] and shares[] cannot be taken
      * to alias *c: otherwise c->count is reloaded after every store and
      * the loop serialises on memory disambiguation. */
@@ -691,7 +690,7 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
         for (i = 0; i < SEL_BUCKETS; i++) {
             buf[i] = 0;
         }
-        kmax = c.kind == KIND_FIXED ? UINT64_MAX
+        kmax = c.kind == KIND_FIXED   ? UINT64_MAX
                : c.kind == KIND_PLAIN ? wsum - 1u
                                       : 2u * wsum - 1u;
         shift = shift_for(kmax);
@@ -715,7 +714,8 @@ int costshare_percentages(const int64_t *weights, size_t count, int32_t decimals
     if (weights == NULL || percents == NULL) {
         return COSTSHARE_EINVAL;
     }
-    if (decimals < COSTSHARE_PERCENT_DECIMALS_MIN || decimals > COSTSHARE_PERCENT_DECIMALS_MAX) {
+    if (decimals < COSTSHARE_PERCENT_DECIMALS_MIN ||
+        decimals > COSTSHARE_PERCENT_DECIMALS_MAX) {
         return COSTSHARE_ERANGE;
     }
     for (d = 0; d < decimals; d++) {

@@ -108,8 +108,8 @@ typedef struct costshare_split_options {
  * opts.unit = 100;
  * @endcode
  */
-#define COSTSHARE_SPLIT_OPTIONS_INIT                                                       \
-    {COSTSHARE_SPLIT_OPTIONS_VERSION, COSTSHARE_SPLIT_LARGEST_REMAINDER, 1, 0}
+#define COSTSHARE_SPLIT_OPTIONS_INIT                                                           \
+    { COSTSHARE_SPLIT_OPTIONS_VERSION, COSTSHARE_SPLIT_LARGEST_REMAINDER, 1, 0 }
 
 /** Smallest number of decimals for costshare_percentages(). */
 #define COSTSHARE_PERCENT_DECIMALS_MIN 0
@@ -229,8 +229,8 @@ COSTSHARE_API int costshare_split(int64_t total, const int64_t *weights, size_t 
  *         On any error nothing is written.
  */
 COSTSHARE_API int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
-                                     const costshare_split_options *options,
-                                     int64_t *shares, int64_t *residual);
+                                     const costshare_split_options *options, int64_t *shares,
+                                     int64_t *residual);
 
 /**
  * @brief Percentages of each weight that add up to exactly 100.
@@ -256,8 +256,8 @@ COSTSHARE_API int costshare_split_ex(int64_t total, const int64_t *weights, size
  *         #COSTSHARE_ENOWEIGHT if every weight is zero.
  *         On any error nothing is written.
  */
-COSTSHARE_API int costshare_percentages(const int64_t *weights, size_t count,
-                                        int32_t decimals, int64_t *percents);
+COSTSHARE_API int costshare_percentages(const int64_t *weights, size_t count, int32_t decimals,
+                                        int64_t *percents);
 
 /**
  * @brief Exact `amount * numerator / denominator`, rounded by @p mode.
