@@ -171,7 +171,7 @@ COSTSHARE_API int costshare_split_options_init(costshare_split_options *options,
  * @param shares Output, @p count shares in the unit of @p total.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if @p weights or @p shares is NULL, or the two
- *         arrays overlap;
+ *         arrays overlap (or `count * 8` bytes exceed the address space);
  *         #COSTSHARE_ERANGE if @p count is 0 or a weight is negative;
  *         #COSTSHARE_EOVERFLOW if the sum of the weights exceeds INT64_MAX;
  *         #COSTSHARE_ENOWEIGHT if every weight is zero.
