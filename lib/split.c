@@ -431,7 +431,8 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
  * recomputes them) and the histogram of key >> shift over every party.
  * Returns the sum of the floors. Kept out of line on purpose: inlined into
  * its caller the histogram becomes a stack-pointer-relative indexed access,
- * which AMD Zen's memory renaming mispredicts (measured: 6x slower).
+ * and that loop measured 6x slower on the AMD EPYC of docs/splits.md (most
+ * likely the CPU's memory renaming of stack accesses mispredicting).
  */
 static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *shares, size_t *hist,
                                        int shift) {
