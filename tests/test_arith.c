@@ -220,9 +220,11 @@ static void mode_validation(void **state) {
 }
 
 static void invariant_divisor_matches_division(void **state) {
+    /* clang-format off */
     static const uint64_t fixed[] = {1, 2, 3, 7, 10, 641, 1000000007u, (uint64_t)1 << 32,
                                      ((uint64_t)1 << 63) - 1, (uint64_t)1 << 63,
                                      ((uint64_t)1 << 63) + 1, UINT64_MAX - 1, UINT64_MAX};
+    /* clang-format on */
     int i, j;
     (void)state;
     for (i = 0; i < 20000; i++) {

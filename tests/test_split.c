@@ -20,16 +20,16 @@
 #define SENTINEL ((int64_t)0x5A5A5A5A5A5A5A5A)
 
 /* 2016 table: population, half_year, year, one_and_half_year as printed. */
-static const int64_t pop2016[N13] = {5356,   21296, 9840, 153563, 26639, 43077, 137985,
+static const int64_t pop2016[N13] = {5356,  21296, 9840, 153563, 26639, 43077, 137985,
                                      14333, 7385,  7749, 3665,   11584, 5272};
-static const int64_t half2016[N13] = {4196,   16683, 7709, 120300, 20869, 33746, 108097,
+static const int64_t half2016[N13] = {4196,  16683, 7709, 120300, 20869, 33746, 108097,
                                       11228, 5785,  6071, 2871,   9075,  4130};
-static const int64_t year2016[N13] = {8392,   33366, 15417, 240601, 41738, 67493, 216193,
+static const int64_t year2016[N13] = {8392,  33366, 15417, 240601, 41738, 67493, 216193,
                                       22457, 11571, 12141, 5742,   18150, 8260};
 static const int64_t oneandhalf2016[N13] = {12588, 50049, 23126, 360901, 62607, 101239, 324290,
-                                            33685, 17356, 18212, 8613,   27225,  12390};
+                                            33685, 17356, 18212, 8613,   27225, 12390};
 /* 2018 table: 2017 population, percent (hundredths) and cost_2018 as printed. */
-static const int64_t pop2017[N13] = {5453,   21577, 9882, 158520, 27019, 43549, 133749,
+static const int64_t pop2017[N13] = {5453,  21577, 9882, 158520, 27019, 43549, 133749,
                                      14521, 7421,  7920, 3733,   11631, 5343};
 static const int64_t percent2018[N13] = {121, 479, 219, 3520, 600, 967, 2970,
                                          322, 165, 176, 83,   258, 119};
@@ -191,8 +191,9 @@ static void post_cost_refusals_leave_output(void **state) {
                      COSTSHARE_ERANGE);
     assert_int_equal(costshare_post_cost(39500, 4800, -1, 0, &out), COSTSHARE_ERANGE);
     assert_int_equal(costshare_post_cost(INT64_MAX, 0, 2, 0, &out), COSTSHARE_EOVERFLOW);
-    assert_int_equal(costshare_post_cost(INT64_MAX, COSTSHARE_ONCOST_BP_MAX, INT32_MAX, 0, &out),
-                     COSTSHARE_EOVERFLOW);
+    assert_int_equal(
+        costshare_post_cost(INT64_MAX, COSTSHARE_ONCOST_BP_MAX, INT32_MAX, 0, &out),
+        COSTSHARE_EOVERFLOW);
     assert_true(out == SENTINEL);
     assert_int_equal(costshare_post_cost(1, COSTSHARE_ONCOST_BP_MAX, 1, 0, &out), 0);
     assert_true(out == 101);
@@ -338,7 +339,8 @@ static void names_of_constants(void **state) {
                         "COSTSHARE_ROUND_HALF_AWAY");
     assert_string_equal(costshare_round_mode_name(COSTSHARE_ROUND_HALF_EVEN),
                         "COSTSHARE_ROUND_HALF_EVEN");
-    assert_string_equal(costshare_round_mode_name(COSTSHARE_ROUND_FLOOR), "COSTSHARE_ROUND_FLOOR");
+    assert_string_equal(costshare_round_mode_name(COSTSHARE_ROUND_FLOOR),
+                        "COSTSHARE_ROUND_FLOOR");
     assert_string_equal(costshare_round_mode_name(COSTSHARE_ROUND_CEILING),
                         "COSTSHARE_ROUND_CEILING");
     assert_string_equal(costshare_round_mode_name(COSTSHARE_ROUND_TOWARD_ZERO),
@@ -448,7 +450,8 @@ static void legacy_residual_of_two_to_the_63_is_refused(void **state) {
     o.method = COSTSHARE_SPLIT_ROUND_EACH;
     o.unit = INT64_C(1) << 62;
     fill(s, 5);
-    assert_int_equal(costshare_split_ex(INT64_MIN, w, 5, &o, s, &residual), COSTSHARE_EOVERFLOW);
+    assert_int_equal(costshare_split_ex(INT64_MIN, w, 5, &o, s, &residual),
+                     COSTSHARE_EOVERFLOW);
     assert_all_sentinel(s, 5);
     assert_true(residual == SENTINEL);
     /* Without the residual nothing can overflow. */
@@ -535,7 +538,8 @@ static void scale_limits_and_refusals(void **state) {
     assert_true(out == INT64_MAX);
     /* (2^63 - 1) * 3 / 2 does not fit; * 3 / 4 does, exactly. */
     assert_int_equal(costshare_scale(INT64_MAX, 3, 4, COSTSHARE_ROUND_FLOOR, &out), 0);
-    assert_true(out == (int64_t)(((uint64_t)INT64_MAX / 4) * 3 + ((uint64_t)INT64_MAX % 4) * 3 / 4));
+    assert_true(out ==
+                (int64_t)(((uint64_t)INT64_MAX / 4) * 3 + ((uint64_t)INT64_MAX % 4) * 3 / 4));
 }
 
 /* ---- Properties against an independent reference ------------------------ */
@@ -591,7 +595,8 @@ static void ref_split(int64_t total, const int64_t *w, size_t n, int64_t unit, i
     }
     D = F == 0 ? W : (u128)n * W;
     for (i = 0; i < n; i++) {
-        u128 num = F == 0 ? R * (u128)(uint64_t)w[i] : F * W + (u128)n * R * (u128)(uint64_t)w[i];
+        u128 num =
+            F == 0 ? R * (u128)(uint64_t)w[i] : F * W + (u128)n * R * (u128)(uint64_t)w[i];
         ref_floor[i] = num / D;
         ref_rem[i] = num % D;
         sumfloor += ref_floor[i];
@@ -629,7 +634,8 @@ static int64_t random_total(void) {
     case 3:
         return (int64_t)rng();
     case 4:
-        return rng() & 1u ? INT64_MAX - (int64_t)rng_below(3) : INT64_MIN + (int64_t)rng_below(3);
+        return rng() & 1u ? INT64_MAX - (int64_t)rng_below(3)
+                          : INT64_MIN + (int64_t)rng_below(3);
     default:
         return (int64_t)rng_below(10000000);
     }
@@ -918,6 +924,57 @@ static void large_inputs_match_reference(void **state) {
         W++;
     }
     check_against_reference(W / 2, big_w, n, NULL, big_s, big_r);
+    /* The same ties with a fixed part, and with weights so large that the
+     * key no longer encodes the weight: the selection goes through the
+     * weight level, with the threshold at every position in turn. */
+    n = 3000;
+    for (i = 0; i < n; i++) {
+        big_w[i] = 1 + (int64_t)rng_below(300);
+    }
+    W = 0;
+    for (i = 0; i < n; i++) {
+        W += big_w[i];
+    }
+    if (W % 2 != 0) {
+        big_w[0]++;
+        W++;
+    }
+    {
+        int rep;
+        for (rep = 0; rep < 12; rep++) {
+            o.fixed = (int64_t)n * (int64_t)rng_below(5) + (rep % 3 == 0 ? 0 : 1 + rep);
+            check_against_reference(o.fixed + W / 2 + (int64_t)rep * W, big_w, n, &o, big_s,
+                                    big_r);
+        }
+        for (i = 0; i < n; i++) {
+            big_w[i] = (big_w[i] << 40) + (i % 2 == 0 ? 0 : (INT64_C(1) << 40) - 1);
+        }
+        W = 0;
+        for (i = 0; i < n; i++) {
+            W += big_w[i];
+        }
+        if (W % 2 != 0) {
+            big_w[0]++;
+            W++;
+        }
+        for (rep = 0; rep < 6; rep++) {
+            check_against_reference(W / 2 - (int64_t)rep * (INT64_C(1) << 39), big_w, n, NULL,
+                                    big_s, big_r);
+        }
+    }
+    /* 1500 parties each of two odd weights 2^50 + 1 and 2^50 + 3, total W/2:
+     * every remainder is W/2, 1500 units are left, and exactly the heavier
+     * half gets them (the threshold falls on a bucket boundary of the
+     * weight level). */
+    n = 3000;
+    for (i = 0; i < n; i++) {
+        big_w[i] = (INT64_C(1) << 50) + (i % 2 == 0 ? 1 : 3);
+    }
+    W = 1500 * ((INT64_C(1) << 51) + 4);
+    check_against_reference(W / 2, big_w, n, NULL, big_s, big_r);
+    for (i = 0; i < n; i++) {
+        assert_true(big_s[i] == (INT64_C(1) << 49) + (i % 2 == 0 ? 0 : 2));
+    }
     /* Huge weights: the 128-bit path. */
     for (i = 0; i < 2000; i++) {
         big_w[i] = (int64_t)rng_below((uint64_t)INT64_MAX / 2000);

@@ -108,8 +108,8 @@ typedef struct costshare_split_options {
  * opts.unit = 100;
  * @endcode
  */
-#define COSTSHARE_SPLIT_OPTIONS_INIT                                                       \
-    {COSTSHARE_SPLIT_OPTIONS_VERSION, COSTSHARE_SPLIT_LARGEST_REMAINDER, 1, 0}
+#define COSTSHARE_SPLIT_OPTIONS_INIT                                                           \
+    { COSTSHARE_SPLIT_OPTIONS_VERSION, COSTSHARE_SPLIT_LARGEST_REMAINDER, 1, 0 }
 
 /** Smallest number of decimals for costshare_percentages(). */
 #define COSTSHARE_PERCENT_DECIMALS_MIN 0
@@ -171,7 +171,7 @@ COSTSHARE_API int costshare_split_options_init(costshare_split_options *options,
  * @param shares Output, @p count shares in the unit of @p total.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if @p weights or @p shares is NULL, or the two
- *         arrays overlap;
+ *         arrays overlap (or `count * 8` bytes exceed the address space);
  *         #COSTSHARE_ERANGE if @p count is 0 or a weight is negative;
  *         #COSTSHARE_EOVERFLOW if the sum of the weights exceeds INT64_MAX;
  *         #COSTSHARE_ENOWEIGHT if every weight is zero.
@@ -229,8 +229,8 @@ COSTSHARE_API int costshare_split(int64_t total, const int64_t *weights, size_t 
  *         On any error nothing is written.
  */
 COSTSHARE_API int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
-                                     const costshare_split_options *options,
-                                     int64_t *shares, int64_t *residual);
+                                     const costshare_split_options *options, int64_t *shares,
+                                     int64_t *residual);
 
 /**
  * @brief Percentages of each weight that add up to exactly 100.
@@ -256,8 +256,8 @@ COSTSHARE_API int costshare_split_ex(int64_t total, const int64_t *weights, size
  *         #COSTSHARE_ENOWEIGHT if every weight is zero.
  *         On any error nothing is written.
  */
-COSTSHARE_API int costshare_percentages(const int64_t *weights, size_t count,
-                                        int32_t decimals, int64_t *percents);
+COSTSHARE_API int costshare_percentages(const int64_t *weights, size_t count, int32_t decimals,
+                                        int64_t *percents);
 
 /**
  * @brief Exact `amount * numerator / denominator`, rounded by @p mode.
