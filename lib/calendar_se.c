@@ -122,8 +122,10 @@ static costshare_date rule_date(const struct day_rule *rule, int32_t year,
     }
 }
 
+/* Whether a dated row (anchor != ANCHOR_NONE; the caller refuses the others)
+ * applies in a year. */
 static int rule_applies(const struct day_rule *rule, int32_t year) {
-    return rule->anchor != ANCHOR_NONE && year >= rule->first_year && year <= rule->last_year;
+    return year >= rule->first_year && year <= rule->last_year;
 }
 
 /* ---- Classifying a date -----------------------------------------------------

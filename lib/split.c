@@ -283,7 +283,7 @@ static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *sh
         uint64_t w = (uint64_t)c->weights[i];
         uint64_t key = party_key(c, shares, i);
         if (classify(s, i, key, w) == CAND) {
-            hist[((s->level == 0 ? key - s->klo : w - s->wlo)) >> shift]++;
+            hist[(w - s->wlo) >> shift]++; /* level 1: the key is fixed, rank by weight */
         }
     }
 }
@@ -323,13 +323,16 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
         return;
     }
     for (;;) {
-        size_t b = SEL_BUCKETS, acc = 0, cnt;
+        size_t b = SEL_BUCKETS - 1, acc = 0, cnt;
         uint64_t lo, span;
-        while (b-- > 0) {
-            if (acc + buf[b] >= j) {
-                break;
-            }
+        /* The bucket of the j-th best candidate, from the top. It exists:
+         * 1 <= j <= the number of candidates counted in buf (at first j = k
+         * < the parties with a non-zero fraction; after each narrowing
+         * 1 <= j <= cnt, and the refining pass counts exactly those cnt
+         * parties), so the scan stops at bucket 0 at the latest. */
+        while (acc + buf[b] < j) {
             acc += buf[b];
+            b--;
         }
         cnt = buf[b];
         j -= acc;
@@ -371,13 +374,13 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
                 s.wlo = 0;
                 s.whi = c->wmax;
             } else {
-                /* Key and weight resolved: the j-th such party by index. */
+                /* Key and weight resolved: the j-th such party by index.
+                 * Every kind's key is a function of the weight alone, so
+                 * the parties of weight w0 are exactly those with key klo
+                 * and weight w0; there are cnt > j of them, so the scan
+                 * stops before i reaches n. */
                 uint64_t w0 = s.wlo;
-                for (i = 0; i < n; i++) {
-                    if ((uint64_t)c->weights[i] == w0 && party_key(c, shares, i) == s.klo &&
-                        --j == 0) {
-                        break;
-                    }
+                for (i = 0; (uint64_t)c->weights[i] != w0 || --j != 0; i++) {
                 }
                 s.level = 2;
                 s.whi = w0;
@@ -504,6 +507,13 @@ static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *share
     return sum;
 }
 
+/* Parties per chunk, log2. Overridable only so that a test build
+ * (tests/CMakeLists.txt, test_split_portable) can run the multi-chunk path
+ * with small arrays; the library always uses 2^30. */
+#ifndef CS_WEIGHT_CHUNK_BITS
+#define CS_WEIGHT_CHUNK_BITS 30
+#endif
+
 /* Checks of the weights, in one pass without branches or a serial chain:
  * any negative weight is ERANGE, else a sum above INT64_MAX is EOVERFLOW,
  * else an all-zero key is ENOWEIGHT. The sum is kept as separate sums of the
@@ -511,7 +521,7 @@ static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *share
  * so the additions are independent of each other and vectorise. */
 static int check_weights(const int64_t *weights, size_t count, uint64_t *sum_out,
                          uint64_t *max_out) {
-    const size_t chunk = (size_t)1 << 30;
+    const size_t chunk = (size_t)1 << CS_WEIGHT_CHUNK_BITS;
     uint64_t bits = 0;
     cs_u128 total = {0, 0};
     size_t i = 0;
@@ -538,8 +548,9 @@ static int check_weights(const int64_t *weights, size_t count, uint64_t *sum_out
     }
     *sum_out = total.lo;
     /* A bound on the largest weight from the OR of all (a true maximum
-     * does not vectorise on baseline x86-64): all ones up to the top bit. */
-    *max_out = bits == 0 ? 0 : UINT64_MAX >> cs_clz64(bits);
+     * does not vectorise on baseline x86-64): all ones up to the top bit.
+     * bits != 0 here: all-zero weights have a zero sum (ENOWEIGHT above). */
+    *max_out = UINT64_MAX >> cs_clz64(bits);
     return COSTSHARE_OK;
 }
 
@@ -580,11 +591,14 @@ static int64_t round_each(const struct split_ctx *c, int64_t *shares, uint64_t u
 }
 
 /* The residual in minor units: res_units * unit, negated for a credit.
- * Returns 1 (and leaves *out) when it does not fit in int64_t. */
+ * Returns 1 (and leaves *out) when it does not fit in int64_t. Its magnitude
+ * is at most |total| <= 2^63 (every rounded share lies in [0, 2 quota], so
+ * the rounded shares sum to between 0 and 2 |total|): the product has no
+ * high half, and only +2^63 does not fit. */
 static int scale_residual(int64_t res_units, uint64_t unit, int negative, int64_t *out) {
     cs_u128 mag = cs_mul_u64(cs_abs_u64(res_units), unit);
     int neg = (res_units < 0) != negative;
-    if (mag.hi != 0 || mag.lo > (uint64_t)INT64_MAX + (neg ? 1u : 0u)) {
+    if (mag.lo > (uint64_t)INT64_MAX + (neg ? 1u : 0u)) {
         return 1;
     }
     *out = bits_i64(neg ? (uint64_t)0 - mag.lo : mag.lo);
@@ -749,11 +763,10 @@ int costshare_post_cost(int64_t monthly, int64_t oncost_bp, int32_t months, int3
     if (monthly < 0 || oncost_bp < 0 || oncost_bp > COSTSHARE_ONCOST_BP_MAX || months < 0) {
         return COSTSHARE_ERANGE;
     }
-    /* monthly < 2^63, 10000 + bp < 2^20, months < 2^31: below 2^114, exact. */
+    /* monthly < 2^63, 10000 + bp < 2^20, months < 2^31: below 2^114, so the
+     * product always fits in 128 bits and only the quotient can overflow. */
     n = cs_mul_u64((uint64_t)monthly, (uint64_t)(10000 + oncost_bp));
-    if (cs_mul_u128_u64(n, (uint64_t)months, &n)) {
-        return COSTSHARE_EOVERFLOW;
-    }
+    (void)cs_mul_u128_u64(n, (uint64_t)months, &n);
     return cs_round_quotient(0, n, 10000u, mode, out);
 }
 

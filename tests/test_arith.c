@@ -268,6 +268,22 @@ static void u128_helpers(void **state) {
     assert_true(cs_bitlen64(0) == 0 && cs_bitlen64(1) == 1 && cs_bitlen64(UINT64_MAX) == 64);
 }
 
+static void u128_times_u64_overflow_by_carry_alone(void **state) {
+    /* (2^128 - 1) / 3 = 0x5555...5555 times 3 is 2^128 - 1 and fits; one
+     * more is 2^128 + 2: the high halves' product (0x55..55 * 3 = 2^64 - 1)
+     * fits in 64 bits and only the carry from the low halves overflows. */
+    const uint64_t fives = UINT64_MAX / 3;
+    cs_u128 a, r = {7, 7};
+    (void)state;
+    a.hi = fives;
+    a.lo = fives;
+    assert_int_equal(cs_mul_u128_u64(a, 3, &r), 0);
+    assert_true(r.hi == UINT64_MAX && r.lo == UINT64_MAX);
+    a.lo = fives + 1;
+    assert_int_equal(cs_mul_u128_u64(a, 3, &r), 1);
+    assert_true(r.hi == UINT64_MAX && r.lo == UINT64_MAX); /* untouched */
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(products_match_reference),
@@ -279,6 +295,7 @@ int main(void) {
         cmocka_unit_test(mode_validation),
         cmocka_unit_test(invariant_divisor_matches_division),
         cmocka_unit_test(u128_helpers),
+        cmocka_unit_test(u128_times_u64_overflow_by_carry_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

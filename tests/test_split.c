@@ -463,6 +463,69 @@ static void legacy_residual_of_two_to_the_63_is_refused(void **state) {
     assert_true(residual == INT64_MIN);
 }
 
+static void weights_summing_past_two_to_the_64_overflow(void **state) {
+    /* 3 (2^63 - 1) needs 65 bits: still EOVERFLOW, not a wrapped sum. */
+    int64_t w[3] = {INT64_MAX, INT64_MAX, INT64_MAX}, s[3];
+    (void)state;
+    fill(s, 3);
+    assert_int_equal(costshare_split(10, w, 3, s), COSTSHARE_EOVERFLOW);
+    assert_all_sentinel(s, 3);
+}
+
+static void count_no_array_can_have_is_refused(void **state) {
+    /* More int64_t than fit in the address space: refused before any weight
+     * is read (the pointer is to three). */
+    int64_t w[3] = {1, 2, 3}, s[3];
+    (void)state;
+    fill(s, 3);
+    assert_int_equal(costshare_split(10, w, SIZE_MAX / sizeof(int64_t) + 1, s),
+                     COSTSHARE_EINVAL);
+    assert_int_equal(costshare_split(10, w, SIZE_MAX, s), COSTSHARE_EINVAL);
+    assert_all_sentinel(s, 3);
+}
+
+static void weight_checks_see_every_party_of_a_long_list(void **state) {
+    /* 40 parties (several chunks of the weight check in the test build
+     * with small chunks): a negative weight near the end, a sum that only
+     * passes INT64_MAX with the last parties, and a sum of exactly INT64_MAX. */
+    int64_t w[40], s[40];
+    size_t i;
+    (void)state;
+    for (i = 0; i < 40; i++) {
+        w[i] = 1;
+    }
+    w[37] = -1;
+    fill(s, 40);
+    assert_int_equal(costshare_split(40, w, 40, s), COSTSHARE_ERANGE);
+    for (i = 0; i < 40; i++) {
+        w[i] = INT64_MAX / 32; /* 40 of them exceed INT64_MAX, 32 do not */
+    }
+    assert_int_equal(costshare_split(40, w, 40, s), COSTSHARE_EOVERFLOW);
+    assert_all_sentinel(s, 40);
+    for (i = 0; i < 40; i++) {
+        w[i] = i < 39 ? INT64_C(1) << 32 : INT64_MAX - 39 * (INT64_C(1) << 32);
+    }
+    assert_int_equal(costshare_split(INT64_MAX, w, 40, s), COSTSHARE_OK);
+    /* Each of the 39 equal parties is owed exactly 2^32; the last the rest. */
+    assert_true(s[0] == INT64_C(1) << 32 && s[38] == INT64_C(1) << 32);
+    assert_true(s[39] == INT64_MAX - 39 * (INT64_C(1) << 32));
+}
+
+static void legacy_residual_fits_when_count_times_unit_passes_int64_max(void **state) {
+    /* INT64_MIN in units of 2^62 is -2 units over three equal parties:
+     * quotas of -2/3 unit round to -1 unit each, -3 units in all, so the
+     * residual is -1 unit = -2^62. count * unit = 3 * 2^62 > INT64_MAX, so the
+     * residual is checked before writing; it fits. */
+    costshare_split_options o = COSTSHARE_SPLIT_OPTIONS_INIT;
+    int64_t w[3] = {1, 1, 1}, s[3], residual = SENTINEL;
+    (void)state;
+    o.method = COSTSHARE_SPLIT_ROUND_EACH;
+    o.unit = INT64_C(1) << 62;
+    assert_int_equal(costshare_split_ex(INT64_MIN, w, 3, &o, s, &residual), COSTSHARE_OK);
+    assert_true(s[0] == -(INT64_C(1) << 62) && s[1] == s[0] && s[2] == s[0]);
+    assert_true(residual == -(INT64_C(1) << 62));
+}
+
 static void percentages_refusals_and_decimals_range(void **state) {
     int64_t w[3] = {1, 1, 1}, p[3];
     int64_t zero[3] = {0, 0, 0}, neg[3] = {1, -1, 1};
@@ -1037,6 +1100,10 @@ int main(void) {
         cmocka_unit_test(split_refusals_leave_shares_untouched),
         cmocka_unit_test(split_ex_refusals_leave_outputs_untouched),
         cmocka_unit_test(legacy_residual_of_two_to_the_63_is_refused),
+        cmocka_unit_test(weights_summing_past_two_to_the_64_overflow),
+        cmocka_unit_test(count_no_array_can_have_is_refused),
+        cmocka_unit_test(weight_checks_see_every_party_of_a_long_list),
+        cmocka_unit_test(legacy_residual_fits_when_count_times_unit_passes_int64_max),
         cmocka_unit_test(percentages_refusals_and_decimals_range),
         cmocka_unit_test(scale_by_mode),
         cmocka_unit_test(scale_limits_and_refusals),
