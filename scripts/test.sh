@@ -60,6 +60,9 @@ scripts/coverage.sh "$out/coverage"
 step "static analysis (cppcheck, clang-tidy)"
 scripts/lint.sh "$out/lint"
 
+step "valgrind memcheck: every example program, typical and bad input"
+scripts/valgrind-examples.sh "$out/valgrind"
+
 step "fuzzing: every harness for ${COSTSHARE_FUZZ_SECONDS:-30} s"
 COSTSHARE_FUZZ_DIR="$out/fuzz" scripts/fuzz.sh "${COSTSHARE_FUZZ_SECONDS:-30}"
 
