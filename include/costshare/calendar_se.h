@@ -154,7 +154,8 @@ COSTSHARE_API int costshare_se_deadline(costshare_date date, costshare_date *out
  * `between(date, result) == count` whenever this call succeeds.
  *
  * Work is bounded: whole weeks are skipped arithmetically and holidays are
- * counted per year, so even the largest count takes microseconds.
+ * counted per year, so even a count across the whole range 1990-9999 takes
+ * well under a millisecond.
  *
  * @param date  Start date, #COSTSHARE_SE_DATE_MIN to #COSTSHARE_DATE_MAX.
  * @param count Business days to move; any int32_t.
