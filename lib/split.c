@@ -1,25 +1,38 @@
 /*
- * Population-based splits (DOMAIN.md section 1).
+ * Population-based splits (DOMAIN.md section 1; docs/splits.md).
  *
- * Shape of a split, after every check has passed (so nothing can fail any
- * more and the caller's shares buffer may serve as scratch):
+ * Shape of a largest-remainder split, after every check has passed (so
+ * nothing can fail any more and the caller's shares buffer may serve as
+ * scratch):
  *
- *   1. One pass computes each party's floor (in units) into shares[i], adds
- *      up the floors, and builds a histogram of the top bits of each party's
- *      ranking key (its remainder). k = t - sum(floors) units are left over.
+ *   0. One pass over the weights: sign, sum (W), a bound on the largest.
+ *   1. One pass computes each party's floor (in units) and its ranking key,
+ *      adds up the floors (so k = t - sum(floors) units are left over), and
+ *      builds a histogram of the top 10 bits of the keys.
  *   2. The k-th largest key (remainder, then weight, then lower index) is
  *      found by radix selection over that histogram: each refining pass
- *      narrows the key range 1024-fold, until the parties left in the range
- *      fit in a small stack buffer (or the key is fully resolved).
- *   3. A last pass gives +1 to every party above the threshold, gathers the
- *      few in the threshold bucket, ranks those exactly and writes the final
- *      shares (times the unit, negated for a credit).
+ *      narrows the key range 1024-fold until the parties left in the range
+ *      fit in the stack buffer (or the key is fully resolved).
+ *   3. A last pass gives +1 to every party above the threshold, lists the
+ *      few in the threshold bucket, ranks those exactly (heapsort of at most
+ *      1024) and writes the final shares (times the unit, negated for a
+ *      credit).
  *
- * Every step is O(n) with a fixed number of passes, and the only memory is
- * one array of SEL_BUCKETS size_t on the stack, used first as the histogram
- * and then as the list of candidates. Keys are recomputed from the stored
- * floor instead of stored: for a pure weight key the remainder is
- * t*w - floor*W modulo 2^64 (the true value lies in [0, W)), two multiplies.
+ * Every step is O(n) with a bounded number of passes (one in the common
+ * case: a 1024-bucket histogram leaves about n/1024 candidates), and the
+ * only memory is one array of SEL_BUCKETS size_t on the stack, used first as
+ * the histogram and then as the list of candidates.
+ *
+ * Three ways to get floors and keys, chosen once per split:
+ *   KIND_FIXED  (pure weight key, bound(w) * W < 2^64, e.g. any realistic
+ *               population): one 64x64->128 multiply by a precomputed
+ *               fixed-point fraction gives floor and key at once; nothing is
+ *               stored between passes (see first_pass for the proof).
+ *   KIND_PLAIN  (pure weight key otherwise): floor(t w / W) stored in
+ *               shares[], via q0 w + floor(r0 w / W) with an invariant-divisor
+ *               reciprocal when r0 w fits in 64 bits, else a 128/64 division;
+ *               the key t w - floor W (mod 2^64) is recomputed from the floor.
+ *   KIND_MIXED  (fixed part shared equally): see mixed_eval.
  */
 #include "costshare/split.h"
 
@@ -205,6 +218,49 @@ static void sort_candidates(const struct split_ctx *c, const int64_t *shares, si
     }
 }
 
+/*
+ * The last pass of KIND_FIXED at level 0, the hot loop of a typical split:
+ * floor + 1 above the threshold, floor below it, candidates (keys in
+ * [klo, khi], only when gathering) listed in cand[] with their floor stored.
+ * One unsigned compare tests "klo <= key <= khi" (a branch almost never
+ * taken); "key > khi" is added without a branch. Out of line so that it gets
+ * registers of its own. Returns the number of candidates.
+ */
+static CS_NOINLINE size_t last_pass_fixed(const struct split_ctx *c, int64_t *shares,
+                                          size_t *cand, uint64_t klo, uint64_t khi, int gather,
+                                          uint64_t unit, int negative) {
+    const int64_t *const weights = c->weights;
+    const size_t n = c->count;
+    const uint64_t fmul = c->fmul, q0 = c->q0, span = khi - klo;
+    size_t i, m = 0;
+    if (unit == 1 && !negative) {
+        for (i = 0; i < n; i++) {
+            const uint64_t w = (uint64_t)weights[i];
+            const cs_u128 p = cs_mul_u64(fmul, w);
+            const uint64_t fl = q0 * w + p.hi;
+            if (gather && p.lo - klo <= span) {
+                shares[i] = bits_i64(fl);
+                cand[m++] = i;
+                continue;
+            }
+            shares[i] = bits_i64(fl + (p.lo > khi ? 1u : 0u));
+        }
+    } else {
+        for (i = 0; i < n; i++) {
+            const uint64_t w = (uint64_t)weights[i];
+            const cs_u128 p = cs_mul_u64(fmul, w);
+            const uint64_t fl = q0 * w + p.hi;
+            if (gather && p.lo - klo <= span) {
+                shares[i] = bits_i64(fl);
+                cand[m++] = i;
+                continue;
+            }
+            shares[i] = finish(fl + (p.lo > khi ? 1u : 0u), unit, negative);
+        }
+    }
+    return m;
+}
+
 /* A refining pass: the histogram of the parties still in the range. */
 static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *shares,
                                     const struct sel_state *s, size_t *hist, int shift) {
@@ -336,23 +392,7 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
 
     /* The last pass. */
     if (s.level == 0 && c->kind == KIND_FIXED) {
-        /* The hot loop: branch-free apart from the rare candidate. */
-        /* One unsigned compare for "klo <= key <= khi" (a branch that is
-         * almost never taken); "key > khi" without a branch. */
-        const uint64_t fmul = c->fmul, q0 = c->q0, klo = s.klo, khi = s.khi, span = khi - klo;
-        const int64_t *const weights = c->weights;
-        for (i = 0; i < n; i++) {
-            uint64_t w = (uint64_t)weights[i];
-            cs_u128 p = cs_mul_u64(fmul, w);
-            uint64_t fl = q0 * w + p.hi;
-            if (gather && p.lo - klo <= span) {
-                shares[i] = bits_i64(fl);
-                buf[m++] = i;
-                continue;
-            }
-            fl += p.lo > khi ? 1u : 0u;
-            shares[i] = identity ? bits_i64(fl) : finish(fl, unit, negative);
-        }
+        m = last_pass_fixed(c, shares, buf, s.klo, s.khi, gather, unit, negative);
     } else if (s.level == 0 && c->kind == KIND_PLAIN) {
         const uint64_t t = c->t, wsum = c->wsum, klo = s.klo, khi = s.khi, span = khi - klo;
         const int64_t *const weights = c->weights;

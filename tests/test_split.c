@@ -918,6 +918,57 @@ static void large_inputs_match_reference(void **state) {
         W++;
     }
     check_against_reference(W / 2, big_w, n, NULL, big_s, big_r);
+    /* The same ties with a fixed part, and with weights so large that the
+     * key no longer encodes the weight: the selection goes through the
+     * weight level, with the threshold at every position in turn. */
+    n = 3000;
+    for (i = 0; i < n; i++) {
+        big_w[i] = 1 + (int64_t)rng_below(300);
+    }
+    W = 0;
+    for (i = 0; i < n; i++) {
+        W += big_w[i];
+    }
+    if (W % 2 != 0) {
+        big_w[0]++;
+        W++;
+    }
+    {
+        int rep;
+        for (rep = 0; rep < 12; rep++) {
+            o.fixed = (int64_t)n * (int64_t)rng_below(5) + (rep % 3 == 0 ? 0 : 1 + rep);
+            check_against_reference(o.fixed + W / 2 + (int64_t)rep * W, big_w, n, &o, big_s,
+                                    big_r);
+        }
+        for (i = 0; i < n; i++) {
+            big_w[i] = (big_w[i] << 40) + (i % 2 == 0 ? 0 : (INT64_C(1) << 40) - 1);
+        }
+        W = 0;
+        for (i = 0; i < n; i++) {
+            W += big_w[i];
+        }
+        if (W % 2 != 0) {
+            big_w[0]++;
+            W++;
+        }
+        for (rep = 0; rep < 6; rep++) {
+            check_against_reference(W / 2 - (int64_t)rep * (INT64_C(1) << 39), big_w, n, NULL,
+                                    big_s, big_r);
+        }
+    }
+    /* 1500 parties each of two odd weights 2^50 + 1 and 2^50 + 3, total W/2:
+     * every remainder is W/2, 1500 units are left, and exactly the heavier
+     * half gets them (the threshold falls on a bucket boundary of the
+     * weight level). */
+    n = 3000;
+    for (i = 0; i < n; i++) {
+        big_w[i] = (INT64_C(1) << 50) + (i % 2 == 0 ? 1 : 3);
+    }
+    W = 1500 * ((INT64_C(1) << 51) + 4);
+    check_against_reference(W / 2, big_w, n, NULL, big_s, big_r);
+    for (i = 0; i < n; i++) {
+        assert_true(big_s[i] == (INT64_C(1) << 49) + (i % 2 == 0 ? 0 : 2));
+    }
     /* Huge weights: the 128-bit path. */
     for (i = 0; i < 2000; i++) {
         big_w[i] = (int64_t)rng_below((uint64_t)INT64_MAX / 2000);
