@@ -19,5 +19,6 @@
 #include "costshare/calendar_se.h"
 #include "costshare/notice.h"
 #include "costshare/refund.h"
+#include "costshare/agreement.h"
 
 #endif /* COSTSHARE_H */

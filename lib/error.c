@@ -25,6 +25,18 @@ static const struct error_entry errors[] = {
      "event dated before the record's last event"},
     {COSTSHARE_ECONDITION, "COSTSHARE_ECONDITION",
      "the condition for this event is not met"},
+    {COSTSHARE_EBACKWARDS, "COSTSHARE_EBACKWARDS",
+     "a date in the event runs backwards against the record's dates"},
+    {COSTSHARE_EDEADLINE, "COSTSHARE_EDEADLINE", "the response deadline has passed"},
+    {COSTSHARE_ENOTICE, "COSTSHARE_ENOTICE",
+     "the notice period does not allow the wanted last day"},
+    {COSTSHARE_ENOTYET, "COSTSHARE_ENOTYET", "the day the event depends on has not come"},
+    {COSTSHARE_ETOOLATE, "COSTSHARE_ETOOLATE",
+     "too late: the agreement's term or notice has already run out"},
+    {COSTSHARE_ENOTERM, "COSTSHARE_ENOTERM",
+     "the agreement has no fixed term (it runs until further notice)"},
+    {COSTSHARE_EAFTERTERM, "COSTSHARE_EAFTERTERM",
+     "the date is after the end of the agreement's fixed term"},
 };
 
 static const struct error_entry *find(int code) {

@@ -40,7 +40,11 @@ run_consumer() {
 
 # assert_linkage <binary> shared|static
 assert_linkage() {
-  if ldd "$1" | grep -q 'libcostshare\.so'; then kind=shared; else kind=static; fi
+  # Read ldd's whole output first: grep -q closing the pipe early would make
+  # ldd fail with SIGPIPE under pipefail.
+  local deps kind
+  deps=$(ldd "$1")
+  case "$deps" in *libcostshare.so*) kind=shared ;; *) kind=static ;; esac
   [ "$kind" = "$2" ] || { echo "$1 links $kind, expected $2"; return 1; }
 }
 

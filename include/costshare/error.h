@@ -38,6 +38,26 @@
 #define COSTSHARE_EDATEORDER (-21)
 /** The event requires a condition that does not hold. */
 #define COSTSHARE_ECONDITION (-22)
+/** A date in the event runs backwards against the record's other dates (for
+ *  example a term that ends before it starts, or a wanted last day before
+ *  the day notice is given). */
+#define COSTSHARE_EBACKWARDS (-23)
+/** The response deadline has passed (extend it before deciding). */
+#define COSTSHARE_EDEADLINE (-24)
+/** The notice period does not allow the wanted last day (notice given too late). */
+#define COSTSHARE_ENOTICE (-25)
+/** The day the event depends on has not come yet (an end dated on or before
+ *  the last day, an expiry on or before the term end, entry into force in
+ *  the future). */
+#define COSTSHARE_ENOTYET (-26)
+/** Too late: the agreement's fixed term or notice has already run out (what
+ *  the event would change has already taken effect). */
+#define COSTSHARE_ETOOLATE (-27)
+/** The agreement has no fixed term (it runs until further notice). */
+#define COSTSHARE_ENOTERM (-28)
+/** The date is after the end of the agreement's fixed term (a wanted last
+ *  day or a replaced agreement's last day the term does not reach). */
+#define COSTSHARE_EAFTERTERM (-29)
 
 COSTSHARE_BEGIN_DECLS
 

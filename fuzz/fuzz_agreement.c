@@ -1,0 +1,96 @@
+/* libFuzzer harness for the agreement lifecycle (scripts/fuzz.sh).
+ *
+ * The input is read as a record (raw bytes, usually corrupt) followed by a
+ * sequence of events applied to a fresh record. Checks: nothing crashes; a
+ * refusal writes nothing; a success follows costshare_agreement_transition(),
+ * moves the last event forward and leaves a record the library accepts. */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "costshare.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Take n bytes from the input as an int32 (little endian), 0 when short. */
+static int32_t take(const uint8_t **p, size_t *left, size_t n) {
+    uint32_t v = 0;
+    size_t i;
+    for (i = 0; i < n && *left > 0; i++) {
+        v |= (uint32_t)(**p) << (8 * i);
+        (*p)++;
+        (*left)--;
+    }
+    return (int32_t)v;
+}
+
+/* An optional date near `today`: none, or an offset of -512..511 days. */
+static costshare_date near(const uint8_t **p, size_t *left, costshare_date today) {
+    int32_t b = take(p, left, 2);
+    if ((b & 1) == 0) {
+        return COSTSHARE_AGREEMENT_NO_DATE;
+    }
+    return today + ((b >> 1) & 1023) - 512;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    costshare_agreement rec = COSTSHARE_AGREEMENT_INIT, out, sentinel;
+    costshare_date today = 18000; /* 2019-04-14 */
+    const uint8_t *p = data;
+    size_t left = size;
+    int32_t s;
+
+    /* 1. Raw bytes as a record: must be refused cleanly or accepted. */
+    if (size >= sizeof rec) {
+        costshare_agreement raw;
+        costshare_event e = COSTSHARE_EVENT_INIT;
+        memcpy(&raw, data, sizeof raw);
+        e.date = today;
+        memset(&out, 0x7E, sizeof out);
+        sentinel = out;
+        if (costshare_agreement_apply(&raw, &e, &out) != COSTSHARE_OK &&
+            memcmp(&out, &sentinel, sizeof out) != 0) {
+            abort();
+        }
+        (void)costshare_agreement_state_on(&raw, today, &s);
+    }
+
+    /* 2. A sequence of events on a fresh record. */
+    while (left >= 4) {
+        costshare_event e = COSTSHARE_EVENT_INIT;
+        int32_t expect = -1;
+        int rc;
+        e.kind = take(&p, &left, 1) % (COSTSHARE_EVENT_COUNT + 1); /* one unknown kind */
+        today += take(&p, &left, 1) % 64 - 4;
+        e.date = today;
+        e.deadline = near(&p, &left, today);
+        e.from = near(&p, &left, today);
+        e.term_end = near(&p, &left, today);
+        e.last_day = near(&p, &left, today);
+        e.notice_count = take(&p, &left, 1) % 8 - 1;
+        e.notice_unit = take(&p, &left, 1) % 5;
+        e.notice_flags = (uint32_t)take(&p, &left, 1) % 5u;
+        e.renewal_count = take(&p, &left, 1) % 4;
+        e.renewal_unit = take(&p, &left, 1) % 4;
+        e.flags = (uint32_t)take(&p, &left, 1) % 3u;
+        memset(&out, 0x7E, sizeof out);
+        sentinel = out;
+        rc = costshare_agreement_apply(&rec, &e, &out);
+        if (rc != COSTSHARE_OK) {
+            if (rc >= 0 || memcmp(&out, &sentinel, sizeof out) != 0) {
+                abort();
+            }
+            continue;
+        }
+        if (costshare_agreement_transition(rec.state, e.kind, &expect) != COSTSHARE_OK ||
+            out.state != expect || out.last_event != e.date ||
+            (rec.last_event != COSTSHARE_AGREEMENT_NO_DATE && out.last_event < rec.last_event) ||
+            costshare_agreement_state_on(&out, e.date, &s) != COSTSHARE_OK ||
+            (out.last_day != COSTSHARE_AGREEMENT_NO_DATE && out.refund_start <= out.last_day)) {
+            abort();
+        }
+        rec = out;
+    }
+    return 0;
+}

@@ -1,0 +1,519 @@
+/**
+ * @file costshare/agreement.h
+ * @brief The lifecycle of a shared-cost agreement: states, dated events and
+ *        one transition table.
+ *
+ * An agreement moves through states by dated events (proposed, adopted,
+ * signed, in force, notice given, ended ...). The library keeps nothing: the
+ * caller owns a #costshare_agreement record and asks
+ * costshare_agreement_apply() for the record after one more event. The call
+ * either writes the next record or refuses with a specific reason and writes
+ * nothing. Which event is allowed in which state comes from ONE transition
+ * table (state x event -> next state or refusal); costshare_agreement_transition()
+ * reads it, so user interfaces and the generated diagram (docs/lifecycle.md)
+ * show exactly what the library enforces.
+ *
+ * Dates are #costshare_date day numbers (costshare/date.h). A date field that
+ * holds no date holds #COSTSHARE_AGREEMENT_NO_DATE. When notice is given the
+ * agreement's last day is computed with costshare_notice_end() from the notice
+ * period stored in the record, and the refund start (the first day of the
+ * month after the last day) with costshare_refund_start().
+ *
+ * Example: Linköping 2024 (seed 000), termination decided on condition that
+ * the other municipalities decide the same.
+ * @code
+ * costshare_agreement rec = COSTSHARE_AGREEMENT_INIT, next;
+ * costshare_event ev = COSTSHARE_EVENT_INIT;
+ * ev.kind = COSTSHARE_EVENT_ENTER_FORCE;       // registered, 2 months' notice
+ * costshare_date_from_ymd(2018, 11, 18, &ev.date);
+ * ev.notice_count = 2;
+ * ev.notice_unit = COSTSHARE_MONTHS;
+ * costshare_agreement_apply(&rec, &ev, &rec);
+ * ev = (costshare_event)COSTSHARE_EVENT_INIT;  // C99 compound literal
+ * ev.kind = COSTSHARE_EVENT_DECIDE_TERMINATION;
+ * costshare_date_from_ymd(2024, 5, 22, &ev.date);
+ * costshare_date_from_ymd(2024, 9, 30, &ev.last_day);
+ * costshare_agreement_apply(&rec, &ev, &rec); // TERMINATION_PENDING
+ * ev.kind = COSTSHARE_EVENT_CONDITION_MET;
+ * costshare_date_from_ymd(2024, 7, 31, &ev.date);
+ * if (costshare_agreement_apply(&rec, &ev, &next) == COSTSHARE_OK) {
+ *     // next.state == COSTSHARE_AGREEMENT_UNDER_NOTICE,
+ *     // next.last_day is 2024-09-30, next.refund_start is 2024-10-01
+ * }
+ * @endcode
+ */
+#ifndef COSTSHARE_AGREEMENT_H
+#define COSTSHARE_AGREEMENT_H
+
+#include <stdint.h>
+
+#include "date.h"
+#include "error.h"
+#include "export.h"
+#include "notice.h" /* the notice period flags stored in the record */
+
+/**
+ * The "no date" sentinel for every #costshare_date field of the agreement and
+ * event structs: INT32_MIN, far outside #COSTSHARE_DATE_MIN to
+ * #COSTSHARE_DATE_MAX, so it can never be mistaken for a real day.
+ */
+#define COSTSHARE_AGREEMENT_NO_DATE (-2147483647 - 1)
+
+/** @name Agreement states
+ *  Values of costshare_agreement::state and of the states returned by
+ *  costshare_agreement_state_on(). Numbered from 0 without gaps; the count is
+ *  #COSTSHARE_AGREEMENT_STATE_COUNT (also costshare_agreement_state_count()).
+ *  @{ */
+/** Nothing recorded yet (a freshly initialised record). */
+#define COSTSHARE_AGREEMENT_EMPTY 0
+/** A proposal (a request to join, a motion) awaits a decision, possibly by a
+ *  response deadline. */
+#define COSTSHARE_AGREEMENT_PROPOSED 1
+/** The proposal was rejected (Täby's motion). Final. */
+#define COSTSHARE_AGREEMENT_REJECTED 2
+/** Decided (adopted), not yet signed. */
+#define COSTSHARE_AGREEMENT_ADOPTED 3
+/** Signed by the parties, not yet in force. */
+#define COSTSHARE_AGREEMENT_SIGNED 4
+/** In force, for a fixed term or until further notice ("tills vidare"). */
+#define COSTSHARE_AGREEMENT_IN_FORCE 5
+/** In force; a termination has been decided on a condition (such as the
+ *  other parties deciding the same) that is not yet met. */
+#define COSTSHARE_AGREEMENT_TERMINATION_PENDING 6
+/** In force; notice has been given and the last day is fixed. */
+#define COSTSHARE_AGREEMENT_UNDER_NOTICE 7
+/** Ended after notice (the day after its last day). Final. */
+#define COSTSHARE_AGREEMENT_ENDED 8
+/** A fixed term ran out without renewal. Final. */
+#define COSTSHARE_AGREEMENT_EXPIRED 9
+/** Replaced by a new agreement (2016 agreement -> 2018 agreement). Final. */
+#define COSTSHARE_AGREEMENT_REPLACED 10
+/** Number of states. */
+#define COSTSHARE_AGREEMENT_STATE_COUNT 11
+/** @} */
+
+/** @name Events
+ *  Values of costshare_event::kind. Numbered from 0 without gaps; the count is
+ *  #COSTSHARE_EVENT_COUNT (also costshare_agreement_event_count()). The
+ *  parameters each event reads are listed with it; it ignores the others.
+ *  @{ */
+/** A proposal is made. Reads costshare_event::deadline (the response
+ *  deadline, or none). */
+#define COSTSHARE_EVENT_PROPOSE 0
+/** The response deadline is extended. Reads costshare_event::deadline (the
+ *  new deadline, required). */
+#define COSTSHARE_EVENT_EXTEND_DEADLINE 1
+/** The proposal is adopted (the decision to enter the agreement). */
+#define COSTSHARE_EVENT_ADOPT 2
+/** The proposal is rejected. */
+#define COSTSHARE_EVENT_REJECT 3
+/** The agreement is signed by the parties. */
+#define COSTSHARE_EVENT_SIGN 4
+/** The agreement enters into force (or an agreement already in force is
+ *  registered). Reads costshare_event::from, costshare_event::term_end, the
+ *  notice period (costshare_event::notice_count, costshare_event::notice_unit,
+ *  costshare_event::notice_flags) and the renewal period
+ *  (costshare_event::renewal_count, costshare_event::renewal_unit). */
+#define COSTSHARE_EVENT_ENTER_FORCE 5
+/** An amendment. Counts only when signed by both parties: reads
+ *  #COSTSHARE_EVENT_SIGNED_BY_BOTH in costshare_event::flags. */
+#define COSTSHARE_EVENT_AMEND 6
+/** A fixed term is renewed. Reads costshare_event::term_end (the new term
+ *  end, or none to renew by the record's renewal period). */
+#define COSTSHARE_EVENT_RENEW 7
+/** A fixed term has run out without renewal (dated after the term end). */
+#define COSTSHARE_EVENT_EXPIRE 8
+/** The agreement is replaced by a new one. Reads costshare_event::last_day
+ *  (the old agreement's last day, or none for the day before the event). */
+#define COSTSHARE_EVENT_REPLACE 9
+/** A termination is decided on a condition (such as the other parties
+ *  deciding the same). Reads costshare_event::last_day (the wanted last day,
+ *  or none for the earliest the notice period allows). */
+#define COSTSHARE_EVENT_DECIDE_TERMINATION 10
+/** The condition of a pending termination is met: notice counts as given on
+ *  the event's date, with the wanted last day of the decision. */
+#define COSTSHARE_EVENT_CONDITION_MET 11
+/** The condition of a pending termination has failed: the agreement
+ *  continues. */
+#define COSTSHARE_EVENT_CONDITION_FAILED 12
+/** Notice is given (or a decision to leave is taken). Reads
+ *  costshare_event::last_day (the wanted last day, or none for the earliest
+ *  the notice period allows). A fixed term caps the last day: notice that
+ *  would run past the term's end ends the agreement with its term. */
+#define COSTSHARE_EVENT_GIVE_NOTICE 13
+/** A notice, a decision to leave or a pending termination is withdrawn
+ *  (repealed) before it takes effect (Alingsås 2024-01-24). */
+#define COSTSHARE_EVENT_WITHDRAW 14
+/** The agreement has ended after notice (dated after the last day). */
+#define COSTSHARE_EVENT_END 15
+/** Number of events. */
+#define COSTSHARE_EVENT_COUNT 16
+/** @} */
+
+/** @name Event flags
+ *  Bits of costshare_event::flags.
+ *  @{ */
+/** The amendment is in writing and signed by both parties. The 2018
+ *  agreement: "Endast skriftliga och av båda parter undertecknade
+ *  avtalsändringar är giltiga"; without this bit #COSTSHARE_EVENT_AMEND is
+ *  refused with #COSTSHARE_ECONDITION. */
+#define COSTSHARE_EVENT_SIGNED_BY_BOTH 1u
+/** @} */
+
+/** The version of #costshare_agreement this header describes. */
+#define COSTSHARE_AGREEMENT_VERSION 1
+
+/**
+ * @brief The record of one agreement, owned by the caller.
+ *
+ * Fixed-width fields only, no pointers: a record can be stored as bytes or
+ * copied between languages. Initialise it with #COSTSHARE_AGREEMENT_INIT or
+ * costshare_agreement_init(); change it only through
+ * costshare_agreement_apply(). Every date field holds a valid date or
+ * #COSTSHARE_AGREEMENT_NO_DATE.
+ *
+ * Growth policy: fields are only ever appended, each new set of fields under
+ * a new version number. A record keeps the version it was initialised with;
+ * the library reads and writes exactly the fields of that version, so a
+ * record stored by an older program stays valid. The `reserved` fields must be
+ * zero; a later version may give them a meaning where zero means "as in
+ * version 1".
+ */
+typedef struct costshare_agreement {
+    /** Struct version: #COSTSHARE_AGREEMENT_VERSION. */
+    uint32_t version;
+    /** Current state, one of the COSTSHARE_AGREEMENT_* state constants. */
+    int32_t state;
+    /** Kind of the last event applied (a COSTSHARE_EVENT_* constant), or -1
+     *  when none has been applied. */
+    int32_t last_event_kind;
+    /** Date of the last event applied; later events may not be dated earlier. */
+    costshare_date last_event;
+    /** Date of the proposal. */
+    costshare_date proposed;
+    /** Response deadline for the proposal (as extended). A decision dated
+     *  after it is refused with #COSTSHARE_EDEADLINE. */
+    costshare_date response_deadline;
+    /** Date the proposal was adopted or rejected. */
+    costshare_date decided;
+    /** Date the agreement was signed. */
+    costshare_date signed_on;
+    /** First day in force (may be earlier than the signing: the 2016
+     *  agreement was signed 2016-12-06 and applies from 2016-09-01). */
+    costshare_date in_force_from;
+    /** Last day of the fixed term, or #COSTSHARE_AGREEMENT_NO_DATE when the
+     *  agreement runs until further notice. */
+    costshare_date term_end;
+    /** Date a conditional termination was decided (while pending). */
+    costshare_date termination_decided;
+    /** The wanted last day of a termination decision or notice, if one was named. */
+    costshare_date wanted_last_day;
+    /** Date notice was given. */
+    costshare_date notice_given;
+    /** Last day in force, once fixed by notice, replacement or expiry. */
+    costshare_date last_day;
+    /** First day refunds run from: the first day of the month after
+     *  costshare_agreement::last_day (whether anything is refunded is a term
+     *  of the agreement). */
+    costshare_date refund_start;
+    /** Date the last notice, decision to leave or pending termination was
+     *  withdrawn. */
+    costshare_date withdrawn_on;
+    /** Date of the last amendment that counted. */
+    costshare_date last_amended;
+    /** Notice period: number of units. 0 without #COSTSHARE_CALENDAR_PERIODS
+     *  means the agreement names no notice period (notice then takes effect on
+     *  the day given, or on the wanted day); 0 with it means the end of the
+     *  current calendar period. */
+    int32_t notice_count;
+    /** Notice period unit: #COSTSHARE_DAYS, #COSTSHARE_WEEKS,
+     *  #COSTSHARE_MONTHS or #COSTSHARE_YEARS. */
+    int32_t notice_unit;
+    /** Notice period flags for costshare_notice_end():
+     *  #COSTSHARE_CALENDAR_PERIODS and/or #COSTSHARE_SE_DEADLINE (costshare/notice.h). */
+    uint32_t notice_flags;
+    /** Renewal period of a fixed term: number of units; 0 means none. */
+    int32_t renewal_count;
+    /** Renewal period unit (as costshare_agreement::notice_unit). */
+    int32_t renewal_unit;
+    /** Number of renewals applied. */
+    int32_t renewals;
+    /** Number of amendments that counted (signed by both parties). */
+    int32_t amendments;
+    /** Reserved for later versions; must be zero. */
+    int32_t reserved[4];
+} costshare_agreement;
+
+/**
+ * Initializer for a version-1 #costshare_agreement: state
+ * #COSTSHARE_AGREEMENT_EMPTY, every date #COSTSHARE_AGREEMENT_NO_DATE, no
+ * notice or renewal period, counters zero.
+ */
+/* clang-format off */
+#define COSTSHARE_AGREEMENT_INIT                                                         \
+    {COSTSHARE_AGREEMENT_VERSION,                                                        \
+     COSTSHARE_AGREEMENT_EMPTY,                                                          \
+     -1,                                                                                 \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     0,                                                                                  \
+     COSTSHARE_MONTHS,                                                                   \
+     0u,                                                                                 \
+     0,                                                                                  \
+     COSTSHARE_MONTHS,                                                                   \
+     0,                                                                                  \
+     0,                                                                                  \
+     {0, 0, 0, 0}}
+/* clang-format on */
+
+/** The version of #costshare_event this header describes. */
+#define COSTSHARE_EVENT_VERSION 1
+
+/**
+ * @brief One dated event to apply to an agreement record.
+ *
+ * Initialise with #COSTSHARE_EVENT_INIT or costshare_event_init(), then set
+ * costshare_event::kind, costshare_event::date and the parameters the event reads (listed with
+ * each COSTSHARE_EVENT_* constant). Parameters an event does not read are ignored. Same growth
+ * policy as #costshare_agreement.
+ */
+typedef struct costshare_event {
+    /** Struct version: #COSTSHARE_EVENT_VERSION. */
+    uint32_t version;
+    /** What happened: one of the COSTSHARE_EVENT_* event constants. */
+    int32_t kind;
+    /** The day it happened (decision, signature, notice ...). Required: a
+     *  valid date, not earlier than the record's costshare_agreement::last_event. */
+    costshare_date date;
+    /** Response deadline (#COSTSHARE_EVENT_PROPOSE, #COSTSHARE_EVENT_EXTEND_DEADLINE). */
+    costshare_date deadline;
+    /** First day in force (#COSTSHARE_EVENT_ENTER_FORCE); none means the
+     *  event's date. May be earlier than costshare_event::date (retroactive), never later. */
+    costshare_date from;
+    /** Last day of a fixed term (#COSTSHARE_EVENT_ENTER_FORCE: none means
+     *  until further notice; #COSTSHARE_EVENT_RENEW: the new term end). */
+    costshare_date term_end;
+    /** Wanted last day (#COSTSHARE_EVENT_GIVE_NOTICE,
+     *  #COSTSHARE_EVENT_DECIDE_TERMINATION) or the replaced agreement's last
+     *  day (#COSTSHARE_EVENT_REPLACE). */
+    costshare_date last_day;
+    /** Notice period count (#COSTSHARE_EVENT_ENTER_FORCE), 0 = none, 0 to 1200. */
+    int32_t notice_count;
+    /** Notice period unit (#COSTSHARE_DAYS ... #COSTSHARE_YEARS). */
+    int32_t notice_unit;
+    /** Notice period flags (#COSTSHARE_CALENDAR_PERIODS, #COSTSHARE_SE_DEADLINE). */
+    uint32_t notice_flags;
+    /** Renewal period count (#COSTSHARE_EVENT_ENTER_FORCE), 0 = none, 0 to 1200. */
+    int32_t renewal_count;
+    /** Renewal period unit (#COSTSHARE_DAYS ... #COSTSHARE_YEARS). */
+    int32_t renewal_unit;
+    /** Event flags: #COSTSHARE_EVENT_SIGNED_BY_BOTH; other bits must be zero. */
+    uint32_t flags;
+} costshare_event;
+
+/**
+ * Initializer for a version-1 #costshare_event: kind
+ * #COSTSHARE_EVENT_PROPOSE, every date #COSTSHARE_AGREEMENT_NO_DATE (set
+ * costshare_event::date before use), no periods, no flags.
+ */
+/* clang-format off */
+#define COSTSHARE_EVENT_INIT                                                             \
+    {COSTSHARE_EVENT_VERSION,                                                            \
+     COSTSHARE_EVENT_PROPOSE,                                                            \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     COSTSHARE_AGREEMENT_NO_DATE,                                                        \
+     0,                                                                                  \
+     COSTSHARE_MONTHS,                                                                   \
+     0u,                                                                                 \
+     0,                                                                                  \
+     COSTSHARE_MONTHS,                                                                   \
+     0u}
+/* clang-format on */
+
+/** Largest notice or renewal count accepted (1200 months = 100 years). */
+#define COSTSHARE_AGREEMENT_MAX_COUNT 1200
+
+COSTSHARE_BEGIN_DECLS
+
+/**
+ * @brief Initialise an agreement record, as #COSTSHARE_AGREEMENT_INIT does.
+ *
+ * @param record  The record to initialise. Must not be NULL.
+ * @param version #COSTSHARE_AGREEMENT_VERSION (the version the caller was
+ *                compiled against).
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p record is NULL or @p version is unknown
+ *         (the record is then untouched).
+ */
+COSTSHARE_API int costshare_agreement_init(costshare_agreement *record, uint32_t version);
+
+/**
+ * @brief Initialise an event, as #COSTSHARE_EVENT_INIT does.
+ *
+ * @param event   The event to initialise. Must not be NULL.
+ * @param version #COSTSHARE_EVENT_VERSION.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p event is NULL or @p version is unknown
+ *         (the event is then untouched).
+ */
+COSTSHARE_API int costshare_event_init(costshare_event *event, uint32_t version);
+
+/**
+ * @brief Apply one event to a record: write the next record, or refuse.
+ *
+ * Checks, in this order, and refuses at the first that fails:
+ * 1. the arguments and the record are well formed (#COSTSHARE_EINVAL,
+ *    #COSTSHARE_ERANGE);
+ * 2. the transition table allows the event in the record's state
+ *    (#COSTSHARE_ENOTALLOWED, see costshare_agreement_transition());
+ * 3. the event is not dated before the record's last event
+ *    (#COSTSHARE_EDATEORDER);
+ * 4. the event's parameters (#COSTSHARE_ERANGE, #COSTSHARE_EINVAL) and its
+ *    own rules (dates that would run backwards, deadlines, notice periods,
+ *    conditions), with the specific reasons listed below.
+ *
+ * On success the next record is the input with the event's dates fixed, the
+ * state from the table, costshare_agreement::last_event set to the event's
+ * date and costshare_agreement::last_event_kind to its kind. @p next may be
+ * the same object as @p record (update in place); a refused call leaves it
+ * untouched in that case too.
+ *
+ * @param record The current record. Must not be NULL.
+ * @param event  The event. Must not be NULL.
+ * @param next   Receives the next record (same version as @p record). Must not
+ *               be NULL; may alias @p record.
+ * @return #COSTSHARE_OK;
+ *   #COSTSHARE_EINVAL: a NULL pointer, an unknown struct version, an unknown
+ *     event kind, unknown flag bits or units, a corrupt record (unknown state,
+ *     negative counters, nonzero reserved fields, a date field that is neither
+ *     a valid date nor #COSTSHARE_AGREEMENT_NO_DATE, dates missing that its
+ *     state requires, a term end before the first day in force or without
+ *     one, a last day after the term end), or a required event parameter
+ *     missing (the new deadline
+ *     of #COSTSHARE_EVENT_EXTEND_DEADLINE; a renewal with neither a new term
+ *     end nor a renewal period in the record);
+ *   #COSTSHARE_ERANGE: the event's date or a date parameter is not a valid
+ *     date, a count is outside 0 to #COSTSHARE_AGREEMENT_MAX_COUNT, or a
+ *     computed date falls outside 0001-01-01 to 9999-12-31;
+ *   #COSTSHARE_EOVERFLOW: the amendment or renewal counter is at INT32_MAX;
+ *   #COSTSHARE_ENOTALLOWED: the table refuses the event in this state;
+ *   #COSTSHARE_EDATEORDER: the event is dated before the record's last event;
+ *   #COSTSHARE_EBACKWARDS: a date parameter runs backwards: a deadline before
+ *     the proposal or not later than the current deadline, a term end before
+ *     the first day in force, a renewed term end not after the current one, a
+ *     wanted last day before the day notice is given or the termination is
+ *     decided, a replaced agreement's last day before its first day in force
+ *     or the record's last event, or after its last day under notice;
+ *   #COSTSHARE_EDEADLINE: an adoption or rejection dated after the response
+ *     deadline (extend the deadline first);
+ *   #COSTSHARE_ENOTICE: the wanted last day is earlier than the notice period
+ *     allows when notice is given on the event's date (for
+ *     #COSTSHARE_EVENT_CONDITION_MET also when the decision's wanted last day
+ *     has already passed);
+ *   #COSTSHARE_ENOTYET: entry into force from a day after the event's date;
+ *     #COSTSHARE_EVENT_END dated on or before the last day;
+ *     #COSTSHARE_EVENT_EXPIRE dated on or before the term end;
+ *   #COSTSHARE_ETOOLATE: an amendment, notice, termination decision,
+ *     condition met or withdrawal dated after the agreement's fixed term
+ *     ended or after its last day under notice (what it would change has
+ *     already taken effect);
+ *   #COSTSHARE_ENOTERM: #COSTSHARE_EVENT_RENEW or #COSTSHARE_EVENT_EXPIRE on an
+ *     agreement that runs until further notice;
+ *   #COSTSHARE_EAFTERTERM: a wanted last day (#COSTSHARE_EVENT_GIVE_NOTICE,
+ *     #COSTSHARE_EVENT_DECIDE_TERMINATION) or a replaced agreement's last day
+ *     after the fixed term's end;
+ *   #COSTSHARE_ECONDITION: an amendment without #COSTSHARE_EVENT_SIGNED_BY_BOTH.
+ */
+COSTSHARE_API int costshare_agreement_apply(const costshare_agreement *record,
+                                            const costshare_event *event,
+                                            costshare_agreement *next);
+
+/**
+ * @brief The state of an agreement on a given day, derived from the record.
+ *
+ * The record's dates decide: before anything was recorded, EMPTY; from the
+ * proposal, PROPOSED; from the decision, ADOPTED or REJECTED; from the
+ * signature, SIGNED; from the first day in force, IN_FORCE (or
+ * TERMINATION_PENDING from a pending termination decision, UNDER_NOTICE from
+ * the day notice was given); after the last day, ENDED (REPLACED for a
+ * replaced agreement, EXPIRED for an expired one); otherwise after a fixed
+ * term's end, EXPIRED. So notice with last
+ * day 2024-09-30 gives UNDER_NOTICE on 2024-09-30 and ENDED on 2024-10-01.
+ * The record only knows the events applied to it: a fixed term past its end
+ * is EXPIRED even if #COSTSHARE_EVENT_EXPIRE was never applied.
+ *
+ * @param record The record. Must not be NULL and must be well formed.
+ * @param day    The day asked about, a valid date.
+ * @param state  Receives a COSTSHARE_AGREEMENT_* state. Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if a pointer is NULL, the version is unknown or
+ *         the record is corrupt (as for costshare_agreement_apply());
+ *         #COSTSHARE_ERANGE if @p day is not a valid date.
+ */
+COSTSHARE_API int costshare_agreement_state_on(const costshare_agreement *record,
+                                               costshare_date day, int32_t *state);
+
+/**
+ * @brief Read the transition table: what an event does in a state.
+ *
+ * This is the allowed/refused decision of costshare_agreement_apply() without
+ * the date and parameter rules.
+ *
+ * @param state      A COSTSHARE_AGREEMENT_* state.
+ * @param event      A COSTSHARE_EVENT_* event kind.
+ * @param next_state Receives the next state when the event is allowed. Must
+ *                   not be NULL.
+ * @return #COSTSHARE_OK (allowed; @p next_state written);
+ *         #COSTSHARE_ENOTALLOWED (refused in this state; nothing written);
+ *         #COSTSHARE_EINVAL if @p next_state is NULL or @p state or @p event
+ *         is unknown.
+ */
+COSTSHARE_API int costshare_agreement_transition(int32_t state, int32_t event,
+                                                 int32_t *next_state);
+
+/**
+ * @brief Number of states, #COSTSHARE_AGREEMENT_STATE_COUNT, for FFI callers.
+ * @param count Receives the count. Must not be NULL.
+ * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p count is NULL.
+ */
+COSTSHARE_API int costshare_agreement_state_count(int32_t *count);
+
+/**
+ * @brief Number of events, #COSTSHARE_EVENT_COUNT, for FFI callers.
+ * @param count Receives the count. Must not be NULL.
+ * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p count is NULL.
+ */
+COSTSHARE_API int costshare_agreement_event_count(int32_t *count);
+
+/**
+ * @brief The name of a state, such as "in_force".
+ * @param state Any integer.
+ * @return A static lower-case name; "unknown" for an unknown state; never NULL.
+ */
+COSTSHARE_API const char *costshare_agreement_state_name(int32_t state);
+
+/**
+ * @brief The name of an event kind, such as "give_notice".
+ * @param event Any integer.
+ * @return A static lower-case name; "unknown" for an unknown event; never NULL.
+ */
+COSTSHARE_API const char *costshare_agreement_event_name(int32_t event);
+
+COSTSHARE_END_DECLS
+
+#endif /* COSTSHARE_AGREEMENT_H */

@@ -1,0 +1,655 @@
+/*
+ * The agreement lifecycle: one transition table (state x event), small
+ * per-event rules for dates and parameters, and the state on a given day.
+ *
+ * The table alone decides whether an event is allowed in a state and which
+ * state follows; the per-event functions only check the event's dates and
+ * parameters and fix the dates it implies (last day, refund start ...).
+ */
+#include "costshare/agreement.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "costshare/date.h"
+#include "costshare/notice.h"
+#include "costshare/refund.h"
+
+#define NO_DATE COSTSHARE_AGREEMENT_NO_DATE
+
+/* Short names for the table only. */
+#define EMPTY_ COSTSHARE_AGREEMENT_EMPTY
+#define PROPOS COSTSHARE_AGREEMENT_PROPOSED
+#define REJECT COSTSHARE_AGREEMENT_REJECTED
+#define ADOPTD COSTSHARE_AGREEMENT_ADOPTED
+#define SIGNED COSTSHARE_AGREEMENT_SIGNED
+#define INFORC COSTSHARE_AGREEMENT_IN_FORCE
+#define TPENDG COSTSHARE_AGREEMENT_TERMINATION_PENDING
+#define NOTICE COSTSHARE_AGREEMENT_UNDER_NOTICE
+#define ENDED_ COSTSHARE_AGREEMENT_ENDED
+#define EXPIRD COSTSHARE_AGREEMENT_EXPIRED
+#define REPLCD COSTSHARE_AGREEMENT_REPLACED
+#define NO____ COSTSHARE_ENOTALLOWED
+
+/*
+ * THE transition table: row = current state, column = event; a value >= 0 is
+ * the next state, a negative value the refusal. Every pair has an answer.
+ * Final states (rejected, ended, expired, replaced) refuse everything: a new
+ * arrangement is a new record.
+ */
+/* clang-format off */
+static const int32_t transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVENT_COUNT] = {
+    /*            propose extend  adopt   reject  sign    enter   amend   renew
+                  expire  replace decide  met     failed  notice  withdrw end */
+    /* empty    */ {PROPOS, NO____, ADOPTD, NO____, NO____, INFORC, NO____, NO____,
+                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
+    /* proposed */ {NO____, PROPOS, ADOPTD, REJECT, NO____, NO____, NO____, NO____,
+                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
+    /* rejected */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
+                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
+    /* adopted  */ {NO____, NO____, NO____, NO____, SIGNED, NO____, NO____, NO____,
+                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
+    /* signed   */ {NO____, NO____, NO____, NO____, NO____, INFORC, SIGNED, NO____,
+                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
+    /* in_force */ {NO____, NO____, NO____, NO____, NO____, NO____, INFORC, INFORC,
+                    EXPIRD, REPLCD, TPENDG, NO____, NO____, NOTICE, NO____, NO____},
+    /* t_pendng */ {NO____, NO____, NO____, NO____, NO____, NO____, TPENDG, NO____,
+                    EXPIRD, NO____, NO____, NOTICE, INFORC, NO____, INFORC, NO____},
+    /* u_notice */ {NO____, NO____, NO____, NO____, NO____, NO____, NOTICE, NO____,
+                    NO____, REPLCD, NO____, NO____, NO____, NO____, INFORC, ENDED_},
+    /* ended    */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
+                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
+    /* expired  */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
+                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
+    /* replaced */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
+                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
+};
+/* clang-format on */
+
+static const char *const state_names[COSTSHARE_AGREEMENT_STATE_COUNT] = {
+    "empty",
+    "proposed",
+    "rejected",
+    "adopted",
+    "signed",
+    "in_force",
+    "termination_pending",
+    "under_notice",
+    "ended",
+    "expired",
+    "replaced",
+};
+
+static const char *const event_names[COSTSHARE_EVENT_COUNT] = {
+    "propose",
+    "extend_deadline",
+    "adopt",
+    "reject",
+    "sign",
+    "enter_force",
+    "amend",
+    "renew",
+    "expire",
+    "replace",
+    "decide_termination",
+    "condition_met",
+    "condition_failed",
+    "give_notice",
+    "withdraw",
+    "end",
+};
+
+/* ---- validation ---------------------------------------------------------- */
+
+static int is_date(costshare_date d) {
+    return d >= COSTSHARE_DATE_MIN && d <= COSTSHARE_DATE_MAX;
+}
+
+static int is_date_or_none(costshare_date d) {
+    return d == NO_DATE || is_date(d);
+}
+
+static int is_unit(int32_t unit) {
+    return unit >= COSTSHARE_DAYS && unit <= COSTSHARE_YEARS;
+}
+
+#define KNOWN_NOTICE_FLAGS (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE)
+
+/* Dates a record in each state must hold (beyond "every date valid or none"). */
+static int state_dates_present(const costshare_agreement *r) {
+    switch (r->state) {
+    case COSTSHARE_AGREEMENT_EMPTY:
+        return r->last_event == NO_DATE && r->last_event_kind == -1;
+    case COSTSHARE_AGREEMENT_PROPOSED:
+        return r->proposed != NO_DATE;
+    case COSTSHARE_AGREEMENT_REJECTED:
+    case COSTSHARE_AGREEMENT_ADOPTED:
+        return r->decided != NO_DATE;
+    case COSTSHARE_AGREEMENT_SIGNED:
+        return r->signed_on != NO_DATE;
+    case COSTSHARE_AGREEMENT_IN_FORCE:
+        return r->in_force_from != NO_DATE;
+    case COSTSHARE_AGREEMENT_TERMINATION_PENDING:
+        return r->in_force_from != NO_DATE && r->termination_decided != NO_DATE;
+    case COSTSHARE_AGREEMENT_UNDER_NOTICE:
+    case COSTSHARE_AGREEMENT_ENDED:
+        return r->in_force_from != NO_DATE && r->notice_given != NO_DATE &&
+               r->last_day != NO_DATE && r->refund_start != NO_DATE;
+    case COSTSHARE_AGREEMENT_EXPIRED:
+        return r->in_force_from != NO_DATE && r->term_end != NO_DATE && r->last_day != NO_DATE;
+    default: /* COSTSHARE_AGREEMENT_REPLACED */
+        return r->in_force_from != NO_DATE && r->last_day != NO_DATE;
+    }
+}
+
+/* A record is well formed when every field holds a value the library could
+ * have written; anything else is corrupt (COSTSHARE_EINVAL). */
+static int check_record(const costshare_agreement *r) {
+    const costshare_date dates[] = {
+        r->last_event,      r->proposed,      r->response_deadline, r->decided,
+        r->signed_on,       r->in_force_from, r->term_end,          r->termination_decided,
+        r->wanted_last_day, r->notice_given,  r->last_day,          r->refund_start,
+        r->withdrawn_on,    r->last_amended,
+    };
+    size_t i;
+    if (r->version != COSTSHARE_AGREEMENT_VERSION) {
+        return COSTSHARE_EINVAL;
+    }
+    if (r->state < 0 || r->state >= COSTSHARE_AGREEMENT_STATE_COUNT ||
+        r->last_event_kind < -1 || r->last_event_kind >= COSTSHARE_EVENT_COUNT) {
+        return COSTSHARE_EINVAL;
+    }
+    for (i = 0; i < sizeof dates / sizeof dates[0]; i++) {
+        if (!is_date_or_none(dates[i])) {
+            return COSTSHARE_EINVAL;
+        }
+    }
+    if (r->notice_count < 0 || r->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT ||
+        !is_unit(r->notice_unit) || (r->notice_flags & ~KNOWN_NOTICE_FLAGS) != 0u ||
+        r->renewal_count < 0 || r->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT ||
+        !is_unit(r->renewal_unit) || r->renewals < 0 || r->amendments < 0) {
+        return COSTSHARE_EINVAL;
+    }
+    for (i = 0; i < sizeof r->reserved / sizeof r->reserved[0]; i++) {
+        if (r->reserved[i] != 0) {
+            return COSTSHARE_EINVAL;
+        }
+    }
+    if (r->term_end != NO_DATE &&
+        (r->in_force_from == NO_DATE || r->term_end < r->in_force_from ||
+         (r->last_day != NO_DATE && r->last_day > r->term_end))) {
+        return COSTSHARE_EINVAL;
+    }
+    return state_dates_present(r) ? COSTSHARE_OK : COSTSHARE_EINVAL;
+}
+
+/* An optional date parameter: none, or a valid date. */
+static int check_optional(costshare_date d) {
+    return is_date_or_none(d) ? COSTSHARE_OK : COSTSHARE_ERANGE;
+}
+
+/* Events that act on an agreement in force must happen while it is: on or
+ * before its fixed term's end and its last day under notice. */
+static int check_still_in_force(const costshare_agreement *r, costshare_date date) {
+    if ((r->term_end != NO_DATE && date > r->term_end) ||
+        (r->last_day != NO_DATE && date > r->last_day)) {
+        return COSTSHARE_ETOOLATE;
+    }
+    return COSTSHARE_OK;
+}
+
+/* ---- fixing dates -------------------------------------------------------- */
+
+/* Fix the last day and the refund start together: refunds run from the first
+ * day of the month after the agreement ceased (the 2018 agreement,
+ * "Avtalstid"). Whether anything is refunded is a term of the agreement. */
+static int fix_last_day(costshare_agreement *r, costshare_date last_day) {
+    costshare_date refund;
+    int rc = costshare_refund_start(last_day, &refund);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    r->last_day = last_day;
+    r->refund_start = refund;
+    return COSTSHARE_OK;
+}
+
+/* Notice given on `given`, wanting `wanted` (or none) as the last day. The
+ * earliest last day is the notice period counted from `given` by
+ * Lag (1930:173) 1 § (costshare_notice_end; count 0 in calendar periods is
+ * the end of the current period), or `given` itself when the agreement names
+ * no notice period. A wanted day before `given` is refused
+ * with `wanted_passed`. */
+static int give_notice(costshare_agreement *r, costshare_date given, costshare_date wanted,
+                       int wanted_passed) {
+    costshare_date earliest = given, last;
+    int rc = check_optional(wanted);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    rc = check_still_in_force(r, given);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (wanted != NO_DATE && wanted < given) {
+        return wanted_passed;
+    }
+    if (r->notice_count > 0 || (r->notice_flags & COSTSHARE_CALENDAR_PERIODS) != 0u) {
+        /* SE_DEADLINE concerns the latest day to give notice, not its end. */
+        rc = costshare_notice_end(given, r->notice_count, r->notice_unit,
+                                  r->notice_flags & COSTSHARE_CALENDAR_PERIODS, &earliest);
+        if (rc != COSTSHARE_OK) {
+            return rc;
+        }
+    }
+    if (wanted != NO_DATE && r->term_end != NO_DATE && wanted > r->term_end) {
+        return COSTSHARE_EAFTERTERM;
+    }
+    if (r->term_end != NO_DATE && earliest > r->term_end) {
+        earliest = r->term_end; /* it ends with its fixed term at the latest */
+    }
+    if (wanted != NO_DATE && wanted < earliest) {
+        return COSTSHARE_ENOTICE;
+    }
+    last = wanted != NO_DATE ? wanted : earliest;
+    rc = fix_last_day(r, last);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    r->notice_given = given;
+    r->wanted_last_day = wanted;
+    return COSTSHARE_OK;
+}
+
+/* ---- per-event rules ----------------------------------------------------- */
+
+typedef int (*event_rule)(costshare_agreement *r, const costshare_event *e);
+
+static int on_propose(costshare_agreement *r, const costshare_event *e) {
+    int rc = check_optional(e->deadline);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (e->deadline != NO_DATE && e->deadline < e->date) {
+        return COSTSHARE_EBACKWARDS;
+    }
+    r->proposed = e->date;
+    r->response_deadline = e->deadline;
+    return COSTSHARE_OK;
+}
+
+static int on_extend_deadline(costshare_agreement *r, const costshare_event *e) {
+    if (e->deadline == NO_DATE) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!is_date(e->deadline)) {
+        return COSTSHARE_ERANGE;
+    }
+    if (e->deadline < e->date ||
+        (r->response_deadline != NO_DATE && e->deadline <= r->response_deadline)) {
+        return COSTSHARE_EBACKWARDS;
+    }
+    r->response_deadline = e->deadline;
+    return COSTSHARE_OK;
+}
+
+/* Adoption and rejection: a decision after the response deadline comes too
+ * late unless the deadline was extended first (Ekerö 2013). */
+static int on_decide(costshare_agreement *r, const costshare_event *e) {
+    if (r->response_deadline != NO_DATE && e->date > r->response_deadline) {
+        return COSTSHARE_EDEADLINE;
+    }
+    r->decided = e->date;
+    return COSTSHARE_OK;
+}
+
+static int on_sign(costshare_agreement *r, const costshare_event *e) {
+    r->signed_on = e->date;
+    return COSTSHARE_OK;
+}
+
+static int on_enter_force(costshare_agreement *r, const costshare_event *e) {
+    costshare_date from = e->from != NO_DATE ? e->from : e->date;
+    if (!is_date(from) || check_optional(e->term_end) != COSTSHARE_OK || e->notice_count < 0 ||
+        e->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT || e->renewal_count < 0 ||
+        e->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT) {
+        return COSTSHARE_ERANGE;
+    }
+    if (!is_unit(e->notice_unit) || !is_unit(e->renewal_unit) ||
+        (e->notice_flags & ~KNOWN_NOTICE_FLAGS) != 0u) {
+        return COSTSHARE_EINVAL;
+    }
+    if (from > e->date) {
+        return COSTSHARE_ENOTYET; /* record the entry into force when it happens */
+    }
+    if (e->term_end != NO_DATE && e->term_end < from) {
+        return COSTSHARE_EBACKWARDS;
+    }
+    r->in_force_from = from;
+    r->term_end = e->term_end;
+    r->notice_count = e->notice_count;
+    r->notice_unit = e->notice_unit;
+    r->notice_flags = e->notice_flags;
+    r->renewal_count = e->renewal_count;
+    r->renewal_unit = e->renewal_unit;
+    return COSTSHARE_OK;
+}
+
+/* "Endast skriftliga och av båda parter undertecknade avtalsändringar är
+ * giltiga" (the 2016 and 2018 agreements): an unsigned amendment is refused,
+ * not recorded. */
+static int on_amend(costshare_agreement *r, const costshare_event *e) {
+    int rc;
+    if ((e->flags & COSTSHARE_EVENT_SIGNED_BY_BOTH) == 0u) {
+        return COSTSHARE_ECONDITION;
+    }
+    rc = check_still_in_force(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (r->amendments == INT32_MAX) {
+        return COSTSHARE_EOVERFLOW;
+    }
+    r->amendments++;
+    r->last_amended = e->date;
+    return COSTSHARE_OK;
+}
+
+/* A renewed term starts the day after the old one ends and lasts one renewal
+ * period counted by Lag (1930:173) 1 §; its last day is the day before the
+ * period's end day (2018-02-01 + 1 year - 1 day = 2019-01-31). */
+static int on_renew(costshare_agreement *r, const costshare_event *e) {
+    costshare_date end = e->term_end;
+    int rc;
+    if (r->term_end == NO_DATE) {
+        return COSTSHARE_ENOTERM;
+    }
+    if (end != NO_DATE) {
+        if (!is_date(end)) {
+            return COSTSHARE_ERANGE;
+        }
+    } else if (r->renewal_count > 0) {
+        if (r->term_end >= COSTSHARE_DATE_MAX) {
+            return COSTSHARE_ERANGE;
+        }
+        rc = costshare_date_add(r->term_end + 1, r->renewal_count, r->renewal_unit, &end);
+        if (rc != COSTSHARE_OK) {
+            return rc;
+        }
+        end -= 1;
+    } else {
+        return COSTSHARE_EINVAL; /* no new term end and no renewal period */
+    }
+    if (end <= r->term_end) {
+        return COSTSHARE_EBACKWARDS;
+    }
+    if (r->renewals == INT32_MAX) {
+        return COSTSHARE_EOVERFLOW;
+    }
+    r->term_end = end;
+    r->renewals++;
+    return COSTSHARE_OK;
+}
+
+static int on_expire(costshare_agreement *r, const costshare_event *e) {
+    if (r->term_end == NO_DATE) {
+        return COSTSHARE_ENOTERM;
+    }
+    if (e->date <= r->term_end) {
+        return COSTSHARE_ENOTYET;
+    }
+    return fix_last_day(r, r->term_end);
+}
+
+/* A replacement may be recorded after the fact (the 2016 agreement ran to
+ * 2018-01-31; the agreement replacing it was signed 2018-11-18), so the last
+ * day may precede the event; it may not fall outside the old agreement's life. */
+static int on_replace(costshare_agreement *r, const costshare_event *e) {
+    costshare_date last = e->last_day;
+    if (last == NO_DATE) {
+        if (e->date <= COSTSHARE_DATE_MIN) {
+            return COSTSHARE_ERANGE;
+        }
+        last = e->date - 1;
+    } else if (!is_date(last)) {
+        return COSTSHARE_ERANGE;
+    }
+    /* Every event already recorded happened while the old agreement was in
+     * force, so its last day is not before the record's last event. */
+    if (last < r->in_force_from || last < r->last_event ||
+        (r->last_day != NO_DATE && last > r->last_day)) {
+        return COSTSHARE_EBACKWARDS;
+    }
+    if (r->term_end != NO_DATE && last > r->term_end) {
+        return COSTSHARE_EAFTERTERM;
+    }
+    return fix_last_day(r, last);
+}
+
+static int on_decide_termination(costshare_agreement *r, const costshare_event *e) {
+    int rc = check_optional(e->last_day);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (e->last_day != NO_DATE && e->last_day < e->date) {
+        return COSTSHARE_EBACKWARDS;
+    }
+    rc = check_still_in_force(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (e->last_day != NO_DATE && r->term_end != NO_DATE && e->last_day > r->term_end) {
+        return COSTSHARE_EAFTERTERM;
+    }
+    r->termination_decided = e->date;
+    r->wanted_last_day = e->last_day;
+    return COSTSHARE_OK;
+}
+
+/* Linköping 2024-05-22: "Beslutet gäller under förutsättning att övriga
+ * kommuner i länet fattar motsvarande beslut". Once the condition is met the
+ * notice is given, with the last day the decision wanted. */
+static int on_condition_met(costshare_agreement *r, const costshare_event *e) {
+    /* The decision's wanted day has passed: notice comes too late for it. */
+    return give_notice(r, e->date, r->wanted_last_day, COSTSHARE_ENOTICE);
+}
+
+static int on_condition_failed(costshare_agreement *r, const costshare_event *e) {
+    (void)e;
+    r->termination_decided = NO_DATE;
+    r->wanted_last_day = NO_DATE;
+    return COSTSHARE_OK;
+}
+
+static int on_give_notice(costshare_agreement *r, const costshare_event *e) {
+    return give_notice(r, e->date, e->last_day, COSTSHARE_EBACKWARDS);
+}
+
+/* A notice or a decision to leave can be repealed until it takes effect
+ * (Alingsås repealed its 2023-05-26 decision on 2024-01-24). It is then as if
+ * never given; only the date of the withdrawal is kept. */
+static int on_withdraw(costshare_agreement *r, const costshare_event *e) {
+    int rc = check_still_in_force(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    r->termination_decided = NO_DATE;
+    r->wanted_last_day = NO_DATE;
+    r->notice_given = NO_DATE;
+    r->last_day = NO_DATE;
+    r->refund_start = NO_DATE;
+    r->withdrawn_on = e->date;
+    return COSTSHARE_OK;
+}
+
+static int on_end(costshare_agreement *r, const costshare_event *e) {
+    return e->date > r->last_day ? COSTSHARE_OK : COSTSHARE_ENOTYET;
+}
+
+static const event_rule event_rules[COSTSHARE_EVENT_COUNT] = {
+    on_propose,
+    on_extend_deadline,
+    on_decide,
+    on_decide,
+    on_sign,
+    on_enter_force,
+    on_amend,
+    on_renew,
+    on_expire,
+    on_replace,
+    on_decide_termination,
+    on_condition_met,
+    on_condition_failed,
+    on_give_notice,
+    on_withdraw,
+    on_end,
+};
+
+/* ---- public functions ---------------------------------------------------- */
+
+int costshare_agreement_init(costshare_agreement *record, uint32_t version) {
+    static const costshare_agreement initial = COSTSHARE_AGREEMENT_INIT;
+    if (record == NULL || version != COSTSHARE_AGREEMENT_VERSION) {
+        return COSTSHARE_EINVAL;
+    }
+    *record = initial;
+    return COSTSHARE_OK;
+}
+
+int costshare_event_init(costshare_event *event, uint32_t version) {
+    static const costshare_event initial = COSTSHARE_EVENT_INIT;
+    if (event == NULL || version != COSTSHARE_EVENT_VERSION) {
+        return COSTSHARE_EINVAL;
+    }
+    *event = initial;
+    return COSTSHARE_OK;
+}
+
+int costshare_agreement_transition(int32_t state, int32_t event, int32_t *next_state) {
+    int32_t answer;
+    if (next_state == NULL || state < 0 || state >= COSTSHARE_AGREEMENT_STATE_COUNT ||
+        event < 0 || event >= COSTSHARE_EVENT_COUNT) {
+        return COSTSHARE_EINVAL;
+    }
+    answer = transitions[state][event];
+    if (answer < 0) {
+        return (int)answer;
+    }
+    *next_state = answer;
+    return COSTSHARE_OK;
+}
+
+int costshare_agreement_apply(const costshare_agreement *record, const costshare_event *event,
+                              costshare_agreement *next) {
+    costshare_agreement work;
+    int32_t next_state = 0;
+    int rc;
+    if (record == NULL || event == NULL || next == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    rc = check_record(record);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (event->version != COSTSHARE_EVENT_VERSION || event->kind < 0 ||
+        event->kind >= COSTSHARE_EVENT_COUNT ||
+        (event->flags & ~COSTSHARE_EVENT_SIGNED_BY_BOTH) != 0u) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!is_date(event->date)) {
+        return COSTSHARE_ERANGE;
+    }
+    rc = costshare_agreement_transition(record->state, event->kind, &next_state);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (record->last_event != NO_DATE && event->date < record->last_event) {
+        return COSTSHARE_EDATEORDER;
+    }
+    /* Work on a copy: `next` may alias `record`, and a refusal writes nothing. */
+    work = *record;
+    rc = event_rules[event->kind](&work, event);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    work.state = next_state;
+    work.last_event = event->date;
+    work.last_event_kind = event->kind;
+    memcpy(next, &work, sizeof work);
+    return COSTSHARE_OK;
+}
+
+int costshare_agreement_state_on(const costshare_agreement *record, costshare_date day,
+                                 int32_t *state) {
+    const costshare_agreement *r = record;
+    int32_t s;
+    int rc;
+    if (record == NULL || state == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    rc = check_record(record);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (!is_date(day)) {
+        return COSTSHARE_ERANGE;
+    }
+    if (r->in_force_from != NO_DATE && day >= r->in_force_from) {
+        /* In force from its first day through its last day (never after its
+         * fixed term's end) or, without a last day, through the term's end. */
+        if (r->last_day != NO_DATE && day > r->last_day) {
+            s = r->state == COSTSHARE_AGREEMENT_REPLACED  ? COSTSHARE_AGREEMENT_REPLACED
+                : r->state == COSTSHARE_AGREEMENT_EXPIRED ? COSTSHARE_AGREEMENT_EXPIRED
+                                                          : COSTSHARE_AGREEMENT_ENDED;
+        } else if (r->term_end != NO_DATE && day > r->term_end) {
+            s = COSTSHARE_AGREEMENT_EXPIRED;
+        } else if (r->notice_given != NO_DATE && day >= r->notice_given) {
+            s = COSTSHARE_AGREEMENT_UNDER_NOTICE;
+        } else if (r->termination_decided != NO_DATE && day >= r->termination_decided) {
+            s = COSTSHARE_AGREEMENT_TERMINATION_PENDING;
+        } else {
+            s = COSTSHARE_AGREEMENT_IN_FORCE;
+        }
+    } else if (r->signed_on != NO_DATE && day >= r->signed_on) {
+        s = COSTSHARE_AGREEMENT_SIGNED;
+    } else if (r->decided != NO_DATE && day >= r->decided) {
+        s = r->state == COSTSHARE_AGREEMENT_REJECTED ? COSTSHARE_AGREEMENT_REJECTED
+                                                     : COSTSHARE_AGREEMENT_ADOPTED;
+    } else if (r->proposed != NO_DATE && day >= r->proposed) {
+        s = COSTSHARE_AGREEMENT_PROPOSED;
+    } else {
+        s = COSTSHARE_AGREEMENT_EMPTY;
+    }
+    *state = s;
+    return COSTSHARE_OK;
+}
+
+int costshare_agreement_state_count(int32_t *count) {
+    if (count == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    *count = COSTSHARE_AGREEMENT_STATE_COUNT;
+    return COSTSHARE_OK;
+}
+
+int costshare_agreement_event_count(int32_t *count) {
+    if (count == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    *count = COSTSHARE_EVENT_COUNT;
+    return COSTSHARE_OK;
+}
+
+const char *costshare_agreement_state_name(int32_t state) {
+    if (state < 0 || state >= COSTSHARE_AGREEMENT_STATE_COUNT) {
+        return "unknown";
+    }
+    return state_names[state];
+}
+
+const char *costshare_agreement_event_name(int32_t event) {
+    if (event < 0 || event >= COSTSHARE_EVENT_COUNT) {
+        return "unknown";
+    }
+    return event_names[event];
+}
