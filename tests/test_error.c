@@ -2,6 +2,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -60,12 +62,59 @@ static void unknown_codes_never_give_null(void **state) {
     }
 }
 
+/* Reads a source file (relative to COSTSHARE_SOURCE_DIR, set by ctest) into
+ * buf, NUL-terminated. */
+static void read_source(const char *rel, char *buf, size_t cap) {
+    const char *dir = getenv("COSTSHARE_SOURCE_DIR");
+    char path[4096];
+    FILE *f;
+    size_t n;
+    assert_non_null(dir);
+    assert_true((size_t)snprintf(path, sizeof path, "%s/%s", dir, rel) < sizeof path);
+    f = fopen(path, "rb");
+    assert_non_null(f);
+    n = fread(buf, 1, cap - 1, f);
+    assert_true(n < cap - 1); /* the whole file fit */
+    buf[n] = '\0';
+    fclose(f);
+}
+
+static void errors_page_lists_every_code_of_the_header(void **state) {
+    /* Every code error.h defines has its row in docs/errors.md: value, name
+     * and exactly the text costshare_strerror() gives, so the page cannot
+     * fall behind the header or the table in lib/error.c. */
+    static char header[32768], page[65536];
+    const char *p;
+    int codes = 0;
+    (void)state;
+    read_source("include/costshare/error.h", header, sizeof header);
+    read_source("docs/errors.md", page, sizeof page);
+    for (p = strstr(header, "\n#define COSTSHARE_"); p != NULL;
+         p = strstr(p + 1, "\n#define COSTSHARE_")) {
+        char name[64], row[256];
+        int value;
+        if (sscanf(p, " #define %63s (%d)", name, &value) != 2 &&
+            sscanf(p, " #define %63s %d", name, &value) != 2) {
+            continue; /* the include guard */
+        }
+        assert_string_equal(costshare_error_name(value), name);
+        snprintf(row, sizeof row, "\n| %d | #%s | %s |\n", value, name,
+                 costshare_strerror(value));
+        if (strstr(page, row) == NULL) {
+            fail_msg("docs/errors.md has no row%s", row);
+        }
+        codes++;
+    }
+    assert_int_equal(codes, (int)(sizeof all_codes / sizeof all_codes[0]));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_code_has_its_own_text_and_name),
         cmocka_unit_test(codes_are_zero_or_negative),
         cmocka_unit_test(names_match_the_macros),
         cmocka_unit_test(unknown_codes_never_give_null),
+        cmocka_unit_test(errors_page_lists_every_code_of_the_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
