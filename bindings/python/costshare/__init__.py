@@ -24,7 +24,7 @@ The Python functions differ from the C ones only where Python does better:
 Example::
 
     import datetime, costshare
-    costshare.split(100000, [153563, 137985, 43077])   # [45876, 41221, 12903]
+    costshare.split(100000, [153563, 137985, 43077])   # [45891, 41236, 12873]
     costshare.notice_latest(datetime.date(2024, 9, 30), 2, costshare.MONTHS)
     # datetime.date(2024, 7, 31)
 """
