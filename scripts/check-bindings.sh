@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Consumers in other languages against a fresh build of the shared library:
-# the Python binding's tests (bindings/python), and the LuaJIT and Node.js
-# examples (examples/lua, examples/node) compared with their expected output.
+# the Python binding's tests (bindings/python), and the Python, LuaJIT and Node.js
+# examples (examples/python, examples/lua, examples/node) compared with their
+# expected output.
 # Installs the Node example's dependency (koffi) with npm ci first. Every one
-# of the three must run: a missing interpreter or a skipped test fails.
+# of them must run: a missing interpreter or a skipped test fails.
 #
 #   scripts/check-bindings.sh [WORK_DIR]
 set -euo pipefail
@@ -29,7 +30,8 @@ cmake --build "$work/build" --target costshare_shared -j"$jobs" >"$work/build.lo
   { tail -n 40 "$work/build.log"; exit 1; }
 
 listed=$(ctest --test-dir "$work/build" -N -L bindings)
-for t in bindings_python example_lua_split_and_notice example_node_split_and_notice; do
+for t in bindings_python example_python_split_and_notice example_lua_split_and_notice \
+    example_node_split_and_notice; do
   grep -q ": $t\$" <<<"$listed" || { echo "bindings: test $t not configured"; cat "$work/configure.log"; exit 1; }
 done
 
