@@ -2,9 +2,10 @@
 refund dates and the agreement lifecycle, through ctypes (standard library only).
 
 The shared library is found through the environment variable
-``COSTSHARE_LIBRARY`` (a path to ``libcostshare.so.1``), else by the system's
-library search (``ctypes.util.find_library("costshare")``, then the SONAME
-``libcostshare.so.1``).
+``COSTSHARE_LIBRARY`` (a path to ``libcostshare.so.1``), else by its SONAME
+``libcostshare.so.1`` through the dynamic loader, else by
+``ctypes.util.find_library("costshare")``. A library of another major
+version is refused with ImportError.
 
 Every exported C function ``costshare_<name>`` has a Python function ``<name>``
 here; every ``COSTSHARE_<NAME>`` constant is the module attribute ``<NAME>``.
@@ -168,9 +169,15 @@ AGREEMENT_MAX_COUNT = 1200
 def _load_library():
     path = os.environ.get("COSTSHARE_LIBRARY")
     if path:
-        return ctypes.CDLL(path)
+        try:
+            return ctypes.CDLL(path)
+        except OSError as err:
+            raise ImportError("cannot load libcostshare from COSTSHARE_LIBRARY=%s: %s"
+                              % (path, err))
+    # The SONAME first: it names the ABI these bindings are written for and is
+    # found the way the dynamic loader finds it (LD_LIBRARY_PATH, ld.so.cache).
     tried = []
-    for name in (ctypes.util.find_library("costshare"), "libcostshare.so.1"):
+    for name in ("libcostshare.so.1", ctypes.util.find_library("costshare")):
         if not name or name in tried:
             continue
         tried.append(name)

@@ -16,6 +16,8 @@ import datetime
 import fractions
 import os
 import re
+import subprocess
+import sys
 import unittest
 
 import costshare as cs
@@ -120,6 +122,15 @@ class Api(unittest.TestCase):
                      cs.agreement_init, cs.event_init):
             with self.assertRaises(cs.InvalidArgumentError):
                 init(99)
+
+    def test_a_library_that_cannot_be_loaded_is_an_import_error(self):
+        env = dict(os.environ, COSTSHARE_LIBRARY=os.path.join(ROOT, "no-such-libcostshare.so"))
+        env.pop("LD_PRELOAD", None)  # the sanitizer runtime is not needed here
+        run = subprocess.run([sys.executable, "-c", "import costshare"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             universal_newlines=True)
+        self.assertNotEqual(run.returncode, 0)
+        self.assertIn("ImportError: cannot load libcostshare from COSTSHARE_LIBRARY=", run.stderr)
 
     def test_version_and_names(self):
         self.assertEqual(cs.version_number() // 10000, cs.VERSION_MAJOR)
