@@ -24,6 +24,23 @@ int costshare_refund_start(costshare_date last_day, costshare_date *first_day);
 -- Constants from the headers (COSTSHARE_OK, COSTSHARE_MONTHS).
 local OK, MONTHS = 0, 2
 
+if arg[1] == "--help" or arg[1] == "-h" then
+  io.write([[
+Usage: luajit split_and_notice.lua [LIBRARY]
+
+Prints the 2018 cost of the Östergötland integration coordinator (763945 SEK)
+split by the 2017 populations with libcostshare's largest-remainder method,
+and Linköping's 2024 notice dates: the latest day to give two months' notice
+to be out by 2024-09-30, the last day in force and the refund start.
+
+LIBRARY is the path of libcostshare.so.1; without it $COSTSHARE_LIBRARY,
+else libcostshare.so.1 from the system's library path. Exit status 0, or 1
+with a one-line message on stderr when the library cannot be loaded or
+refuses a call.
+]])
+  os.exit(0)
+end
+
 local path = arg[1] or os.getenv("COSTSHARE_LIBRARY") or "libcostshare.so.1"
 local ok, cs = pcall(ffi.load, path)
 if not ok then

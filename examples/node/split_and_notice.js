@@ -8,6 +8,22 @@
 'use strict';
 const koffi = require('koffi');
 
+if (process.argv[2] === '--help' || process.argv[2] === '-h') {
+  process.stdout.write(`Usage: node split_and_notice.js [LIBRARY]
+
+Prints the 2018 cost of the Östergötland integration coordinator (763945 SEK)
+split by the 2017 populations with libcostshare's largest-remainder method,
+and Linköping's 2024 notice dates: the latest day to give two months' notice
+to be out by 2024-09-30, the last day in force and the refund start.
+
+LIBRARY is the path of libcostshare.so.1; without it $COSTSHARE_LIBRARY,
+else libcostshare.so.1 from the system's library path. Needs koffi (npm ci).
+Exit status 0, or 1 with a one-line message on stderr when the library
+cannot be loaded or refuses a call.
+`);
+  process.exit(0);
+}
+
 const path = process.argv[2] || process.env.COSTSHARE_LIBRARY || 'libcostshare.so.1';
 let lib;
 try {

@@ -12,12 +12,28 @@ import datetime
 import os
 import sys
 
+USAGE = """Usage: python3 split_and_notice.py [LIBRARY]
+
+Prints the 2018 cost of the Östergötland integration coordinator (763945 SEK)
+split by the 2017 populations with libcostshare's largest-remainder method,
+and Linköping's 2024 notice dates: the latest day to give two months' notice
+to be out by 2024-09-30, the last day in force and the refund start.
+
+LIBRARY is the path of libcostshare.so.1; without it $COSTSHARE_LIBRARY,
+else libcostshare.so.1 from the system's library path. Needs the costshare
+package (bindings/python) on PYTHONPATH. Exit status 0, or 1 with a one-line
+message on stderr when the library cannot be loaded or refuses a call.
+"""
+
+if len(sys.argv) > 1 and sys.argv[1] in ("--help", "-h"):
+    sys.stdout.write(USAGE)
+    sys.exit(0)
 if len(sys.argv) > 1:
     os.environ["COSTSHARE_LIBRARY"] = sys.argv[1]
 try:
     import costshare
 except (ImportError, OSError) as err:
-    sys.exit("split_and_notice: cannot load libcostshare: %s" % err)
+    sys.exit("split_and_notice: %s" % err)
 
 MUNICIPALITIES = [
     ("Boxholm", 5453), ("Finspång", 21577), ("Kinda", 9882), ("Linköping", 158520),
