@@ -582,8 +582,8 @@ def split(total, weights):
     return list(out[:n])
 
 
-def split_ex(total, weights, method=SPLIT_LARGEST_REMAINDER, unit=1, fixed=0):
-    """Split with options; returns ``(shares, residual)``.
+def split_ex(total, weights, *, method=SPLIT_LARGEST_REMAINDER, unit=1, fixed=0):
+    """Split with options (keywords only); returns ``(shares, residual)``.
 
     ``method`` is SPLIT_LARGEST_REMAINDER or SPLIT_ROUND_EACH (legacy: round
     each share, the residual is ``sum(shares) - total``); ``unit`` the rounding

@@ -437,6 +437,8 @@ class Types(unittest.TestCase):
         with self.assertRaises(TypeError):
             cs.split_ex(100, [1], method=1.0)
         with self.assertRaises(TypeError):
+            cs.split_ex(100, [1], cs.SPLIT_ROUND_EACH)  # options are keywords
+        with self.assertRaises(TypeError):
             cs.RefundTerms(mode=0.5)
         with self.assertRaises(OverflowError):
             cs.RefundTerms(mode=2 ** 40)
