@@ -19,10 +19,10 @@ int costshare_notice_latest(costshare_date last_day, int32_t count, int32_t unit
 int costshare_notice_end(costshare_date given, int32_t count, int32_t unit,
                          uint32_t flags, costshare_date *last_day);
 int costshare_refund_start(costshare_date last_day, costshare_date *first_day);
+int costshare_constant(const char *name, int64_t *value);
 ]]
 
--- Constants from the headers (COSTSHARE_OK, COSTSHARE_MONTHS).
-local OK, MONTHS = 0, 2
+local OK = 0 -- COSTSHARE_OK: success is zero, every error negative
 
 if arg[1] == "--help" or arg[1] == "-h" then
   io.write([[
@@ -55,6 +55,15 @@ local function check(rc, what)
     os.exit(1)
   end
 end
+
+-- The other constants by name from the library (costshare/constants.h), so
+-- no number is copied from the headers by hand.
+local function constant(name)
+  local value = ffi.new("int64_t[1]")
+  check(cs.costshare_constant(name, value), name)
+  return tonumber(value[0])
+end
+local MONTHS = constant("COSTSHARE_MONTHS")
 
 local function ymd(y, m, d)
   local out = ffi.new("costshare_date[1]")

@@ -50,11 +50,10 @@ const cs = {
                       'int32_t unit, uint32_t flags, _Out_ costshare_date *last_day)'),
   refundStart: lib.func('int costshare_refund_start(costshare_date last_day, ' +
                         '_Out_ costshare_date *first_day)'),
+  constant: lib.func('int costshare_constant(const char *name, _Out_ int64_t *value)'),
 };
 
-// Constants from the headers (COSTSHARE_OK, COSTSHARE_MONTHS).
-const OK = 0;
-const MONTHS = 2;
+const OK = 0; // COSTSHARE_OK: success is zero, every error negative
 
 // Every call returns COSTSHARE_OK or a negative code; stop with its message.
 function check(rc, what) {
@@ -63,6 +62,15 @@ function check(rc, what) {
     process.exit(1);
   }
 }
+
+// The other constants by name from the library (costshare/constants.h), so
+// no number is copied from the headers by hand.
+function constant(name) {
+  const value = [0];
+  check(cs.constant(name, value), name);
+  return Number(value[0]);
+}
+const MONTHS = constant('COSTSHARE_MONTHS');
 
 function dateOut(fn, what, ...args) {
   const out = [0];

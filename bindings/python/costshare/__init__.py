@@ -242,6 +242,10 @@ def _declare():
         "costshare_version_number": (_int, []),
         "costshare_strerror": (_str, [_int]),
         "costshare_error_name": (_str, [_int]),
+        # constants.h
+        "costshare_constant": (_int, [_str, _p(_i64)]),
+        "costshare_constant_count": (_int, [_p(_i32)]),
+        "costshare_constant_at": (_int, [_i32, _p(_str), _p(_i64)]),
         # split.h
         "costshare_split_options_init": (_int, [_p(SplitOptions), _u32]),
         "costshare_split": (_int, [_i64, _p(_i64), _size, _p(_i64)]),
@@ -555,6 +559,40 @@ def strerror(code):
 def error_name(code):
     """The symbolic name of a return code, such as "COSTSHARE_EINVAL"."""
     return _name(_lib.costshare_error_name(_integer(code, "code")))
+
+
+# --------------------------------------------------------------------------
+# constants.h
+# --------------------------------------------------------------------------
+
+
+def constant(name):
+    """The value of a public constant by its C name, such as "COSTSHARE_MONTHS"
+    (InvalidArgumentError for an unknown name). The module attributes (MONTHS,
+    ...) hold the same values; this asks the loaded library."""
+    value = _i64()
+    _check(_lib.costshare_constant(_text(name, "name"), ctypes.byref(value)))
+    return value.value
+
+
+def constant_count():
+    """Number of constants constant_at() enumerates."""
+    out = _i32()
+    _check(_lib.costshare_constant_count(ctypes.byref(out)))
+    return out.value
+
+
+def constant_at(index):
+    """``(name, value)`` of the constant at ``index`` (0 to constant_count() - 1)."""
+    name, value = _str(), _i64()
+    _check(_lib.costshare_constant_at(_integer(index, "index"), ctypes.byref(name),
+                                      ctypes.byref(value)))
+    return _name(name.value), value.value
+
+
+def constants():
+    """Every public constant of the loaded library as a dict {C name: value}."""
+    return dict(constant_at(i) for i in range(constant_count()))
 
 
 # --------------------------------------------------------------------------

@@ -88,6 +88,26 @@ class Api(unittest.TestCase):
                 count += 1
         self.assertGreater(count, 90)
 
+    def test_every_constant_mirrors_the_library_table(self):
+        table = cs.constants()
+        self.assertEqual(len(table), cs.constant_count())
+        self.assertGreater(len(table), 90)
+        # The release numbers describe the loaded library, not the ABI the
+        # binding mirrors (it works with every 1.x): version_number() has them.
+        release = {"COSTSHARE_VERSION_MINOR", "COSTSHARE_VERSION_PATCH",
+                   "COSTSHARE_VERSION_NUMBER"}
+        self.assertEqual(table["COSTSHARE_VERSION_NUMBER"], cs.version_number())
+        self.assertEqual(table["COSTSHARE_VERSION_MINOR"], cs.version_number() // 100 % 100)
+        for name, value in table.items():
+            self.assertEqual(cs.constant(name), value)
+            if name not in release:
+                self.assertEqual(getattr(cs, name[len("COSTSHARE_"):]), value, name)
+        self.assertEqual(cs.constant_at(0), sorted(table.items())[0])
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.constant("COSTSHARE_NO_SUCH_CONSTANT")
+        with self.assertRaises(cs.RangeError):
+            cs.constant_at(cs.constant_count())
+
     def test_every_error_code_in_error_h_has_an_exception_class(self):
         with open(os.path.join(ROOT, "include", "costshare", "error.h")) as f:
             codes = re.findall(r"#define COSTSHARE_(E[A-Z]+) \((-\d+)\)", f.read())
