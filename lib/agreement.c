@@ -151,7 +151,7 @@ static costshare_term term_of(const costshare_agreement *r) {
 static int state_dates_present(const costshare_agreement *r) {
     switch (r->state) {
     case COSTSHARE_AGREEMENT_EMPTY:
-        return r->last_event == NO_DATE && r->last_event_kind == -1;
+        return r->last_event == NO_DATE && r->last_event_kind == COSTSHARE_EVENT_NONE;
     case COSTSHARE_AGREEMENT_PROPOSED:
         return r->proposed != NO_DATE;
     case COSTSHARE_AGREEMENT_REJECTED:
@@ -188,7 +188,7 @@ static int check_record(const costshare_agreement *r) {
         return COSTSHARE_EINVAL;
     }
     if (r->state < 0 || r->state >= COSTSHARE_AGREEMENT_STATE_COUNT ||
-        r->last_event_kind < -1 || r->last_event_kind >= COSTSHARE_EVENT_COUNT) {
+        r->last_event_kind < COSTSHARE_EVENT_NONE || r->last_event_kind >= COSTSHARE_EVENT_COUNT) {
         return COSTSHARE_EINVAL;
     }
     for (i = 0; i < sizeof dates / sizeof dates[0]; i++) {
@@ -660,6 +660,8 @@ int costshare_agreement_apply(const costshare_agreement *record, const costshare
     if (rc != COSTSHARE_OK) {
         return rc;
     }
+    /* COSTSHARE_EVENT_NONE (-1), the kind of an initialised event, is refused
+     * here: an event whose kind was forgotten is not applied as anything. */
     if (event->version != COSTSHARE_EVENT_VERSION || event->kind < 0 ||
         event->kind >= COSTSHARE_EVENT_COUNT ||
         (event->flags & ~COSTSHARE_EVENT_SIGNED_BY_BOTH) != 0u) {
