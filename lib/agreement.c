@@ -302,6 +302,15 @@ static int give_notice(costshare_agreement *r, costshare_date given, costshare_d
     if (renews(r)) {
         const costshare_term term = term_of(r);
         rc = costshare_term_notice(&term, given, &cap, &latest);
+        if (rc == COSTSHARE_OK && cap < given) {
+            /* 2 § can make notice given on a Monday count for a term that
+             * ended on the Sunday before (a notice period of a few days or
+             * none). The agreement has already been renewed by then, and a
+             * last day before the notice would be recorded as under notice
+             * while it has ended: the notice ends the term in force on the
+             * day it is given instead. */
+            rc = costshare_term_end(&term, given, &cap);
+        }
         if (rc != COSTSHARE_OK) {
             return rc;
         }

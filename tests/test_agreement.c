@@ -930,6 +930,31 @@ static void se_deadline_on_a_renewing_term(void **state) {
     assert_int_equal(r.last_day, D(2024, 8, 31));
 }
 
+/* D2 on a renewing term with no notice period ("notice at the latest on the
+ * term's last day") and the Sunday rule: the term ending Sunday 2024-06-30
+ * (renewed by a month: 07-31, 08-31, ...) could be given notice on Monday
+ * 2024-07-01 by 2 §, but that term has already ended and been renewed; a
+ * last day is never before the notice, so it ends the term in force,
+ * 2024-07-31. Notice on the Sunday itself ends it on 2024-06-30. */
+static void notice_never_ends_a_term_that_ended_before_it(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT, sunday;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(2024, 1, 1));
+    (void)state;
+    e.term_end = D(2024, 6, 30);
+    e.renewal_count = 1;
+    e.renewal_unit = COSTSHARE_MONTHS;
+    e.notice_flags = COSTSHARE_SE_DEADLINE;
+    ok(&r, &e);
+    sunday = r;
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2024, 6, 30));
+    ok(&sunday, &e);
+    assert_int_equal(sunday.last_day, D(2024, 6, 30));
+    e.date = D(2024, 7, 1);
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2024, 7, 31));
+    assert_int_equal(state_on(&r, D(2024, 7, 1)), COSTSHARE_AGREEMENT_UNDER_NOTICE);
+}
+
 /* D3, repro 1: the 2016 agreement (term to 2018-01-31, not renewing itself)
  * cannot be renewed after it expired; a renewal on its last day can. */
 static void renewal_after_a_plain_term_expired_is_too_late(void **state) {
@@ -1779,6 +1804,7 @@ int main(void) {
         cmocka_unit_test(a_renewing_term_stays_in_force_until_notice_ends_it),
         cmocka_unit_test(se_deadline_lets_notice_on_the_next_weekday_count),
         cmocka_unit_test(se_deadline_on_a_renewing_term),
+        cmocka_unit_test(notice_never_ends_a_term_that_ended_before_it),
         cmocka_unit_test(renewal_after_a_plain_term_expired_is_too_late),
         cmocka_unit_test(condition_failed_after_the_term_is_too_late),
         cmocka_unit_test(renewal_of_a_renewing_term_starts_from_the_term_in_force),

@@ -159,7 +159,10 @@
  *  E, the current one or a later renewal's, for which the notice is in time
  *  (costshare_term_notice()). Term 2020-01-01 to 2020-12-31 renewed by one
  *  year, three months' notice: notice on 2020-09-01 ends it on 2020-12-31,
- *  notice on 2020-12-01 on 2021-12-31.
+ *  notice on 2020-12-01 on 2021-12-31. The last day is never before the
+ *  notice: if Lag (1930:173) 2 § makes notice count for a term end that has
+ *  already passed (no notice period, term ending on a Sunday, notice on the
+ *  Monday), the notice ends the term in force on the day it is given.
  *
  *  A wanted day W must lie from the earliest day the notice period allows to
  *  the cap (the term end, or E). With #COSTSHARE_SE_DEADLINE in the record's
