@@ -188,7 +188,8 @@ static int check_record(const costshare_agreement *r) {
         return COSTSHARE_EINVAL;
     }
     if (r->state < 0 || r->state >= COSTSHARE_AGREEMENT_STATE_COUNT ||
-        r->last_event_kind < COSTSHARE_EVENT_NONE || r->last_event_kind >= COSTSHARE_EVENT_COUNT) {
+        r->last_event_kind < COSTSHARE_EVENT_NONE ||
+        r->last_event_kind >= COSTSHARE_EVENT_COUNT) {
         return COSTSHARE_EINVAL;
     }
     for (i = 0; i < sizeof dates / sizeof dates[0]; i++) {
@@ -216,7 +217,8 @@ static int check_record(const costshare_agreement *r) {
     }
     /* A refund start is missing only where none exists: after a last day in
      * December 9999 (see fix_last_day). */
-    if (r->last_day != NO_DATE && r->refund_start == NO_DATE && r->last_day < LAST_MONTH_FIRST) {
+    if (r->last_day != NO_DATE && r->refund_start == NO_DATE &&
+        r->last_day < LAST_MONTH_FIRST) {
         return COSTSHARE_EINVAL;
     }
     return state_dates_present(r) ? COSTSHARE_OK : COSTSHARE_EINVAL;

@@ -760,7 +760,6 @@ static void replacement_does_not_end_before_recorded_events(void **state) {
     assert_int_equal(n.last_day, D(2021, 2, 1));
 }
 
-
 /* ---- regressions: renewing terms, SE deadline, in-force checks ----------- */
 
 /* D1. DOMAIN.md 3: a term renewed unless notice is given a stated time
@@ -839,8 +838,7 @@ static void notice_on_a_monthly_renewing_term(void **state) {
  * term stays in force across its term ends; a plain one expires. */
 static void a_renewing_term_stays_in_force_until_notice_ends_it(void **state) {
     costshare_agreement r = renewing(D(2020, 1, 1), D(2020, 12, 31), 1, COSTSHARE_YEARS, 3);
-    costshare_agreement plain =
-        renewing(D(2020, 1, 1), D(2020, 12, 31), 0, COSTSHARE_YEARS, 3);
+    costshare_agreement plain = renewing(D(2020, 1, 1), D(2020, 12, 31), 0, COSTSHARE_YEARS, 3);
     costshare_event e = ev(COSTSHARE_EVENT_EXPIRE, D(2021, 1, 1));
     (void)state;
     assert_int_equal(state_on(&r, D(2020, 12, 31)), COSTSHARE_AGREEMENT_IN_FORCE);
@@ -1407,8 +1405,7 @@ static void random_event_sequences_keep_the_invariants(void **state) {
                 assert_true(out.refund_start > out.last_day);
                 assert_true(out.last_day >= out.in_force_from);
             }
-            if (out.last_day != NO_DATE && out.term_end != NO_DATE &&
-                out.renewal_count == 0) {
+            if (out.last_day != NO_DATE && out.term_end != NO_DATE && out.renewal_count == 0) {
                 assert_true(out.last_day <= out.term_end); /* a plain term caps it */
             }
             /* The stored state is the state on the event's date, derived
