@@ -953,6 +953,28 @@ static void notice_never_ends_a_term_that_ended_before_it(void **state) {
     assert_int_equal(state_on(&r, D(2024, 7, 1)), COSTSHARE_AGREEMENT_UNDER_NOTICE);
 }
 
+/* Lag (1930:173) 2 § moves a last day for notice only within the Swedish
+ * calendar (from 1990). Two months' notice to be out by 1989-07-31 is due by
+ * 1989-05-31 (a Wednesday, so 2 § would not move it anyway): notice on
+ * 1989-05-31 is in time, notice on 1989-06-01 is too late even with the
+ * Sunday rule in the record, although 2 § cannot be evaluated for 1989. */
+static void sunday_rule_before_1990_leaves_a_late_notice_late(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT, in_time;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(1985, 1, 1));
+    (void)state;
+    e.notice_count = 2;
+    e.notice_unit = COSTSHARE_MONTHS;
+    e.notice_flags = COSTSHARE_SE_DEADLINE;
+    ok(&r, &e);
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(1989, 5, 31));
+    e.last_day = D(1989, 7, 31);
+    in_time = r;
+    ok(&in_time, &e);
+    assert_int_equal(in_time.last_day, D(1989, 7, 31));
+    e.date = D(1989, 6, 1);
+    refused(&r, &e, COSTSHARE_ENOTICE);
+}
+
 /* D3, repro 1: the 2016 agreement (term to 2018-01-31, not renewing itself)
  * cannot be renewed after it expired; a renewal on its last day can. */
 static void renewal_after_a_plain_term_expired_is_too_late(void **state) {
@@ -1802,6 +1824,7 @@ int main(void) {
         cmocka_unit_test(se_deadline_lets_notice_on_the_next_weekday_count),
         cmocka_unit_test(se_deadline_on_a_renewing_term),
         cmocka_unit_test(notice_never_ends_a_term_that_ended_before_it),
+        cmocka_unit_test(sunday_rule_before_1990_leaves_a_late_notice_late),
         cmocka_unit_test(renewal_after_a_plain_term_expired_is_too_late),
         cmocka_unit_test(condition_failed_after_the_term_is_too_late),
         cmocka_unit_test(renewal_of_a_renewing_term_starts_from_the_term_in_force),
