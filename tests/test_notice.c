@@ -697,6 +697,13 @@ static void term_refuses_bad_terms_and_leaves_outputs(void **state) {
                      COSTSHARE_ERANGE);
     assert_int_equal(end, SENTINEL);
     assert_int_equal(latest, SENTINEL);
+    /* 2 § looks at the last business day before the notice day: there is
+     * none in the calendar before 1990-01-03 (1990-01-01 is a holiday). */
+    assert_int_equal(costshare_term_notice(&bad, ymd(1990, 1, 2), &end, &latest),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(end, SENTINEL);
+    assert_int_equal(costshare_term_notice(&bad, ymd(1990, 1, 3), &end, &latest), COSTSHARE_OK);
+    end = latest = SENTINEL;
     /* Notice given so late that the notice period runs past 9999-12-31. */
     assert_int_equal(costshare_term_notice(&t, ymd(9999, 12, 1), &end, &latest),
                      COSTSHARE_ERANGE);
