@@ -199,6 +199,21 @@ int costshare_termination_refund(const costshare_refund_terms *terms, int64_t in
     return COSTSHARE_OK;
 }
 
+/*
+ * The last day of a vacancy lasting exactly `count` (>= 1) units from
+ * `first`: the last day of a term of that length starting on `first`, by
+ * costshare_term_end(), so that "a month" is counted the same way
+ * everywhere in the library. ERANGE when that day is after 9999-12-31.
+ */
+static int minimum_last_day(costshare_date first, int32_t count, int32_t unit,
+                            costshare_date *out) {
+    costshare_term term = COSTSHARE_TERM_INIT; /* not renewed, no notice */
+    term.start = first;
+    term.initial_count = count;
+    term.initial_unit = unit;
+    return costshare_term_end(&term, first, out);
+}
+
 int costshare_vacancy_refund(const costshare_refund_terms *terms, int64_t invoiced,
                              costshare_date period_first, costshare_date period_last,
                              costshare_date vacancy_first, costshare_date vacancy_last,
@@ -220,13 +235,16 @@ int costshare_vacancy_refund(const costshare_refund_terms *terms, int64_t invoic
     }
     refunded = terms->vacancy == COSTSHARE_VACANCY_ANY;
     if (terms->vacancy == COSTSHARE_VACANCY_LONGER_THAN) {
-        /* Lag (1930:173) 1 §: counted from the first vacant day, the minimum
-         * runs out on vacancy_first + count units; the vacancy is longer than
-         * the minimum when it still lasts on that day. A threshold after
-         * 9999-12-31 cannot be reached. */
-        refunded = costshare_date_add(vacancy_first, terms->vacancy_min_count,
-                                      terms->vacancy_min_unit, &threshold) == COSTSHARE_OK &&
-                   vacancy_last >= threshold;
+        /* Lag (1930:173) 1 §, counted from the first vacant day exactly as a
+         * term of that length is (costshare_term in notice.h): the vacancy
+         * lasts exactly the minimum when it ends on that term's last day,
+         * and is longer when it still lasts the day after. Any vacancy
+         * exceeds a minimum of 0; none exceeds one whose term would end
+         * after 9999-12-31. */
+        refunded = terms->vacancy_min_count == 0 ||
+                   (minimum_last_day(vacancy_first, terms->vacancy_min_count,
+                                     terms->vacancy_min_unit, &threshold) == COSTSHARE_OK &&
+                    vacancy_last > threshold);
     }
     if (refunded) {
         rc = prorate_part(invoiced, period_first, period_last, vacancy_first, vacancy_last,

@@ -511,14 +511,51 @@ static void vacancy_longer_than_one_month(void **state) {
     /* Minimum 0 days: any vacancy of a day or more is longer. */
     t18.vacancy_min_count = 0;
     assert_int_equal(vacancy(&t18, 36500, jan1, dec31, ymd(2019, 5, 5), ymd(2019, 5, 5)), 100);
-    /* A minimum running out after 9999-12-31 is never exceeded. */
+    /* A minimum running out after 9999-12-31 is never exceeded: two months
+     * from 9999-11-15 end in January 10000; two months from 9999-11-01 are
+     * November and December, so a vacancy through 9999-12-31 is exactly
+     * the minimum. */
     t18.vacancy_min_count = 2;
+    assert_int_equal(vacancy(&t18, 36500, ymd(9999, 1, 1), COSTSHARE_DATE_MAX,
+                             ymd(9999, 11, 15), COSTSHARE_DATE_MAX),
+                     0);
     assert_int_equal(vacancy(&t18, 36500, ymd(9999, 1, 1), COSTSHARE_DATE_MAX, ymd(9999, 11, 1),
                              COSTSHARE_DATE_MAX),
                      0);
     /* By months the vacancy must be whole months. */
     t16.vacancy_basis = COSTSHARE_BASIS_MONTHS;
     assert_int_equal(vacancy(&t16, 1200, jan1, dec31, ymd(2019, 3, 1), ymd(2019, 4, 30)), 200);
+}
+
+/* Review finding I8: "longer than one month" counts the month as a term of
+ * one month from the first vacant day (notice.h, costshare_term), so a month
+ * from a day the end month lacks runs to the end month's last day. */
+static void vacancy_month_is_counted_like_a_term(void **state) {
+    const costshare_date jan1 = ymd(2024, 1, 1), dec31 = ymd(2024, 12, 31);
+    costshare_refund_terms t18 = terms_2018(COSTSHARE_BASIS_MONTHS);
+    costshare_date term_last = SENTINEL_DATE;
+    costshare_term one_month = COSTSHARE_TERM_INIT;
+    (void)state;
+    /* 1930:173 1 §: from 2024-01-31 one month ends on 2024-02-29
+     * (February has no 31st); through it the vacancy is exactly one month,
+     * through 2024-03-01 (31 days) it is longer: 36 600 * 31 / 366. */
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 1, 31), ymd(2024, 2, 29)), 0);
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 1, 31), ymd(2024, 3, 1)),
+                     3100);
+    /* From 2024-01-30 the same; from 2024-01-29 one month is through 02-28. */
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 1, 30), ymd(2024, 2, 29)), 0);
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 1, 29), ymd(2024, 2, 28)), 0);
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 1, 29), ymd(2024, 2, 29)),
+                     3200);
+    /* From the first of a month: the calendar month is exactly one month. */
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 5, 1), ymd(2024, 5, 31)), 0);
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 5, 1), ymd(2024, 6, 1)), 3200);
+    /* And it is the same day as the term functions give. */
+    one_month.start = ymd(2024, 1, 31);
+    one_month.initial_count = 1;
+    one_month.initial_unit = COSTSHARE_MONTHS;
+    assert_int_equal(costshare_term_end(&one_month, one_month.start, &term_last), COSTSHARE_OK);
+    assert_int_equal(term_last, ymd(2024, 2, 29));
 }
 
 /* Review finding I5: a vacancy that is not refunded is not pro-rated, so by
@@ -764,6 +801,7 @@ int main(void) {
         cmocka_unit_test(termination_refund_under_the_2018_and_2016_terms),
         cmocka_unit_test(termination_refund_checks_months_only_when_prorating_by_them),
         cmocka_unit_test(vacancy_longer_than_one_month),
+        cmocka_unit_test(vacancy_month_is_counted_like_a_term),
         cmocka_unit_test(vacancy_refund_checks_months_only_when_prorating_by_them),
         cmocka_unit_test(refund_terms_are_validated_and_outputs_untouched),
         cmocka_unit_test(joint_refund_sums_exactly_while_separate_prorating_does_not),

@@ -107,7 +107,8 @@
 /** A vacancy is refunded for its whole time only if it is longer than
  *  costshare_refund_terms::vacancy_min_count units of
  *  costshare_refund_terms::vacancy_min_unit (the 2018 agreement: "om vakansen
- *  är längre än en månad", count 1, unit #COSTSHARE_MONTHS). */
+ *  är längre än en månad", count 1, unit #COSTSHARE_MONTHS), the minimum
+ *  counted from the first vacant day as a term is (costshare_vacancy_refund()). */
 #define COSTSHARE_VACANCY_LONGER_THAN 2
 /** @} */
 
@@ -287,12 +288,17 @@ COSTSHARE_API int costshare_termination_refund(const costshare_refund_terms *ter
  * #COSTSHARE_VACANCY_ANY refunds the vacant days; #COSTSHARE_VACANCY_LONGER_THAN
  * refunds them only when the vacancy is longer than the minimum. The vacancy
  * runs from @p vacancy_first through @p vacancy_last, both vacant. Its length
- * is counted by Lag (1930:173) 1 § from its first day: it lasts exactly N
- * units when @p vacancy_last is the day before @p vacancy_first + N units, and
- * is longer when @p vacancy_last is on or after @p vacancy_first + N units.
- * From 2019-03-15: 2019-03-15 + 1 month = 2019-04-15, so a vacancy through
+ * is counted by Lag (1930:173) 1 § from its first day, the same way as a term
+ * (costshare_term, notice.h): it lasts exactly N units when @p vacancy_last
+ * is the last day of a term of N units starting on @p vacancy_first
+ * (costshare_term_end()), and is longer when @p vacancy_last is after that
+ * day. From 2019-03-15 a month runs through 2019-04-14, so a vacancy through
  * 2019-04-14 is exactly one month (nothing refunded under the 2018 terms) and
- * through 2019-04-15 is longer (refunded). A vacancy that qualifies is
+ * through 2019-04-15 is longer (refunded). From 2024-01-31 a month runs
+ * through 2024-02-29 (February has no 31st, 1 § second sentence), so the
+ * vacancy must last into March; from 2024-05-01 it is May. A minimum of 0 is
+ * exceeded by any vacancy; a minimum whose term would end after 9999-12-31
+ * by none. A vacancy that qualifies is
  * refunded for all its time within the period, not only for the time beyond
  * the minimum ("kostnaden för motsvarande tid"), by costshare_prorate() with
  * costshare_refund_terms::vacancy_basis and costshare_refund_terms::mode.
