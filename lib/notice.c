@@ -263,10 +263,9 @@ static int term_check(const costshare_term *term) {
  *
  * For a start that is not the first of a month this is exactly
  * costshare_notice_end(start - 1, count, unit, 0); a start on the first of a
- * month gives whole calendar months. When the day-before falls on
- * 10000-01-01's eve (a start on the first, end month January 10000), the
- * term ends on 9999-12-31; any other end month after December 9999 is
- * ERANGE.
+ * month gives whole calendar months. A term from the first of a month whose
+ * end month is January 10000 ends on 9999-12-31, the day before 10000-01-01;
+ * any other end month after December 9999 is ERANGE.
  */
 static int span_last(costshare_date start, int64_t count, int32_t unit, costshare_date *out) {
     int32_t day, year, month, days_in_month;
