@@ -326,6 +326,14 @@ static void check_terms(fz_input *in) {
         costshare_date g = SENT, e0 = 0, before;
         int64_t k;
         FZ_CHECK(latest >= day);
+        if ((t.notice_flags & COSTSHARE_SE_DEADLINE) == 0) {
+            /* Without 2 §: the notice period from the day runs out by the end. */
+            costshare_date ends = SENT;
+            FZ_CHECK(end >= latest);
+            FZ_CHECK(costshare_notice_end(day, t.notice_count, t.notice_unit, t.notice_flags,
+                                          &ends) == COSTSHARE_OK &&
+                     ends <= end);
+        }
         FZ_CHECK(costshare_notice_latest(end, t.notice_count, t.notice_unit, t.notice_flags,
                                          &g) == COSTSHARE_OK &&
                  g == latest);

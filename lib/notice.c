@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 
+#include "civil.h"
 #include "costshare/calendar_se.h"
 #include "costshare/date.h"
 
@@ -25,10 +26,27 @@ static int date_valid(costshare_date date) {
     return date >= COSTSHARE_DATE_MIN && date <= COSTSHARE_DATE_MAX;
 }
 
+/* Month index year * 12 + (month - 1) of the first and last valid months. */
+#define MONTH_INDEX_MIN 12
+#define MONTH_INDEX_MAX (9999 * 12 + 11)
+
+/* Last day of the month with the given index (MONTH_INDEX_MIN..MAX). */
+static costshare_date month_last_of_index(int64_t index) {
+    int32_t year = (int32_t)(index / 12), month = (int32_t)(index % 12) + 1;
+    return cs_from_ymd(year, month, cs_days_in_month(year, month));
+}
+
+/* Month index of a valid date; *day receives its day of the month. */
+static int64_t month_index_of(costshare_date date, int32_t *day) {
+    int32_t year, month;
+    cs_to_ymd(date, &year, &month, day);
+    return (int64_t)year * 12 + (month - 1);
+}
+
 /* Day number of a date moved by a plain day count, or ERANGE. */
 static int add_days(costshare_date date, int64_t days, costshare_date *out) {
     int64_t r = (int64_t)date + days;
-    if (!date_valid(date) || r < COSTSHARE_DATE_MIN || r > COSTSHARE_DATE_MAX) {
+    if (r < COSTSHARE_DATE_MIN || r > COSTSHARE_DATE_MAX) {
         return COSTSHARE_ERANGE;
     }
     *out = (costshare_date)r;
@@ -42,8 +60,8 @@ static int add_days(costshare_date date, int64_t days, costshare_date *out) {
  */
 static int end_of_notice(costshare_date given, int32_t count, int32_t unit, uint32_t flags,
                          costshare_date *out) {
-    costshare_date first, moved;
-    int rc, weekday;
+    int32_t day;
+    int64_t index;
     if ((flags & COSTSHARE_CALENDAR_PERIODS) == 0 || unit == COSTSHARE_DAYS) {
         /* Lag (1930:173) 1 §: the end day corresponds by weekday (weeks) or by
          * number in the month (months, years) to the day notice is given, or
@@ -51,40 +69,24 @@ static int end_of_notice(costshare_date given, int32_t count, int32_t unit, uint
          * "period" of days is a day, so days are the same either way. */
         return costshare_date_add(given, count, unit, out);
     }
-    switch (unit) {
-    case COSTSHARE_WEEKS:
-        /* The ISO week runs Monday (1) to Sunday (7): its last day is the
-         * Sunday on or after the day notice is given. */
-        weekday = costshare_date_weekday(given);
-        if (weekday < 0) {
-            return weekday;
-        }
-        rc = add_days(given, 7 - weekday, &first);
-        if (rc != COSTSHARE_OK) {
-            return rc;
-        }
-        return costshare_date_add(first, count, COSTSHARE_WEEKS, out);
-    case COSTSHARE_MONTHS:
-        /* Count from the first day of the month so that no clamping happens,
-         * then take the last day of the month reached. */
-        rc = costshare_date_month_first(given, &first);
-        if (rc == COSTSHARE_OK) {
-            rc = costshare_date_add(first, count, COSTSHARE_MONTHS, &moved);
-        }
-        if (rc == COSTSHARE_OK) {
-            rc = costshare_date_month_last(moved, out);
-        }
-        return rc;
-    default: /* COSTSHARE_YEARS */
-        rc = costshare_date_year_first(given, &first);
-        if (rc == COSTSHARE_OK) {
-            rc = costshare_date_add(first, count, COSTSHARE_YEARS, &moved);
-        }
-        if (rc == COSTSHARE_OK) {
-            rc = costshare_date_year_last(moved, out);
-        }
-        return rc;
+    if (unit == COSTSHARE_WEEKS) {
+        /* The ISO week runs Monday (1) to Sunday (7): the current week ends
+         * on the Sunday on or after `given`; `count` whole weeks follow. */
+        return add_days(given, (int64_t)(7 - cs_weekday(given)) + (int64_t)count * 7, out);
     }
+    /* Months (a year is twelve): the last day of the month `count` months
+     * (or 12 * `count`) after the month of `given`, or for years 31 December. */
+    index = month_index_of(given, &day);
+    if (unit == COSTSHARE_YEARS) {
+        index = index - index % 12 + 11 + (int64_t)count * 12;
+    } else {
+        index += count;
+    }
+    if (index > MONTH_INDEX_MAX) {
+        return COSTSHARE_ERANGE;
+    }
+    *out = month_last_of_index(index);
+    return COSTSHARE_OK;
 }
 
 int costshare_notice_end(costshare_date given, int32_t count, int32_t unit, uint32_t flags,
@@ -112,7 +114,7 @@ int costshare_notice_end(costshare_date given, int32_t count, int32_t unit, uint
  */
 static int latest_notice(costshare_date last_day, int32_t count, int32_t unit, uint32_t flags,
                          costshare_date *out) {
-    costshare_date candidate, period_last, first, moved;
+    costshare_date candidate;
     int rc, steps;
 
     if (unit == COSTSHARE_DAYS ||
@@ -130,54 +132,30 @@ static int latest_notice(costshare_date last_day, int32_t count, int32_t unit, u
          * periods before P: every day of that period ends on P's last day,
          * and the next day belongs to the following period and ends one
          * period later, after last_day. */
+        int32_t day;
+        int64_t index;
         if (unit == COSTSHARE_WEEKS) {
-            int weekday = costshare_date_weekday(last_day);
-            if (weekday < 0) {
-                return weekday;
-            }
-            /* The Sunday on or before last_day. */
-            rc = add_days(last_day, weekday == 7 ? 0 : -weekday, &period_last);
-            if (rc != COSTSHARE_OK) {
-                return rc;
-            }
-            return costshare_date_add(period_last, -count, COSTSHARE_WEEKS, out);
+            /* P ends on the Sunday on or before last_day. */
+            return add_days(last_day, -(int64_t)(cs_weekday(last_day) % 7) - (int64_t)count * 7,
+                            out);
         }
-        if (unit == COSTSHARE_MONTHS) {
-            rc = costshare_date_month_last(last_day, &period_last);
-            if (rc == COSTSHARE_OK && period_last != last_day) {
-                rc = costshare_date_month_first(last_day, &first);
-                if (rc == COSTSHARE_OK) {
-                    rc = add_days(first, -1, &period_last);
-                }
-            }
-            if (rc == COSTSHARE_OK) {
-                rc = costshare_date_month_first(period_last, &first);
-            }
-            if (rc == COSTSHARE_OK) {
-                rc = costshare_date_add(first, -count, COSTSHARE_MONTHS, &moved);
-            }
-            if (rc == COSTSHARE_OK) {
-                rc = costshare_date_month_last(moved, out);
-            }
-            return rc;
+        index = month_index_of(last_day, &day);
+        if (unit == COSTSHARE_YEARS) {
+            /* P is last_day's year if last_day is 31 December, else the year
+             * before; index becomes December of the year n years earlier. */
+            index = index - index % 12 + 11 - (index % 12 == 11 && day == 31 ? 0 : 12) -
+                    (int64_t)count * 12;
+        } else {
+            index -= (day == cs_days_in_month((int32_t)(index / 12), (int32_t)(index % 12) + 1)
+                          ? 0
+                          : 1) +
+                     (int64_t)count;
         }
-        rc = costshare_date_year_last(last_day, &period_last);
-        if (rc == COSTSHARE_OK && period_last != last_day) {
-            rc = costshare_date_year_first(last_day, &first);
-            if (rc == COSTSHARE_OK) {
-                rc = add_days(first, -1, &period_last);
-            }
+        if (index < MONTH_INDEX_MIN) {
+            return COSTSHARE_ERANGE;
         }
-        if (rc == COSTSHARE_OK) {
-            rc = costshare_date_year_first(period_last, &first);
-        }
-        if (rc == COSTSHARE_OK) {
-            rc = costshare_date_add(first, -count, COSTSHARE_YEARS, &moved);
-        }
-        if (rc == COSTSHARE_OK) {
-            rc = costshare_date_year_last(moved, out);
-        }
-        return rc;
+        *out = month_last_of_index(index);
+        return COSTSHARE_OK;
     }
 
     /*
@@ -276,43 +254,32 @@ static int term_check(const costshare_term *term) {
  * which has no day number, the span ends on 9999-12-31.
  */
 static int span_last(costshare_date start, int64_t count, int32_t unit, costshare_date *out) {
-    int32_t year, month, day, days_in_month;
-    int64_t months;
-    costshare_date after;
+    int32_t day, year, month, days_in_month;
+    int64_t index;
     if (unit == COSTSHARE_DAYS || unit == COSTSHARE_WEEKS) {
-        int64_t days = count * (unit == COSTSHARE_WEEKS ? 7 : 1);
-        if (days > (int64_t)COSTSHARE_DATE_MAX - COSTSHARE_DATE_MIN + 1) {
-            return COSTSHARE_ERANGE;
-        }
-        return add_days(start, days - 1, out);
+        /* count <= 12 * INT32_MAX, so the product cannot overflow int64_t. */
+        return add_days(start, count * (unit == COSTSHARE_WEEKS ? 7 : 1) - 1, out);
     }
-    if (costshare_date_to_ymd(start, &year, &month, &day) != COSTSHARE_OK) {
+    index = month_index_of(start, &day);
+    if (count > MONTH_INDEX_MAX) { /* more months than the whole calendar */
         return COSTSHARE_ERANGE;
     }
-    months = count * (unit == COSTSHARE_YEARS ? 12 : 1);
-    if (months > (int64_t)12 * 10000) { /* more than the whole calendar */
-        return COSTSHARE_ERANGE;
-    }
-    months += (int64_t)year * 12 + (month - 1);
-    year = (int32_t)(months / 12);
-    month = (int32_t)(months % 12) + 1;
-    if (year > 9999) {
+    index += count * (unit == COSTSHARE_YEARS ? 12 : 1);
+    if (index > MONTH_INDEX_MAX) {
         /* Only 10000-01-01 itself still has a last day before it in range. */
-        if (year == 10000 && month == 1 && day == 1) {
+        if (index == MONTH_INDEX_MAX + 1 && day == 1) {
             *out = COSTSHARE_DATE_MAX;
             return COSTSHARE_OK;
         }
         return COSTSHARE_ERANGE;
     }
-    days_in_month = costshare_date_days_in_month(year, month);
-    if (days_in_month < 0) {
-        return days_in_month;
-    }
-    if (costshare_date_from_ymd(year, month, day < days_in_month ? day : days_in_month,
-                                &after) != COSTSHARE_OK) {
-        return COSTSHARE_ERANGE;
-    }
-    return add_days(after, -1, out);
+    year = (int32_t)(index / 12);
+    month = (int32_t)(index % 12) + 1;
+    days_in_month = cs_days_in_month(year, month);
+    /* start + count units by 1 § (clamped), then the day before it: never
+     * before start, so never before 0001-01-01. */
+    *out = cs_from_ymd(year, month, day < days_in_month ? day : days_in_month) - 1;
+    return COSTSHARE_OK;
 }
 
 /*
@@ -323,8 +290,8 @@ static int span_last(costshare_date start, int64_t count, int32_t unit, costshar
  */
 static int term_end_at(const costshare_term *term, costshare_date day, costshare_date *out) {
     costshare_date end0, first_renewal;
-    int32_t sy, sm, sd, dy, dm, dd;
-    int64_t step, k, gap, target;
+    int32_t first_day, day_of_month;
+    int64_t step, k, gap, target, first_index;
     int rc = span_last(term->start, term->initial_count, term->initial_unit, &end0);
     if (rc != COSTSHARE_OK) {
         return rc;
@@ -333,9 +300,10 @@ static int term_end_at(const costshare_term *term, costshare_date day, costshare
         *out = end0;
         return COSTSHARE_OK;
     }
-    if (term->renewal_count == 0 || end0 == COSTSHARE_DATE_MAX) {
+    if (term->renewal_count == 0) {
         return COSTSHARE_ERANGE; /* expired: no term is in force */
     }
+    /* day > end0, so end0 < 9999-12-31 and S1 is a valid day. */
     first_renewal = end0 + 1;
     if (term->renewal_unit == COSTSHARE_DAYS || term->renewal_unit == COSTSHARE_WEEKS) {
         /* Renewal k ends on end0 + k * step: k = ceil((day - end0) / step). */
@@ -348,32 +316,20 @@ static int term_end_at(const costshare_term *term, costshare_date day, costshare
      * index(S1) + j on day min(day(S1), length): it is after `day` when its
      * month index is greater than index(day), or equal with a greater day. */
     step = (int64_t)term->renewal_count * (term->renewal_unit == COSTSHARE_YEARS ? 12 : 1);
-    if (costshare_date_to_ymd(first_renewal, &sy, &sm, &sd) != COSTSHARE_OK ||
-        costshare_date_to_ymd(day, &dy, &dm, &dd) != COSTSHARE_OK) {
-        return COSTSHARE_ERANGE;
-    }
-    gap = ((int64_t)dy * 12 + dm) - ((int64_t)sy * 12 + sm); /* >= 0: day >= S1 */
+    first_index = month_index_of(first_renewal, &first_day);
+    gap = month_index_of(day, &day_of_month) - first_index; /* >= 0: day >= S1 */
     k = gap / step;
     if (k >= 1 && k * step == gap) {
-        /* The same month as `day` (so a valid one): compare the days. */
-        int64_t months = (int64_t)sy * 12 + (sm - 1) + k * step;
-        int32_t days_in_month =
-            costshare_date_days_in_month((int32_t)(months / 12), (int32_t)(months % 12) + 1);
-        int32_t clamped;
-        if (days_in_month < 0) {
-            return days_in_month;
-        }
-        clamped = sd < days_in_month ? sd : days_in_month;
-        if (clamped <= dd) {
+        /* S1 + k*r falls in the month of `day`: compare the days. */
+        int32_t days_in_month = cs_days_in_month((int32_t)((first_index + gap) / 12),
+                                                 (int32_t)((first_index + gap) % 12) + 1);
+        if ((first_day < days_in_month ? first_day : days_in_month) <= day_of_month) {
             k++; /* S1 + k*r is on or before `day`: that term has ended */
         }
     } else {
         k++;
     }
     target = k * step;
-    if (target > (int64_t)12 * 10000) {
-        return COSTSHARE_ERANGE;
-    }
     return span_last(first_renewal, target, COSTSHARE_MONTHS, out);
 }
 
@@ -440,13 +396,16 @@ int costshare_term_notice(const costshare_term *term, costshare_date day,
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    rc = latest_notice(end_result, term->notice_count, term->notice_unit, counting,
-                       &latest_result);
-    if (rc == COSTSHARE_OK && (term->notice_flags & COSTSHARE_SE_DEADLINE) != 0) {
+    /* Cannot fail: end_of_notice(effective) <= end_result, so the greatest
+     * day whose notice ends by end_result exists and is >= effective. */
+    latest_result = effective;
+    (void)latest_notice(end_result, term->notice_count, term->notice_unit, counting,
+                        &latest_result);
+    if ((term->notice_flags & COSTSHARE_SE_DEADLINE) != 0) {
         rc = costshare_se_deadline(latest_result, &latest_result);
-    }
-    if (rc != COSTSHARE_OK) {
-        return rc;
+        if (rc != COSTSHARE_OK) {
+            return rc;
+        }
     }
     *term_end = end_result;
     *latest = latest_result;

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "arith.h"
+#include "civil.h"
 #include "costshare/calendar_se.h"
 #include "costshare/date.h"
 
@@ -26,23 +27,32 @@ static int basis_valid(int32_t basis) {
     return basis == COSTSHARE_BASIS_DAYS || basis == COSTSHARE_BASIS_MONTHS;
 }
 
-/* 1 when date is the first day of its month (date valid). */
+/* 1 when a valid date is the first day of its month. */
 static int is_month_first(costshare_date date) {
-    costshare_date first;
-    return costshare_date_month_first(date, &first) == COSTSHARE_OK && first == date;
+    int32_t year, month, day;
+    cs_to_ymd(date, &year, &month, &day);
+    return day == 1;
 }
 
-/* 1 when date is the last day of its month (date valid). */
+/* 1 when a valid date is the last day of its month. */
 static int is_month_last(costshare_date date) {
-    costshare_date last;
-    return costshare_date_month_last(date, &last) == COSTSHARE_OK && last == date;
+    int32_t year, month, day;
+    cs_to_ymd(date, &year, &month, &day);
+    return day == cs_days_in_month(year, month);
 }
 
 /* Month index year * 12 + month - 1 of a valid date. */
-static int64_t month_index(costshare_date date) {
-    int32_t year = 0, month = 0;
-    (void)costshare_date_to_ymd(date, &year, &month, NULL);
+static int64_t months_since_year_zero(costshare_date date) {
+    int32_t year, month, day;
+    cs_to_ymd(date, &year, &month, &day);
     return (int64_t)year * 12 + month - 1;
+}
+
+/* The last day of the month of a valid date. */
+static costshare_date month_last(costshare_date date) {
+    int32_t year, month, day;
+    cs_to_ymd(date, &year, &month, &day);
+    return cs_from_ymd(year, month, cs_days_in_month(year, month));
 }
 
 /* A valid invoiced period for the basis: ordered, and whole months by months. */
@@ -60,49 +70,49 @@ static int period_check(costshare_date first, costshare_date last, int32_t basis
  * costshare_prorate() for validated arguments (period checked, from <= to,
  * months aligned when by months). The part is [from, to] within the period.
  */
-static int prorate_checked(int64_t amount, costshare_date period_first,
-                           costshare_date period_last, costshare_date from, costshare_date to,
-                           int32_t basis, int32_t mode, int64_t *out) {
+static int64_t prorate_checked(int64_t amount, costshare_date period_first,
+                               costshare_date period_last, costshare_date from,
+                               costshare_date to, int32_t basis, int32_t mode) {
     costshare_date low = from > period_first ? from : period_first;
     costshare_date high = to < period_last ? to : period_last;
     uint64_t part, whole;
+    int64_t result = 0;
     if (low > high) {
-        *out = 0;
-        return COSTSHARE_OK;
+        return 0;
     }
     if (basis == COSTSHARE_BASIS_MONTHS) {
         /* Whole calendar months, each weighing the same whatever its length. */
-        part = (uint64_t)(month_index(high) - month_index(low) + 1);
-        whole = (uint64_t)(month_index(period_last) - month_index(period_first) + 1);
+        part = (uint64_t)(months_since_year_zero(high) - months_since_year_zero(low) + 1);
+        whole = (uint64_t)(months_since_year_zero(period_last) -
+                           months_since_year_zero(period_first) + 1);
     } else {
         part = (uint64_t)((int64_t)high - low + 1);
         whole = (uint64_t)((int64_t)period_last - period_first + 1);
     }
-    /* part <= whole, so |amount| * part / whole <= |amount| always fits. */
-    return cs_round_quotient(amount < 0, cs_mul_u64(cs_abs_u64(amount), part), whole, mode,
-                             out);
+    /* 0 < part <= whole, so |amount| * part / whole <= |amount| (rounding
+     * cannot pass |amount| either: the quotient is an integer when part ==
+     * whole) and the result always fits: cs_round_quotient cannot fail. */
+    (void)cs_round_quotient(amount < 0, cs_mul_u64(cs_abs_u64(amount), part), whole, mode,
+                            &result);
+    return result;
 }
 
 int costshare_refund_start(costshare_date last_day, costshare_date *first_day) {
-    costshare_date month_last;
     if (first_day == NULL) {
         return COSTSHARE_EINVAL;
     }
-    if (!date_valid(last_day) ||
-        costshare_date_month_last(last_day, &month_last) != COSTSHARE_OK ||
-        month_last >= COSTSHARE_DATE_MAX) {
-        return COSTSHARE_ERANGE;
+    if (!date_valid(last_day) || months_since_year_zero(last_day) == (int64_t)9999 * 12 + 11) {
+        return COSTSHARE_ERANGE; /* December 9999 has no next month */
     }
     /* "från och med första dagen i månaden, efter att avtalet upphörde att
      * gälla": the day after the last day of the month of the last day. */
-    *first_day = month_last + 1;
+    *first_day = month_last(last_day) + 1;
     return COSTSHARE_OK;
 }
 
 int costshare_prorate(int64_t amount, costshare_date period_first, costshare_date period_last,
                       costshare_date from, costshare_date to, int32_t basis, int32_t mode,
                       int64_t *out) {
-    int64_t result;
     int rc;
     if (out == NULL || !basis_valid(basis) || !cs_round_mode_valid(mode)) {
         return COSTSHARE_EINVAL;
@@ -117,11 +127,7 @@ int costshare_prorate(int64_t amount, costshare_date period_first, costshare_dat
     if (basis == COSTSHARE_BASIS_MONTHS && (!is_month_first(from) || !is_month_last(to))) {
         return COSTSHARE_ERANGE;
     }
-    rc = prorate_checked(amount, period_first, period_last, from, to, basis, mode, &result);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
-    *out = result;
+    *out = prorate_checked(amount, period_first, period_last, from, to, basis, mode);
     return COSTSHARE_OK;
 }
 
@@ -153,7 +159,6 @@ static int terms_check(const costshare_refund_terms *terms) {
 int costshare_termination_refund(const costshare_refund_terms *terms, int64_t invoiced,
                                  costshare_date period_first, costshare_date period_last,
                                  costshare_date last_day, int64_t *refund) {
-    costshare_date from;
     int64_t result = 0;
     int rc;
     if (terms == NULL || refund == NULL) {
@@ -171,14 +176,8 @@ int costshare_termination_refund(const costshare_refund_terms *terms, int64_t in
         return COSTSHARE_ERANGE;
     }
     if (terms->termination != COSTSHARE_REFUND_NONE) {
-        if (terms->termination == COSTSHARE_REFUND_NEXT_MONTH) {
-            rc = costshare_date_month_last(last_day, &from);
-            if (rc != COSTSHARE_OK) {
-                return rc;
-            }
-        } else {
-            from = last_day;
-        }
+        costshare_date from =
+            terms->termination == COSTSHARE_REFUND_NEXT_MONTH ? month_last(last_day) : last_day;
         /* `from` is still the last day not refunded; nothing is refunded
          * when it is the period's last day or later. */
         if (from < period_last) {
@@ -186,11 +185,8 @@ int costshare_termination_refund(const costshare_refund_terms *terms, int64_t in
             if (terms->termination_basis == COSTSHARE_BASIS_MONTHS && !is_month_first(from)) {
                 return COSTSHARE_ERANGE;
             }
-            rc = prorate_checked(invoiced, period_first, period_last, from, period_last,
-                                 terms->termination_basis, terms->mode, &result);
-            if (rc != COSTSHARE_OK) {
-                return rc;
-            }
+            result = prorate_checked(invoiced, period_first, period_last, from, period_last,
+                                     terms->termination_basis, terms->mode);
         }
     }
     *refund = result;
@@ -234,11 +230,8 @@ int costshare_vacancy_refund(const costshare_refund_terms *terms, int64_t invoic
                    vacancy_last >= threshold;
     }
     if (refunded) {
-        rc = prorate_checked(invoiced, period_first, period_last, vacancy_first, vacancy_last,
-                             terms->vacancy_basis, terms->mode, &result);
-        if (rc != COSTSHARE_OK) {
-            return rc;
-        }
+        result = prorate_checked(invoiced, period_first, period_last, vacancy_first,
+                                 vacancy_last, terms->vacancy_basis, terms->mode);
     }
     *refund = result;
     return COSTSHARE_OK;
@@ -247,26 +240,20 @@ int costshare_vacancy_refund(const costshare_refund_terms *terms, int64_t invoic
 int costshare_invoice_due(int32_t year, int32_t month, int32_t day, uint32_t flags,
                           costshare_date *out) {
     costshare_date due;
-    int days_in_month, rc;
+    int32_t days_in_month;
     if (out == NULL || (flags & ~COSTSHARE_SE_DEADLINE) != 0) {
         return COSTSHARE_EINVAL;
     }
-    if (day < 1 || day > 31) {
-        return COSTSHARE_ERANGE;
-    }
-    days_in_month = costshare_date_days_in_month(year, month);
-    if (days_in_month < 0) {
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) {
         return COSTSHARE_ERANGE;
     }
     /* "senast sista maj": a day past the month's end means its last day. */
-    rc = costshare_date_from_ymd(year, month, day < days_in_month ? day : days_in_month, &due);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
+    days_in_month = cs_days_in_month(year, month);
+    due = cs_from_ymd(year, month, day < days_in_month ? day : days_in_month);
     if ((flags & COSTSHARE_SE_DEADLINE) != 0) {
         /* Lag (1930:173) 2 §: a last day on a Saturday, Sunday, holiday or
          * an eve moves to the next weekday. */
-        rc = costshare_se_deadline(due, &due);
+        int rc = costshare_se_deadline(due, &due);
         if (rc != COSTSHARE_OK) {
             return rc;
         }

@@ -280,8 +280,20 @@ static void range_ends(void **state) {
     /* The top: 9999-12-01 + 1 month is after 9999-12-31. */
     assert_int_equal(latest_of(COSTSHARE_DATE_MAX, 1, COSTSHARE_MONTHS, 0), ymd(9999, 11, 30));
     assert_int_equal(latest_of(COSTSHARE_DATE_MAX, 0, COSTSHARE_DAYS, 0), COSTSHARE_DATE_MAX);
+    assert_int_equal(latest_of(COSTSHARE_DATE_MAX, 0, COSTSHARE_MONTHS, 0), COSTSHARE_DATE_MAX);
+    assert_int_equal(latest_of(COSTSHARE_DATE_MAX, 1, COSTSHARE_YEARS, 0), ymd(9998, 12, 31));
     assert_int_equal(costshare_notice_end(ymd(9999, 12, 1), 1, COSTSHARE_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
+    /* Whole calendar months and years past 9999-12-31. */
+    assert_int_equal(costshare_notice_end(ymd(9999, 12, 15), 1, COSTSHARE_MONTHS,
+                                          COSTSHARE_CALENDAR_PERIODS, &out),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(costshare_notice_end(ymd(2024, 5, 15), 7976, COSTSHARE_YEARS,
+                                          COSTSHARE_CALENDAR_PERIODS, &out),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(
+        end_of(ymd(2024, 5, 15), 7975, COSTSHARE_YEARS, COSTSHARE_CALENDAR_PERIODS),
+        COSTSHARE_DATE_MAX);
     /* 9999-12-31 is a Friday: its ISO week ends in year 10000. */
     assert_int_equal(costshare_notice_end(COSTSHARE_DATE_MAX, 0, COSTSHARE_WEEKS,
                                           COSTSHARE_CALENDAR_PERIODS, &out),
@@ -570,6 +582,28 @@ static void term_refuses_bad_terms_and_leaves_outputs(void **state) {
                      COSTSHARE_ERANGE);
     assert_int_equal(end, SENTINEL);
     assert_int_equal(latest, SENTINEL);
+    /* Notice given so late that the notice period runs past 9999-12-31. */
+    assert_int_equal(costshare_term_notice(&t, ymd(9999, 12, 1), &end, &latest),
+                     COSTSHARE_ERANGE);
+    /* The last notice day is 9999-12-31, New Year's Eve: 2 § has no weekday
+     * after it to move to. */
+    bad = t;
+    bad.start = ymd(9999, 1, 1);
+    bad.initial_count = 1;
+    bad.initial_unit = COSTSHARE_YEARS;
+    bad.notice_count = 0;
+    bad.notice_unit = COSTSHARE_DAYS;
+    bad.notice_flags = COSTSHARE_SE_DEADLINE;
+    assert_int_equal(costshare_term_notice(&bad, COSTSHARE_DATE_MAX, &end, &latest),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(end, SENTINEL);
+    assert_int_equal(latest, SENTINEL);
+    /* A span ending after 9999-12-31 (10000-01-15 is not the day after it). */
+    bad = t;
+    bad.start = ymd(9999, 1, 15);
+    bad.initial_count = 1;
+    bad.initial_unit = COSTSHARE_YEARS;
+    assert_int_equal(costshare_term_end(&bad, ymd(9999, 5, 1), &end), COSTSHARE_ERANGE);
     /* A span ending exactly on 9999-12-31 (the day before 10000-01-01). */
     bad = t;
     bad.start = ymd(9999, 1, 1);

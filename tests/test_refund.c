@@ -407,6 +407,7 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
     CHECK_BAD(vacancy, 3, COSTSHARE_EINVAL);
     CHECK_BAD(vacancy, -1, COSTSHARE_EINVAL);
     CHECK_BAD(vacancy_min_unit, 4, COSTSHARE_EINVAL);
+    CHECK_BAD(vacancy_min_unit, -1, COSTSHARE_EINVAL);
     CHECK_BAD(vacancy_basis, 7, COSTSHARE_EINVAL);
     CHECK_BAD(mode, 5, COSTSHARE_EINVAL);
     CHECK_BAD(vacancy_min_count, -1, COSTSHARE_ERANGE);
@@ -423,6 +424,11 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
     assert_int_equal(
         costshare_vacancy_refund(&good, 1, jan1, dec31, COSTSHARE_DATE_MIN - 1, sep30, &out),
         COSTSHARE_ERANGE);
+    assert_int_equal(costshare_vacancy_refund(&good, 1, dec31, jan1, sep30, dec31, &out),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_vacancy_refund(&good, 1, jan1, dec31, sep30, COSTSHARE_DATE_MAX + 1, &out),
+        COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT); /* every refusal above wrote nothing */
     /* By days (the vacancy basis here) any period will do. */
     assert_int_equal(
@@ -433,6 +439,9 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
     assert_int_equal(
         costshare_vacancy_refund(&good, 1, jan1, dec31, ymd(2024, 3, 2), sep30, &out),
         COSTSHARE_ERANGE);
+    assert_int_equal(costshare_vacancy_refund(&good, 1, jan1, dec31, ymd(2024, 3, 1),
+                                              ymd(2024, 9, 29), &out),
+                     COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
 }
 
