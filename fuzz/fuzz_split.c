@@ -31,7 +31,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 typedef __int128 i128;
 typedef unsigned __int128 u128;
 
-#define MAXN 20000
+#define MAXN 6000
 #define PATTERN 0xA5
 
 /* Weights sit in the middle of a larger buffer so that an overlapping
