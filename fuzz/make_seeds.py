@@ -64,6 +64,10 @@ def split_seeds():
     s.append(("ostergotland_2018", header(1, 0, 2, 0, u32(763945)) + pops4))
     # Round each (legacy) of a credit of -701 521 (special total 7).
     s.append(("round_each_credit", header(0 | 4, 0, 2, 0, u8(7)) + pops4))
+    # Exact ties at one half, round each: small weights, and weights so
+    # large that the split takes its 128-bit path (special total 3 is 1).
+    s.append(("round_each_tie", header(4, 0, 1, 0, u8(3)) + bytes([1, 1, 2])))
+    s.append(("round_each_tie_large", header(4, 0, 0, 0, u8(3)) + i64(2**61) + i64(2**61)))
     # INT64_MIN in two equal halves (special total 0, byte weights).
     s.append(("int64_min_halves", header(0, 0, 1, 0, u8(0)) + bytes([1, 1])))
     # INT64_MAX by weights made to sum to exactly INT64_MAX (enc bit 32).

@@ -22,7 +22,7 @@ library it built):
 
     COSTSHARE_LIBRARY=build/lib/libcostshare.so python3 tests/differential/differential.py
 
-Options: --cases N (default 10000 per group), --seed S. Exit status 0 when
+Options: --cases N (default 6000 per group), --seed S. Exit status 0 when
 every case agrees, 1 on the first disagreement (printed with its inputs).
 """
 
@@ -262,6 +262,10 @@ def gen_weights(rng):
         w = [0] * n  # ENOWEIGHT
     elif kind == 8 and rng.random() < 0.2:
         w = [rng.randint(-5, 100) for _ in range(n)]  # maybe a negative one: ERANGE
+    elif kind == 9 and rng.random() < 0.5:
+        # Equal weights, small and huge: exact ties (a quota of k + 1/2 with
+        # an even count and an odd total), for every internal representation.
+        w = [rng.choice([1, 3, 2**62 // n, INT64_MAX // n])] * n
     else:
         w = [rng.randint(0, 2**rng.randint(1, 62)) for _ in range(n)]
         if sum(w) > INT64_MAX:
@@ -273,7 +277,7 @@ def gen_total(rng):
     return rng.choice([
         INT64_MIN, INT64_MAX, INT64_MIN + 1, INT64_MAX - 1, 0, 1, -1, 763945, -701521,
         rng.randint(INT64_MIN, INT64_MAX), rng.randint(-10**9, 10**9),
-        rng.randint(-1000, 1000), rng.randint(0, 10**12)])
+        rng.randint(-1000, 1000), rng.randint(0, 10**12), rng.randint(-9, 9)])
 
 
 def check_split(lib, rng):
@@ -394,15 +398,18 @@ def check_prorate(lib, rng):
                          day_number(datetime.date(2040, 12, 31)))
     span = rng.choice([0, 1, 30, 364, 365, 730, rng.randint(0, 4000)])
     pl = min(pf + span, day_number(datetime.date(9999, 12, 31)))
-    frm = pf + rng.randint(-400, span + 400)
-    to = frm + rng.randint(-2, 800)
+    lo, hi = day_number(datetime.date(1, 1, 1)), day_number(datetime.date(9999, 12, 31))
+
+    def clamp(n):
+        return max(lo, min(hi, n))
+
+    frm = clamp(pf + rng.randint(-400, span + 400))
+    to = clamp(frm + rng.randint(-2, 800))
     if basis == BASIS_MONTHS and rng.random() < 0.9:
         pf = month_first(rng, pf)
         pl = month_last(pl)
-        frm = month_first(rng, max(frm, pf - 800))
-        to = month_last(max(min(to, day_number(datetime.date(9999, 12, 31))), frm))
-    lo, hi = day_number(datetime.date(1, 1, 1)), day_number(datetime.date(9999, 12, 31))
-    frm, to = max(lo, min(hi, frm)), max(lo, min(hi, to))
+        frm = month_first(rng, clamp(max(frm, pf - 800)))
+        to = month_last(max(to, frm))
     amount = rng.choice([64000, 763945, -64000, INT64_MAX, INT64_MIN, 0,
                          rng.randint(INT64_MIN, INT64_MAX), rng.randint(-10**9, 10**9)])
     for mode in MODES:
@@ -445,6 +452,16 @@ def fixed_cases(lib):
             if expect != got:
                 raise Mismatch(f"split_ex({total}, {weights}, method {method}): "
                                f"library {got}, reference {expect}")
+    # Exact ties at one half: round-each rounds them up (away from zero for a
+    # credit); largest remainder gives the extra unit to the lower index.
+    for weights in ([1, 1], [2**61, 2**61], [INT64_MAX // 4] * 4, [3, 3, 3, 3]):
+        for total in (1, -1, 3, -3, 5, INT64_MAX, INT64_MIN + 1):
+            for method in (LARGEST_REMAINDER, ROUND_EACH):
+                expect = ref_split(total, weights, method)
+                got = lib_split(lib, total, weights, method, 1, 0, True)
+                if expect != got:
+                    raise Mismatch(f"tie: split_ex({total}, {weights}, method {method}): "
+                                   f"library {got}, reference {expect}")
     # The round-each residual that does not fit: INT64_MIN by a unit of
     # 2^62 among 3 equal parties rounds each to -2^62 (2/3 of a unit rounds
     # up), sum -3 * 2^62, residual -2^62: fits. With 5 parties each gets
@@ -460,7 +477,7 @@ def fixed_cases(lib):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--cases", type=int, default=10000, help="cases per group (default 10000)")
+    ap.add_argument("--cases", type=int, default=6000, help="cases per group (default 6000)")
     ap.add_argument("--seed", type=int, default=20261126)
     args = ap.parse_args()
     path = os.environ.get("COSTSHARE_LIBRARY")
