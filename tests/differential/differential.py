@@ -22,7 +22,7 @@ library it built):
 
     COSTSHARE_LIBRARY=build/lib/libcostshare.so python3 tests/differential/differential.py
 
-Options: --cases N (default 6000 per group), --seed S. Exit status 0 when
+Options: --cases N (default 4000 per group), --seed S. Exit status 0 when
 every case agrees, 1 on the first disagreement (printed with its inputs).
 """
 
@@ -477,7 +477,7 @@ def fixed_cases(lib):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--cases", type=int, default=6000, help="cases per group (default 6000)")
+    ap.add_argument("--cases", type=int, default=4000, help="cases per group (default 4000)")
     ap.add_argument("--seed", type=int, default=20261126)
     args = ap.parse_args()
     path = os.environ.get("COSTSHARE_LIBRARY")
