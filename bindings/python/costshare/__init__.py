@@ -156,6 +156,7 @@ EVENT_GIVE_NOTICE = 13
 EVENT_WITHDRAW = 14
 EVENT_END = 15
 EVENT_COUNT = 16
+EVENT_NONE = -1
 EVENT_SIGNED_BY_BOTH = 1
 AGREEMENT_VERSION = 1
 EVENT_VERSION = 1
@@ -964,7 +965,7 @@ def agreement_init(version=AGREEMENT_VERSION):
 
 
 def event_init(version=EVENT_VERSION):
-    """A fresh Event (kind EVENT_PROPOSE, no dates)."""
+    """A fresh Event (kind EVENT_NONE, which apply refuses until set; no dates)."""
     event = Event.__new__(Event)
     ctypes.Structure.__init__(event)
     _check(_lib.costshare_event_init(ctypes.byref(event), _integer(version, "version",

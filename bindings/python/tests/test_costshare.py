@@ -137,7 +137,7 @@ class Api(unittest.TestCase):
                          (cs.AGREEMENT_VERSION, cs.AGREEMENT_EMPTY, -1, cs.MONTHS))
         self.assertIsNone(rec.last_day)
         ev = cs.event_init()
-        self.assertEqual((ev.kind, ev.date, ev.from_), (cs.EVENT_PROPOSE, None, None))
+        self.assertEqual((ev.kind, ev.date, ev.from_), (cs.EVENT_NONE, None, None))
         for init in (cs.split_options_init, cs.term_init, cs.refund_terms_init,
                      cs.agreement_init, cs.event_init):
             with self.assertRaises(cs.InvalidArgumentError):
