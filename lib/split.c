@@ -232,17 +232,23 @@ static CS_NOINLINE size_t last_pass_fixed(const struct split_ctx *c, int64_t *sh
     const size_t n = c->count;
     const uint64_t fmul = c->fmul, q0 = c->q0, span = khi - klo;
     size_t i, m = 0;
-    if (unit == 1 && !negative) {
+    if (unit == 1 && !negative && gather) {
+        /* Without a branch: a candidate (key <= khi) gets its floor like any
+         * party below the threshold, and every index is written to cand[m]
+         * while m advances only for a candidate. cand[] has room: there are
+         * fewer than SEL_BUCKETS candidates when gathering. */
         for (i = 0; i < n; i++) {
             const uint64_t w = (uint64_t)weights[i];
             const cs_u128 p = cs_mul_u64(fmul, w);
-            const uint64_t fl = q0 * w + p.hi;
-            if (gather && p.lo - klo <= span) {
-                shares[i] = bits_i64(fl);
-                cand[m++] = i;
-                continue;
-            }
-            shares[i] = bits_i64(fl + (p.lo > khi ? 1u : 0u));
+            shares[i] = bits_i64(q0 * w + p.hi + (p.lo > khi ? 1u : 0u));
+            cand[m] = i;
+            m += p.lo - klo <= span ? 1u : 0u;
+        }
+    } else if (unit == 1 && !negative) {
+        for (i = 0; i < n; i++) {
+            const uint64_t w = (uint64_t)weights[i];
+            const cs_u128 p = cs_mul_u64(fmul, w);
+            shares[i] = bits_i64(q0 * w + p.hi + (p.lo > khi ? 1u : 0u));
         }
     } else {
         for (i = 0; i < n; i++) {
@@ -360,7 +366,9 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
             }
             break;
         }
-        if (cnt <= SEL_BUCKETS) {
+        if (cnt < SEL_BUCKETS) {
+            /* Strictly fewer: the last pass of KIND_FIXED writes one index
+             * past the last candidate. */
             gather = 1;
             break;
         }
