@@ -14,9 +14,9 @@
  *      narrows the key range 1024-fold until the parties left in the range
  *      fit in the stack buffer (or the key is fully resolved).
  *   3. A last pass gives +1 to every party above the threshold, lists the
- *      few in the threshold bucket, ranks those exactly (heapsort of at most
- *      1024) and writes the final shares (times the unit, negated for a
- *      credit).
+ *      few in the threshold bucket, picks those that win a unit exactly (a
+ *      partial heapsort of fewer than 1024) and writes the final shares
+ *      (times the unit, negated for a credit).
  *
  * Every step is O(n) with a bounded number of passes (one in the common
  * case: a 1024-bucket histogram leaves about n/1024 candidates), and the
@@ -179,42 +179,55 @@ static int ranks_before(const struct split_ctx *c, const int64_t *shares, size_t
     return a < b;
 }
 
+/* Whether candidate a goes above b in a heap that keeps the worst on top
+ * (worst != 0: a ranks after b) or the best (a ranks before b). */
+static int heap_above(const struct split_ctx *c, const int64_t *shares, size_t a, size_t b,
+                      int worst) {
+    return worst ? ranks_before(c, shares, b, a) : ranks_before(c, shares, a, b);
+}
+
 static void sift_down(const struct split_ctx *c, const int64_t *shares, size_t *v, size_t root,
-                      size_t n) {
+                      size_t n, int worst) {
     for (;;) {
-        size_t child = 2 * root + 1, last = root;
-        if (child < n && ranks_before(c, shares, v[last], v[child])) {
-            last = child;
+        size_t child = 2 * root + 1, top = root;
+        if (child < n && heap_above(c, shares, v[child], v[top], worst)) {
+            top = child;
         }
-        if (child + 1 < n && ranks_before(c, shares, v[last], v[child + 1])) {
-            last = child + 1;
+        if (child + 1 < n && heap_above(c, shares, v[child + 1], v[top], worst)) {
+            top = child + 1;
         }
-        if (last == root) {
+        if (top == root) {
             return;
         }
         {
             size_t tmp = v[root];
-            v[root] = v[last];
-            v[last] = tmp;
+            v[root] = v[top];
+            v[top] = tmp;
         }
-        root = last;
+        root = top;
     }
 }
 
-/* Heapsort (in place, no recursion, O(m log m)) of candidate indices into
- * ranking order, best first. The heap keeps the worst on top. */
-static void sort_candidates(const struct split_ctx *c, const int64_t *shares, size_t *v,
-                            size_t m) {
+/* Puts the j best of the m candidate indices in v (1 <= j < m) together, in
+ * no particular order, and returns where they start: v[lo .. lo + j). No
+ * full sort: a heap (in place, no recursion) gives up whichever group is
+ * smaller, the m - j worst (worst on top) or the j best (best on top), to
+ * the end of v: O(m + min(j, m - j) log m) comparisons. */
+static size_t select_best(const struct split_ctx *c, const int64_t *shares, size_t *v, size_t m,
+                          size_t j) {
+    const int worst = m - j <= j;
+    const size_t keep = m - (worst ? m - j : j); /* the heap left at the end */
     size_t i;
     for (i = m / 2; i-- > 0;) {
-        sift_down(c, shares, v, i, m);
+        sift_down(c, shares, v, i, m, worst);
     }
-    for (i = m; i-- > 1;) {
+    for (i = m; i-- > keep;) {
         size_t tmp = v[0];
         v[0] = v[i];
         v[i] = tmp;
-        sift_down(c, shares, v, 0, i);
+        sift_down(c, shares, v, 0, i, worst);
     }
+    return worst ? 0 : keep;
 }
 
 /*
@@ -426,10 +439,11 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
         }
     }
     if (m > 0) {
-        sort_candidates(c, shares, buf, m);
+        /* The j best candidates get one unit more (0 < j < m). */
+        const size_t lo = select_best(c, shares, buf, m, j);
         for (i = 0; i < m; i++) {
             uint64_t fl = (uint64_t)shares[buf[i]];
-            shares[buf[i]] = finish(fl + (i < j ? 1u : 0u), unit, negative);
+            shares[buf[i]] = finish(fl + (i - lo < j ? 1u : 0u), unit, negative);
         }
     }
 }
