@@ -8,7 +8,8 @@
  *   0. One pass over the weights: sign, sum (W), a bound on the largest.
  *   1. One pass computes each party's floor (in units) and its ranking key,
  *      adds up the floors (so k = t - sum(floors) units are left over), and
- *      builds a histogram of the top 10 bits of the keys.
+ *      builds a histogram of the top 10 bits of the keys (fewer below 1024
+ *      parties: about one bucket per party).
  *   2. The k-th largest key (remainder, then weight, then lower index) is
  *      found by radix selection over that histogram: each refining pass
  *      narrows the key range 1024-fold until the parties left in the range
@@ -307,18 +308,29 @@ static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *sh
     }
 }
 
-static int shift_for(uint64_t span) {
-    int bits = cs_bitlen64(span);
-    return bits > SEL_BITS ? bits - SEL_BITS : 0;
+/* The shift that maps a range of span + 1 keys onto 2^bits buckets. */
+static int shift_for(uint64_t span, int bits) {
+    int len = cs_bitlen64(span);
+    return len > bits ? len - bits : 0;
+}
+
+/* Bits of the first histogram: about as many buckets as parties, 16 to
+ * SEL_BUCKETS. A small split then neither clears nor scans 1024 buckets
+ * (which cost more than the split itself at 100 parties), and a bucket
+ * still holds about one party. */
+static int first_bits(size_t count) {
+    int len = cs_bitlen64((uint64_t)count);
+    return len < 4 ? 4 : len > SEL_BITS ? SEL_BITS : len;
 }
 
 /*
  * Steps 2 and 3. shares[] holds the floors (as bits), buf the histogram of
- * level-0 keys (key >> shift) over every party, k the units left over.
+ * level-0 keys (key >> shift, nb buckets) over every party, k the units
+ * left over.
  */
 static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *shares,
-                                          size_t *buf, int shift, uint64_t kmax, uint64_t k,
-                                          uint64_t unit, int negative) {
+                                          size_t *buf, size_t nb, int shift, uint64_t kmax,
+                                          uint64_t k, uint64_t unit, int negative) {
     const size_t n = c->count;
     const int identity = unit == 1 && !negative;
     struct sel_state s;
@@ -342,7 +354,7 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
         return;
     }
     for (;;) {
-        size_t b = SEL_BUCKETS, acc = 0, cnt;
+        size_t b = nb, acc = 0, cnt;
         uint64_t lo, span;
         while (b-- > 0) {
             if (acc + buf[b] >= j) {
@@ -406,7 +418,8 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
                 break;
             }
         }
-        shift = shift_for(s.level == 0 ? s.khi - s.klo : s.whi - s.wlo);
+        shift = shift_for(s.level == 0 ? s.khi - s.klo : s.whi - s.wlo, SEL_BITS);
+        nb = SEL_BUCKETS;
         refine_pass(c, shares, &s, buf, shift);
     }
 
@@ -709,16 +722,20 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
         size_t buf[SEL_BUCKETS];
         size_t i;
         uint64_t sum = 0, kmax;
+        const int bits = first_bits(count);
+        const size_t nb = (size_t)1 << bits;
         int shift;
+        /* All of it, though only nb buckets are used: cheap (vector
+         * stores), and plainly no read of an uninitialised count. */
         for (i = 0; i < SEL_BUCKETS; i++) {
             buf[i] = 0;
         }
         kmax = c.kind == KIND_FIXED   ? UINT64_MAX
                : c.kind == KIND_PLAIN ? wsum - 1u
                                       : 2u * wsum - 1u;
-        shift = shift_for(kmax);
+        shift = shift_for(kmax, bits);
         sum = first_pass(&c, shares, buf, shift);
-        select_and_finish(&c, shares, buf, shift, kmax, c.t - sum, unit, negative);
+        select_and_finish(&c, shares, buf, nb, shift, kmax, c.t - sum, unit, negative);
     }
     if (residual != NULL) {
         *residual = 0;
