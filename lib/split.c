@@ -496,11 +496,22 @@ static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *share
          * to k W.
          */
         const uint64_t fmul = c->fmul;
-        for (i = 0; i < n; i++) {
+        uint64_t sum2 = 0;
+        /* Two parties a step, with two sums: independent multiplies. */
+        for (i = 0; i + 1 < n; i += 2) {
+            cs_u128 p = cs_mul_u64(fmul, (uint64_t)weights[i]);
+            cs_u128 p2 = cs_mul_u64(fmul, (uint64_t)weights[i + 1]);
+            hist[p.lo >> shift]++;
+            hist[p2.lo >> shift]++;
+            sum += p.hi;
+            sum2 += p2.hi;
+        }
+        if (i < n) {
             cs_u128 p = cs_mul_u64(fmul, (uint64_t)weights[i]);
             hist[p.lo >> shift]++;
             sum += p.hi;
         }
+        sum += sum2;
         sum += c->q0 * wsum; /* the floors add up to q0 W + sum(a) */
     } else if (c->kind == KIND_PLAIN) {
         if (cs_mul_u64(c->r0, c->wmax).hi == 0) {
