@@ -14,7 +14,11 @@
 # results differ from costshare's. Every number is the best of
 # BENCH_ROUNDS (5) rounds of at least ~0.1 s; splits run from 10^2 to
 # 10^BENCH_MAX_EXP (6; up to 8, dinero.js stops at 10^6) parties.
-# --smoke: 10^2..10^3 parties, one round (a quick check that it all works).
+# Then it runs the library's own benchmarks (bench_split to 10^7 parties,
+# bench_split_bounds, bench_date, bench_notice, bench_agreement) and prints
+# their output as it is.
+# --smoke: 10^2..10^3 parties, one round, no own benchmarks (a quick check
+# that it all works).
 # Not part of scripts/test.sh: it takes minutes, and the numbers are only
 # meaningful on a quiet machine.
 set -euo pipefail
@@ -52,7 +56,7 @@ fi
 mkdir -p "$out/data"
 cmake -S "$root" -B "$out/build" -DCMAKE_BUILD_TYPE=Release -DCOSTSHARE_BUILD_BENCH=ON \
   -DCOSTSHARE_BUILD_TESTS=OFF -DCOSTSHARE_BUILD_EXAMPLES=OFF -DCOSTSHARE_INSTALL=OFF >/dev/null
-cmake --build "$out/build" --target bench_peers -j"$(nproc 2>/dev/null || echo 2)" >/dev/null
+cmake --build "$out/build" -j"$(nproc 2>/dev/null || echo 2)" >/dev/null
 g++ -O2 -DNDEBUG -std=c++17 bench/peers/quantlib_sweden.cpp -o "$out/quantlib_sweden" -lQuantLib
 
 results="$out/results.txt"
@@ -99,4 +103,13 @@ if [ -s "$out/quantlib_differences.txt" ]; then
   echo
   echo "Days on which QuantLib's Sweden and costshare disagree:"
   cat "$out/quantlib_differences.txt"
+fi
+
+if [ "$max_exp" -gt 3 ]; then
+  for b in "bench_split 7" bench_split_bounds bench_date bench_notice bench_agreement; do
+    echo
+    echo "## $b"
+    # shellcheck disable=SC2086
+    "$out/build/bench/"$b
+  done
 fi
