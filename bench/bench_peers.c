@@ -19,7 +19,8 @@
  *   add_months.bin, business.bin  costshare_date_add(day, count, MONTHS)
  *                 and costshare_se_is_business_day(day), int32 per record
  *
- * and times, best of `rounds` rounds of at least ~0.1 s each, ns per party
+ * and times, the best of many short rounds (at least 2 ms each, at least
+ * `rounds` of them and 0.5 s in all), ns per party
  * for costshare_split(), the double-precision peers in bench/peers/
  * split_double.c and a memcpy of the same bytes (n * 8 in, n * 8 out), and
  * ns per call for the two date functions. Each result is one line
@@ -42,7 +43,11 @@
 
 #define TOTAL INT64_C(1234567891)
 #define TABLE 4096 /* a power of two */
-#define MIN_ROUND_NS 1e8
+/* Rounds are short, so that the best of many misses the interruptions of a
+ * busy machine: at least MIN_ROUND_NS each, at least `rounds` of them and
+ * at least MIN_TOTAL_NS in all. */
+#define MIN_ROUND_NS 2e6
+#define MIN_TOTAL_NS 5e8
 
 static volatile int64_t sink;
 
@@ -112,21 +117,23 @@ static void run_once(enum subject what, const struct arrays *a, size_t n) {
     }
 }
 
-/* Best of `rounds` rounds, ns per party. */
+/* Best of the rounds, ns per party. */
 static double time_split(enum subject what, const struct arrays *a, size_t n, int rounds) {
-    double t0 = now_ns(), once, best = 1e300;
+    double t0 = now_ns(), once, best = 1e300, total = 0;
     long reps, r;
     int round;
     run_once(what, a, n); /* warm-up, and an estimate of one call */
     once = now_ns() - t0;
     reps = once >= MIN_ROUND_NS ? 1 : (long)(MIN_ROUND_NS / (once + 1.0)) + 1;
-    for (round = 0; round < rounds; round++) {
+    for (round = 0; round < rounds || total < MIN_TOTAL_NS; round++) {
         double t;
         t0 = now_ns();
         for (r = 0; r < reps; r++) {
             run_once(what, a, n);
         }
-        t = (now_ns() - t0) / (double)reps / (double)n;
+        t = now_ns() - t0;
+        total += t;
+        t = t / (double)reps / (double)n;
         if (t < best) {
             best = t;
         }
@@ -159,13 +166,15 @@ static int64_t run_business_day(long calls) {
 }
 
 static double time_calls(int64_t (*run)(long), int rounds) {
-    const long calls = 10000000L;
-    double best = 1e300;
+    const long calls = 200000L; /* about 2 ms */
+    double best = 1e300, total = 0;
     int round;
-    for (round = 0; round < rounds; round++) {
+    for (round = 0; round < rounds || total < MIN_TOTAL_NS; round++) {
         double t = now_ns();
         sink += run(calls);
-        t = (now_ns() - t) / (double)calls;
+        t = now_ns() - t;
+        total += t;
+        t /= (double)calls;
         if (t < best) {
             best = t;
         }

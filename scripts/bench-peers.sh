@@ -12,7 +12,8 @@
 # benchmarks in Release, writes the shared inputs, runs every program on
 # them and prints Markdown tables: ns per operation, ratios, and how many
 # results differ from costshare's. Every number is the best of
-# BENCH_ROUNDS (5) rounds of at least ~0.1 s; splits run from 10^2 to
+# many short rounds (at least 2 ms each, at least BENCH_ROUNDS (5) of them
+# and 0.5 s in all), to miss the interruptions of a busy machine; splits run from 10^2 to
 # 10^BENCH_MAX_EXP (6; up to 8, dinero.js stops at 10^6) parties.
 # Then it runs the library's own benchmarks (bench_split to 10^7 parties,
 # bench_split_bounds, bench_date, bench_notice, bench_agreement) and prints
@@ -73,7 +74,7 @@ echo "# $(cc --version | head -n 1); node $(node --version);" \
   "dinero.js $(node -p 'require("./bench/peers/node_modules/dinero.js/package.json").version')," \
   "date-fns $(node -p 'require("./bench/peers/node_modules/date-fns/package.json").version');" \
   "QuantLib $(dpkg-query -W -f='${Version}' libquantlib0-dev)"
-echo "# best of $rounds rounds; ns per party for splits, ns per call for dates"
+echo "# best of short rounds (>= 2 ms each, >= $rounds and >= 0.5 s in all); ns per party for splits, ns per call for dates"
 awk '
   $1 == "R" { ns[$2 " " $3 " " $4] = $5; if (NF >= 6) diff[$2 " " $3 " " $4] = $6
               if ($2 == "split" && !seen[$4]++) sizes[++nsizes] = $4 }

@@ -6,8 +6,8 @@
 //
 // DIR holds the inputs bench_peers wrote (weights.bin, dates.bin) and its
 // results (shares_N.bin, add_months.bin) to compare with. Each measurement
-// is the best of `rounds` rounds of at least ~0.1 s, after a warm-up call (so
-// the JIT has compiled the code); results are printed like bench_peers's:
+// is the best of many short rounds (at least 2 ms each, `rounds` of them and
+// 0.5 s in all), after a warm-up call (so the JIT has compiled the code); results are printed like bench_peers's:
 //
 //   R <group> <name> <n> <ns per op> [<results differing from costshare>]
 //
@@ -23,7 +23,10 @@ import { SEK } from 'dinero.js/currencies';
 import { addMonths } from 'date-fns';
 
 const TOTAL = 1234567891;
-const MIN_ROUND_NS = 1e8;
+// Short rounds, best of many (see bench_peers.c): at least 2 ms each, at
+// least `rounds` of them and 0.5 s in all.
+const MIN_ROUND_NS = 2e6;
+const MIN_TOTAL_NS = 5e8;
 
 const dir = process.argv[2];
 const maxExp = Number(process.argv[3] ?? 6);
@@ -50,17 +53,20 @@ function readInt32(name) {
 
 let sink = 0;
 
-// Best of `rounds`, ns per unit of `per`.
+// Best of the rounds, ns per unit of `per`.
 function bestOf(fn, per) {
   let t0 = process.hrtime.bigint();
   fn();
   const once = Number(process.hrtime.bigint() - t0);
   const reps = once >= MIN_ROUND_NS ? 1 : Math.floor(MIN_ROUND_NS / (once + 1)) + 1;
   let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
+  let total = 0;
+  for (let r = 0; r < rounds || total < MIN_TOTAL_NS; r++) {
     t0 = process.hrtime.bigint();
     for (let i = 0; i < reps; i++) fn();
-    const t = Number(process.hrtime.bigint() - t0) / reps / per;
+    const ns = Number(process.hrtime.bigint() - t0);
+    total += ns;
+    const t = ns / reps / per;
     if (t < best) best = t;
   }
   return best;
@@ -105,7 +111,7 @@ for (let i = 0; i < TABLE; i++) {
   const day = Math.round(addMonths(dates[i], counts[i]).getTime() / 86400000);
   if (day !== expected[i]) diffDates++;
 }
-const CALLS = 1000000;
+const CALLS = 10000; // about 3 ms
 const nsAdd = bestOf(() => {
   let acc = 0;
   for (let i = 0; i < CALLS; i++) {
