@@ -54,6 +54,8 @@ static const struct step mjolby2016[] = {
      0, OK, "period 160901-180131, applies retroactively; no notice period"},
     {"2017-04-18", COSTSHARE_EVENT_AMEND, NONE, NONE, NONE, NONE, 0, M, 0, 0,
      COSTSHARE_ECONDITION, "an amendment not signed by both parties does not count"},
+    {"2018-11-18", COSTSHARE_EVENT_RENEW, NONE, NONE, "2019-01-31", NONE, 0, M, 0, 0,
+     COSTSHARE_ETOOLATE, "the fixed term ran out on 2018-01-31: too late to renew it"},
     {"2018-11-18", COSTSHARE_EVENT_REPLACE, NONE, NONE, NONE, "2018-01-31", 0, M, 0, 0, OK,
      "replaced by the 2018 agreement (until further notice)"},
 };

@@ -46,6 +46,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         costshare_agreement raw;
         costshare_event e = COSTSHARE_EVENT_INIT;
         memcpy(&raw, data, sizeof raw);
+        e.kind = COSTSHARE_EVENT_PROPOSE; /* the initializer's kind is refused */
         e.date = today;
         memset(&out, 0x7E, sizeof out);
         sentinel = out;
@@ -86,8 +87,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (costshare_agreement_transition(rec.state, e.kind, &expect) != COSTSHARE_OK ||
             out.state != expect || out.last_event != e.date ||
             (rec.last_event != COSTSHARE_AGREEMENT_NO_DATE && out.last_event < rec.last_event) ||
-            costshare_agreement_state_on(&out, e.date, &s) != COSTSHARE_OK ||
-            (out.last_day != COSTSHARE_AGREEMENT_NO_DATE && out.refund_start <= out.last_day)) {
+            costshare_agreement_state_on(&out, e.date, &s) != COSTSHARE_OK || s != out.state ||
+            (out.last_day != COSTSHARE_AGREEMENT_NO_DATE &&
+             out.refund_start != COSTSHARE_AGREEMENT_NO_DATE && out.refund_start <= out.last_day)) {
             abort();
         }
         rec = out;

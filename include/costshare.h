@@ -20,5 +20,6 @@
 #include "costshare/notice.h"
 #include "costshare/refund.h"
 #include "costshare/agreement.h"
+#include "costshare/constants.h"
 
 #endif /* COSTSHARE_H */

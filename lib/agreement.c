@@ -115,11 +115,43 @@ static int is_unit(int32_t unit) {
 
 #define KNOWN_NOTICE_FLAGS (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE)
 
+/* 9999-12-01, the first day of the last month the calendar holds: a last day
+ * on or after it has no refund start (10000-01-01 has no day number). */
+#define LAST_MONTH_FIRST (COSTSHARE_DATE_MAX - 30)
+
+/* A fixed term that renews itself by the record's renewal period unless
+ * notice ends it (DOMAIN.md 3: "renewed for a period at a time unless notice
+ * is given a stated time before the term ends"). Such a term never expires
+ * by itself: some renewal term is in force on every day after the first. */
+static int renews(const costshare_agreement *r) {
+    return r->term_end != NO_DATE && r->renewal_count > 0;
+}
+
+/* The record's term as a costshare_term (notice.h), so that term ends and
+ * notice deadlines come from costshare_term_end()/costshare_term_notice()
+ * and are computed in one place. The initial term is the days from the first
+ * day in force through the stored term end; renewal k ends on
+ * (term_end + 1 + k renewal periods) - 1 day by Lag (1930:173) 1 §. The
+ * record is well formed, so the day count is between 1 and the calendar's
+ * length. */
+static costshare_term term_of(const costshare_agreement *r) {
+    costshare_term t = COSTSHARE_TERM_INIT;
+    t.start = r->in_force_from;
+    t.initial_count = r->term_end - r->in_force_from + 1;
+    t.initial_unit = COSTSHARE_DAYS;
+    t.renewal_count = r->renewal_count;
+    t.renewal_unit = r->renewal_unit;
+    t.notice_count = r->notice_count;
+    t.notice_unit = r->notice_unit;
+    t.notice_flags = r->notice_flags;
+    return t;
+}
+
 /* Dates a record in each state must hold (beyond "every date valid or none"). */
 static int state_dates_present(const costshare_agreement *r) {
     switch (r->state) {
     case COSTSHARE_AGREEMENT_EMPTY:
-        return r->last_event == NO_DATE && r->last_event_kind == -1;
+        return r->last_event == NO_DATE && r->last_event_kind == COSTSHARE_EVENT_NONE;
     case COSTSHARE_AGREEMENT_PROPOSED:
         return r->proposed != NO_DATE;
     case COSTSHARE_AGREEMENT_REJECTED:
@@ -134,7 +166,7 @@ static int state_dates_present(const costshare_agreement *r) {
     case COSTSHARE_AGREEMENT_UNDER_NOTICE:
     case COSTSHARE_AGREEMENT_ENDED:
         return r->in_force_from != NO_DATE && r->notice_given != NO_DATE &&
-               r->last_day != NO_DATE && r->refund_start != NO_DATE;
+               r->last_day != NO_DATE;
     case COSTSHARE_AGREEMENT_EXPIRED:
         return r->in_force_from != NO_DATE && r->term_end != NO_DATE && r->last_day != NO_DATE;
     default: /* COSTSHARE_AGREEMENT_REPLACED */
@@ -156,7 +188,8 @@ static int check_record(const costshare_agreement *r) {
         return COSTSHARE_EINVAL;
     }
     if (r->state < 0 || r->state >= COSTSHARE_AGREEMENT_STATE_COUNT ||
-        r->last_event_kind < -1 || r->last_event_kind >= COSTSHARE_EVENT_COUNT) {
+        r->last_event_kind < COSTSHARE_EVENT_NONE ||
+        r->last_event_kind >= COSTSHARE_EVENT_COUNT) {
         return COSTSHARE_EINVAL;
     }
     for (i = 0; i < sizeof dates / sizeof dates[0]; i++) {
@@ -175,9 +208,17 @@ static int check_record(const costshare_agreement *r) {
             return COSTSHARE_EINVAL;
         }
     }
+    /* A term that renews itself may end with a later renewal term, so only a
+     * plain fixed term bounds the last day. */
     if (r->term_end != NO_DATE &&
         (r->in_force_from == NO_DATE || r->term_end < r->in_force_from ||
-         (r->last_day != NO_DATE && r->last_day > r->term_end))) {
+         (!renews(r) && r->last_day != NO_DATE && r->last_day > r->term_end))) {
+        return COSTSHARE_EINVAL;
+    }
+    /* A refund start is missing only where none exists: after a last day in
+     * December 9999 (see fix_last_day). */
+    if (r->last_day != NO_DATE && r->refund_start == NO_DATE &&
+        r->last_day < LAST_MONTH_FIRST) {
         return COSTSHARE_EINVAL;
     }
     return state_dates_present(r) ? COSTSHARE_OK : COSTSHARE_EINVAL;
@@ -189,9 +230,11 @@ static int check_optional(costshare_date d) {
 }
 
 /* Events that act on an agreement in force must happen while it is: on or
- * before its fixed term's end and its last day under notice. */
+ * before its last day under notice and, for a plain fixed term, on or before
+ * the term's end. A term that renews itself is in force after its stored end
+ * (the next renewal term is). */
 static int check_still_in_force(const costshare_agreement *r, costshare_date date) {
-    if ((r->term_end != NO_DATE && date > r->term_end) ||
+    if ((r->term_end != NO_DATE && !renews(r) && date > r->term_end) ||
         (r->last_day != NO_DATE && date > r->last_day)) {
         return COSTSHARE_ETOOLATE;
     }
@@ -203,26 +246,41 @@ static int check_still_in_force(const costshare_agreement *r, costshare_date dat
 /* Fix the last day and the refund start together: refunds run from the first
  * day of the month after the agreement ceased (the 2018 agreement,
  * "Avtalstid"). Whether anything is refunded is a term of the agreement. */
-static int fix_last_day(costshare_agreement *r, costshare_date last_day) {
-    costshare_date refund;
-    int rc = costshare_refund_start(last_day, &refund);
-    if (rc != COSTSHARE_OK) {
-        return rc;
+static void fix_last_day(costshare_agreement *r, costshare_date last_day) {
+    costshare_date refund = NO_DATE;
+    /* A last day in December 9999 would have refunds run from 10000-01-01,
+     * which the calendar cannot hold: the record then has no refund start
+     * (nothing in the supported range is refunded) rather than the event
+     * being refused for a date it does not need. */
+    if (last_day < LAST_MONTH_FIRST) {
+        (void)costshare_refund_start(last_day, &refund); /* a valid day before December 9999 */
     }
     r->last_day = last_day;
     r->refund_start = refund;
-    return COSTSHARE_OK;
 }
 
-/* Notice given on `given`, wanting `wanted` (or none) as the last day. The
- * earliest last day is the notice period counted from `given` by
- * Lag (1930:173) 1 § (costshare_notice_end; count 0 in calendar periods is
- * the end of the current period), or `given` itself when the agreement names
- * no notice period. A wanted day before `given` is refused
- * with `wanted_passed`. */
+/* Notice given on `given`, wanting `wanted` (or none) as the last day.
+ *
+ * The notice period counted from `given` by Lag (1930:173) 1 §
+ * (costshare_notice_end; count 0 in calendar periods is the end of the
+ * current period), or `given` itself when the agreement names no notice
+ * period, gives the earliest last day `earliest`. A fixed term caps it:
+ * - a plain fixed term ends with its term at the latest, so the last day is
+ *   min(earliest, term end);
+ * - a term that renews itself ends only at a term end (DOMAIN.md 3): the
+ *   first term end E, the current one or a later renewal's, for which notice
+ *   given on `given` is in time (costshare_term_notice, which also applies
+ *   Lag (1930:173) 2 § when the record has COSTSHARE_SE_DEADLINE).
+ * A wanted day must lie between the earliest day the notice allows and that
+ * cap. With COSTSHARE_SE_DEADLINE notice is in time for a wanted day W also
+ * when given on the weekday to which 2 § moves the last day for giving it
+ * (given <= costshare_notice_latest(W, ...)). A wanted day before `given` is
+ * refused with `wanted_passed`. */
 static int give_notice(costshare_agreement *r, costshare_date given, costshare_date wanted,
                        int wanted_passed) {
-    costshare_date earliest = given, last;
+    const int has_period =
+        r->notice_count > 0 || (r->notice_flags & COSTSHARE_CALENDAR_PERIODS) != 0u;
+    costshare_date earliest = given, cap = r->term_end, latest;
     int rc = check_optional(wanted);
     if (rc != COSTSHARE_OK) {
         return rc;
@@ -234,28 +292,49 @@ static int give_notice(costshare_agreement *r, costshare_date given, costshare_d
     if (wanted != NO_DATE && wanted < given) {
         return wanted_passed;
     }
-    if (r->notice_count > 0 || (r->notice_flags & COSTSHARE_CALENDAR_PERIODS) != 0u) {
-        /* SE_DEADLINE concerns the latest day to give notice, not its end. */
+    if (has_period) {
+        /* The last day in force is not a last day for an action: 2 § does
+         * not move it, so SE_DEADLINE is left out here. */
         rc = costshare_notice_end(given, r->notice_count, r->notice_unit,
                                   r->notice_flags & COSTSHARE_CALENDAR_PERIODS, &earliest);
         if (rc != COSTSHARE_OK) {
             return rc;
         }
     }
-    if (wanted != NO_DATE && r->term_end != NO_DATE && wanted > r->term_end) {
-        return COSTSHARE_EAFTERTERM;
+    if (renews(r)) {
+        const costshare_term term = term_of(r);
+        rc = costshare_term_notice(&term, given, &cap, &latest);
+        if (rc == COSTSHARE_OK && cap < given) {
+            /* 2 § can make notice given on a Monday count for a term that
+             * ended on the Sunday before (a notice period of a few days or
+             * none). The agreement has already been renewed by then, and a
+             * last day before the notice would be recorded as under notice
+             * while it has ended: the notice ends the term in force on the
+             * day it is given instead. */
+            rc = costshare_term_end(&term, given, &cap);
+        }
+        if (rc != COSTSHARE_OK) {
+            return rc;
+        }
+    } else if (cap != NO_DATE && earliest > cap) {
+        earliest = cap; /* it ends with its fixed term at the latest */
     }
-    if (r->term_end != NO_DATE && earliest > r->term_end) {
-        earliest = r->term_end; /* it ends with its fixed term at the latest */
+    if (wanted != NO_DATE) {
+        if (cap != NO_DATE && wanted > cap) {
+            return COSTSHARE_EAFTERTERM;
+        }
+        if (wanted < earliest) {
+            /* Lag (1930:173) 2 §, when the agreement applies it: notice is in
+             * time if given by the moved last day for giving it. */
+            if ((r->notice_flags & COSTSHARE_SE_DEADLINE) == 0u ||
+                costshare_notice_latest(wanted, r->notice_count, r->notice_unit,
+                                        r->notice_flags, &latest) != COSTSHARE_OK ||
+                given > latest) {
+                return COSTSHARE_ENOTICE;
+            }
+        }
     }
-    if (wanted != NO_DATE && wanted < earliest) {
-        return COSTSHARE_ENOTICE;
-    }
-    last = wanted != NO_DATE ? wanted : earliest;
-    rc = fix_last_day(r, last);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
+    fix_last_day(r, wanted != NO_DATE ? wanted : renews(r) ? cap : earliest);
     r->notice_given = given;
     r->wanted_last_day = wanted;
     return COSTSHARE_OK;
@@ -325,6 +404,12 @@ static int on_enter_force(costshare_agreement *r, const costshare_event *e) {
     if (e->term_end != NO_DATE && e->term_end < from) {
         return COSTSHARE_EBACKWARDS;
     }
+    if (e->term_end != NO_DATE && e->renewal_count == 0 && e->term_end < e->date) {
+        /* A plain fixed term that ran out before the event: it would be
+         * recorded in force while already expired. Record the entry into
+         * force on a day within the term (and then the expiry). */
+        return COSTSHARE_ETOOLATE;
+    }
     r->in_force_from = from;
     r->term_end = e->term_end;
     r->notice_count = e->notice_count;
@@ -355,32 +440,50 @@ static int on_amend(costshare_agreement *r, const costshare_event *e) {
     return COSTSHARE_OK;
 }
 
-/* A renewed term starts the day after the old one ends and lasts one renewal
- * period counted by Lag (1930:173) 1 §; its last day is the day before the
- * period's end day (2018-02-01 + 1 year - 1 day = 2019-01-31). */
+/* An explicit renewal (or a change of the term end). It must come while the
+ * agreement is in force: on or before a plain fixed term's end; a term that
+ * renews itself is in force on every day, and its current term end on the
+ * event's date is the end of the renewal term in force then
+ * (costshare_term_end). The new term end is the one given, or the end of the
+ * renewal term after the current one: it starts the day after the current
+ * term ends and lasts one renewal period counted by Lag (1930:173) 1 §, its
+ * last day being the day before the period's end day (2018-02-01 + 1 year
+ * - 1 day = 2019-01-31). Either way it must be after the current term end. */
 static int on_renew(costshare_agreement *r, const costshare_event *e) {
-    costshare_date end = e->term_end;
+    costshare_date end = e->term_end, current = r->term_end;
+    costshare_term term;
     int rc;
     if (r->term_end == NO_DATE) {
         return COSTSHARE_ENOTERM;
     }
-    if (end != NO_DATE) {
-        if (!is_date(end)) {
-            return COSTSHARE_ERANGE;
-        }
-    } else if (r->renewal_count > 0) {
-        if (r->term_end >= COSTSHARE_DATE_MAX) {
-            return COSTSHARE_ERANGE;
-        }
-        rc = costshare_date_add(r->term_end + 1, r->renewal_count, r->renewal_unit, &end);
+    if (end != NO_DATE && !is_date(end)) {
+        return COSTSHARE_ERANGE;
+    }
+    if (end == NO_DATE && r->renewal_count == 0) {
+        return COSTSHARE_EINVAL; /* no new term end and no renewal period */
+    }
+    rc = check_still_in_force(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    term = term_of(r);
+    if (renews(r) && e->date > r->term_end) {
+        rc = costshare_term_end(&term, e->date, &current);
         if (rc != COSTSHARE_OK) {
             return rc;
         }
-        end -= 1;
-    } else {
-        return COSTSHARE_EINVAL; /* no new term end and no renewal period */
     }
-    if (end <= r->term_end) {
+    if (end == NO_DATE) {
+        /* Here the term renews itself (renewal_count > 0). */
+        if (current >= COSTSHARE_DATE_MAX) {
+            return COSTSHARE_ERANGE;
+        }
+        rc = costshare_term_end(&term, current + 1, &end);
+        if (rc != COSTSHARE_OK) {
+            return rc;
+        }
+    }
+    if (end <= current) {
         return COSTSHARE_EBACKWARDS;
     }
     if (r->renewals == INT32_MAX) {
@@ -391,14 +494,18 @@ static int on_renew(costshare_agreement *r, const costshare_event *e) {
     return COSTSHARE_OK;
 }
 
+/* A fixed term has run out. A term that renews itself does not run out: the
+ * renewal term in force on any day ends on or after that day, so its expiry
+ * is never due (end it by notice instead). */
 static int on_expire(costshare_agreement *r, const costshare_event *e) {
     if (r->term_end == NO_DATE) {
         return COSTSHARE_ENOTERM;
     }
-    if (e->date <= r->term_end) {
+    if (renews(r) || e->date <= r->term_end) {
         return COSTSHARE_ENOTYET;
     }
-    return fix_last_day(r, r->term_end);
+    fix_last_day(r, r->term_end);
+    return COSTSHARE_OK;
 }
 
 /* A replacement may be recorded after the fact (the 2016 agreement ran to
@@ -420,10 +527,16 @@ static int on_replace(costshare_agreement *r, const costshare_event *e) {
         (r->last_day != NO_DATE && last > r->last_day)) {
         return COSTSHARE_EBACKWARDS;
     }
-    if (r->term_end != NO_DATE && last > r->term_end) {
+    if (r->term_end != NO_DATE && !renews(r) && last > r->term_end) {
         return COSTSHARE_EAFTERTERM;
     }
-    return fix_last_day(r, last);
+    if (last >= e->date) {
+        /* Recorded once it has happened: the new agreement applies on the
+         * event's date (so the record's state agrees with state_on then). */
+        return COSTSHARE_ENOTYET;
+    }
+    fix_last_day(r, last);
+    return COSTSHARE_OK;
 }
 
 static int on_decide_termination(costshare_agreement *r, const costshare_event *e) {
@@ -438,7 +551,10 @@ static int on_decide_termination(costshare_agreement *r, const costshare_event *
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    if (e->last_day != NO_DATE && r->term_end != NO_DATE && e->last_day > r->term_end) {
+    /* A term that renews itself may end with a later renewal term; whether
+     * the notice reaches the wanted day is checked when the condition is met. */
+    if (e->last_day != NO_DATE && r->term_end != NO_DATE && !renews(r) &&
+        e->last_day > r->term_end) {
         return COSTSHARE_EAFTERTERM;
     }
     r->termination_decided = e->date;
@@ -454,8 +570,12 @@ static int on_condition_met(costshare_agreement *r, const costshare_event *e) {
     return give_notice(r, e->date, r->wanted_last_day, COSTSHARE_ENOTICE);
 }
 
+/* The agreement continues, which it can only do while it is in force. */
 static int on_condition_failed(costshare_agreement *r, const costshare_event *e) {
-    (void)e;
+    int rc = check_still_in_force(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
     r->termination_decided = NO_DATE;
     r->wanted_last_day = NO_DATE;
     return COSTSHARE_OK;
@@ -551,6 +671,8 @@ int costshare_agreement_apply(const costshare_agreement *record, const costshare
     if (rc != COSTSHARE_OK) {
         return rc;
     }
+    /* COSTSHARE_EVENT_NONE (-1), the kind of an initialised event, is refused
+     * here: an event whose kind was forgotten is not applied as anything. */
     if (event->version != COSTSHARE_EVENT_VERSION || event->kind < 0 ||
         event->kind >= COSTSHARE_EVENT_COUNT ||
         (event->flags & ~COSTSHARE_EVENT_SIGNED_BY_BOTH) != 0u) {
@@ -601,7 +723,9 @@ int costshare_agreement_state_on(const costshare_agreement *record, costshare_da
             s = r->state == COSTSHARE_AGREEMENT_REPLACED  ? COSTSHARE_AGREEMENT_REPLACED
                 : r->state == COSTSHARE_AGREEMENT_EXPIRED ? COSTSHARE_AGREEMENT_EXPIRED
                                                           : COSTSHARE_AGREEMENT_ENDED;
-        } else if (r->term_end != NO_DATE && day > r->term_end) {
+        } else if (r->term_end != NO_DATE && !renews(r) && day > r->term_end) {
+            /* A term that renews itself is in force after its stored end:
+             * the renewal term containing the day is. */
             s = COSTSHARE_AGREEMENT_EXPIRED;
         } else if (r->notice_given != NO_DATE && day >= r->notice_given) {
             s = COSTSHARE_AGREEMENT_UNDER_NOTICE;

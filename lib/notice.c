@@ -248,10 +248,24 @@ static int term_check(const costshare_term *term) {
 }
 
 /*
- * The last day of a span of `count` units starting on `start`: the day before
- * start + count units by Lag (1930:173) 1 §. The span [2016-09-01, 2018-02-01)
- * of 17 months ends on 2018-01-31. When start + count units is 10000-01-01,
- * which has no day number, the span ends on 9999-12-31.
+ * The last day of a term of `count` units whose first day is `start`, by
+ * Lag (1930:173) 1 § counted from `start` (see costshare_term in notice.h):
+ *
+ * - days and weeks: start + count * (1 or 7) - 1, the day before the day
+ *   with the same weekday ("sitt namn i veckan");
+ * - months and years: in the end month (the month of `start` plus `count`
+ *   months), the day before the day whose number is start's day ("sitt tal
+ *   i månaden"); when the end month has no such day, 1 § second sentence
+ *   makes its last day the end day, and the term runs through it ("finnes ej
+ *   motsvarande dag i slutmånaden, varde den månadens sista dag ansedd för
+ *   slutdag"). 2016-09-01 + 17 months: 2018-01-31; 2024-01-31 + 1 month:
+ *   February has no 31st, so 2024-02-29; 2024-01-29 + 1 month: 2024-02-28.
+ *
+ * For a start that is not the first of a month this is exactly
+ * costshare_notice_end(start - 1, count, unit, 0); a start on the first of a
+ * month gives whole calendar months. A term from the first of a month whose
+ * end month is January 10000 ends on 9999-12-31, the day before 10000-01-01;
+ * any other end month after December 9999 is ERANGE.
  */
 static int span_last(costshare_date start, int64_t count, int32_t unit, costshare_date *out) {
     int32_t day, year, month, days_in_month;
@@ -266,7 +280,8 @@ static int span_last(costshare_date start, int64_t count, int32_t unit, costshar
     }
     index += count * (unit == COSTSHARE_YEARS ? 12 : 1);
     if (index > MONTH_INDEX_MAX) {
-        /* Only 10000-01-01 itself still has a last day before it in range. */
+        /* Only a term ending on the last of December 9999 is still in range:
+         * a start on the first, ending before 10000-01-01. */
         if (index == MONTH_INDEX_MAX + 1 && day == 1) {
             *out = COSTSHARE_DATE_MAX;
             return COSTSHARE_OK;
@@ -276,22 +291,22 @@ static int span_last(costshare_date start, int64_t count, int32_t unit, costshar
     year = (int32_t)(index / 12);
     month = (int32_t)(index % 12) + 1;
     days_in_month = cs_days_in_month(year, month);
-    /* start + count units by 1 § (clamped), then the day before it: never
-     * before start, so never before 0001-01-01. */
-    *out = cs_from_ymd(year, month, day < days_in_month ? day : days_in_month) - 1;
+    /* The day before the corresponding day (never before start, so never
+     * before 0001-01-01), or, without one, the end month's last day. */
+    *out = day <= days_in_month ? cs_from_ymd(year, month, day) - 1
+                                : cs_from_ymd(year, month, days_in_month);
     return COSTSHARE_OK;
 }
 
 /*
  * The last day of the term in force on `day` (validated struct, valid day,
  * day >= start). Renewal k >= 1 ends on span_last(S1, k * r) with
- * S1 = end0 + 1, so k is found directly: the smallest k >= 1 whose end is
- * on or after `day`, that is whose S1 + k*r units is after `day`.
+ * S1 = end0 + 1: the smallest k >= 1 whose end is on or after `day`.
  */
 static int term_end_at(const costshare_term *term, costshare_date day, costshare_date *out) {
-    costshare_date end0, first_renewal;
+    costshare_date end0, first_renewal, end;
     int32_t first_day, day_of_month;
-    int64_t step, k, gap, target, first_index;
+    int64_t step, k, gap;
     int rc = span_last(term->start, term->initial_count, term->initial_unit, &end0);
     if (rc != COSTSHARE_OK) {
         return rc;
@@ -312,25 +327,32 @@ static int term_end_at(const costshare_term *term, costshare_date day, costshare
         k = (gap + step - 1) / step;
         return add_days(end0, k * step, out);
     }
-    /* Months (a year is twelve months). S1 + j months lies in month
-     * index(S1) + j on day min(day(S1), length): it is after `day` when its
-     * month index is greater than index(day), or equal with a greater day. */
+    /*
+     * Months (a year is twelve). span_last(S1, m) lies in month
+     * index(S1) + m, or in the month before when S1 is a first of a month.
+     * With gap = index(day) - index(S1) >= 0: an m < gap ends in a month
+     * before day's, so before `day`; an m >= gap + 2 ends in a month after
+     * day's. The smallest k with k * step >= gap (at least 1) is therefore
+     * the first candidate, and at most two more follow it before one ends
+     * on or after `day`: at most three span_last() calls, constant time.
+     */
     step = (int64_t)term->renewal_count * (term->renewal_unit == COSTSHARE_YEARS ? 12 : 1);
-    first_index = month_index_of(first_renewal, &first_day);
-    gap = month_index_of(day, &day_of_month) - first_index; /* >= 0: day >= S1 */
-    k = gap / step;
-    if (k >= 1 && k * step == gap) {
-        /* S1 + k*r falls in the month of `day`: compare the days. */
-        int32_t days_in_month = cs_days_in_month((int32_t)((first_index + gap) / 12),
-                                                 (int32_t)((first_index + gap) % 12) + 1);
-        if ((first_day < days_in_month ? first_day : days_in_month) <= day_of_month) {
-            k++; /* S1 + k*r is on or before `day`: that term has ended */
+    gap = month_index_of(day, &day_of_month) - month_index_of(first_renewal, &first_day);
+    k = (gap + step - 1) / step;
+    if (k < 1) {
+        k = 1;
+    }
+    for (;;) {
+        rc = span_last(first_renewal, k * step, COSTSHARE_MONTHS, &end);
+        if (rc != COSTSHARE_OK || end >= day) {
+            break;
         }
-    } else {
         k++;
     }
-    target = k * step;
-    return span_last(first_renewal, target, COSTSHARE_MONTHS, out);
+    if (rc == COSTSHARE_OK) {
+        *out = end;
+    }
+    return rc;
 }
 
 int costshare_term_end(const costshare_term *term, costshare_date day,

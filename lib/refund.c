@@ -55,33 +55,45 @@ static costshare_date month_last(costshare_date date) {
     return cs_from_ymd(year, month, cs_days_in_month(year, month));
 }
 
-/* A valid invoiced period for the basis: ordered, and whole months by months. */
-static int period_check(costshare_date first, costshare_date last, int32_t basis) {
-    if (!date_valid(first) || !date_valid(last) || last < first) {
-        return COSTSHARE_ERANGE;
-    }
-    if (basis == COSTSHARE_BASIS_MONTHS && (!is_month_first(first) || !is_month_last(last))) {
-        return COSTSHARE_ERANGE;
-    }
-    return COSTSHARE_OK;
+/* Dates in range and in order: the first on or before the last. */
+static int range_valid(costshare_date first, costshare_date last) {
+    return date_valid(first) && date_valid(last) && first <= last;
 }
 
 /*
- * costshare_prorate() for validated arguments (period checked, from <= to,
- * months aligned when by months). The part is [from, to] within the period.
+ * The part of `amount` for the days [from, to] within the period
+ * [period_first, period_last], for valid, ordered dates.
+ *
+ * Month alignment is checked only where months are counted: when a proper
+ * part of the period is pro-rated by months (0 < part < whole). A range that
+ * misses the period gives 0 and one that covers it gives the whole amount,
+ * whatever the basis, so neither needs the period or the range to be whole
+ * months (a last day before the invoiced period refunds all of it, even from
+ * a mid-month day). ERANGE when months must be counted but the period or the
+ * part of the range within it is not whole calendar months.
  */
-static int64_t prorate_checked(int64_t amount, costshare_date period_first,
-                               costshare_date period_last, costshare_date from,
-                               costshare_date to, int32_t basis, int32_t mode) {
+static int prorate_part(int64_t amount, costshare_date period_first, costshare_date period_last,
+                        costshare_date from, costshare_date to, int32_t basis, int32_t mode,
+                        int64_t *out) {
     costshare_date low = from > period_first ? from : period_first;
     costshare_date high = to < period_last ? to : period_last;
     uint64_t part, whole;
-    int64_t result = 0;
     if (low > high) {
-        return 0;
+        *out = 0;
+        return COSTSHARE_OK;
+    }
+    if (low == period_first && high == period_last) {
+        *out = amount; /* amount * whole / whole: exact in every mode */
+        return COSTSHARE_OK;
     }
     if (basis == COSTSHARE_BASIS_MONTHS) {
-        /* Whole calendar months, each weighing the same whatever its length. */
+        /* Whole calendar months, each weighing the same whatever its length.
+         * low is period_first or from, high is period_last or to, so this
+         * checks exactly the months counted. */
+        if (!is_month_first(period_first) || !is_month_last(period_last) ||
+            !is_month_first(low) || !is_month_last(high)) {
+            return COSTSHARE_ERANGE;
+        }
         part = (uint64_t)(months_since_year_zero(high) - months_since_year_zero(low) + 1);
         whole = (uint64_t)(months_since_year_zero(period_last) -
                            months_since_year_zero(period_first) + 1);
@@ -89,12 +101,11 @@ static int64_t prorate_checked(int64_t amount, costshare_date period_first,
         part = (uint64_t)((int64_t)high - low + 1);
         whole = (uint64_t)((int64_t)period_last - period_first + 1);
     }
-    /* 0 < part <= whole, so |amount| * part / whole <= |amount| (rounding
-     * cannot pass |amount| either: the quotient is an integer when part ==
-     * whole) and the result always fits: cs_round_quotient cannot fail. */
-    (void)cs_round_quotient(amount < 0, cs_mul_u64(cs_abs_u64(amount), part), whole, mode,
-                            &result);
-    return result;
+    /* 0 < part < whole, so |amount| * part / whole < |amount| (rounding
+     * cannot reach past |amount|) and the result always fits:
+     * cs_round_quotient cannot fail. */
+    (void)cs_round_quotient(amount < 0, cs_mul_u64(cs_abs_u64(amount), part), whole, mode, out);
+    return COSTSHARE_OK;
 }
 
 int costshare_refund_start(costshare_date last_day, costshare_date *first_day) {
@@ -113,21 +124,19 @@ int costshare_refund_start(costshare_date last_day, costshare_date *first_day) {
 int costshare_prorate(int64_t amount, costshare_date period_first, costshare_date period_last,
                       costshare_date from, costshare_date to, int32_t basis, int32_t mode,
                       int64_t *out) {
+    int64_t result = 0;
     int rc;
     if (out == NULL || !basis_valid(basis) || !cs_round_mode_valid(mode)) {
         return COSTSHARE_EINVAL;
     }
-    rc = period_check(period_first, period_last, basis);
+    if (!range_valid(period_first, period_last) || !range_valid(from, to)) {
+        return COSTSHARE_ERANGE;
+    }
+    rc = prorate_part(amount, period_first, period_last, from, to, basis, mode, &result);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    if (!date_valid(from) || !date_valid(to) || to < from) {
-        return COSTSHARE_ERANGE;
-    }
-    if (basis == COSTSHARE_BASIS_MONTHS && (!is_month_first(from) || !is_month_last(to))) {
-        return COSTSHARE_ERANGE;
-    }
-    *out = prorate_checked(amount, period_first, period_last, from, to, basis, mode);
+    *out = result;
     return COSTSHARE_OK;
 }
 
@@ -168,11 +177,9 @@ int costshare_termination_refund(const costshare_refund_terms *terms, int64_t in
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    rc = period_check(period_first, period_last, terms->termination_basis);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
-    if (!date_valid(last_day)) {
+    /* The dates themselves are always checked; month alignment only where a
+     * refund is actually pro-rated by months (prorate_part()). */
+    if (!range_valid(period_first, period_last) || !date_valid(last_day)) {
         return COSTSHARE_ERANGE;
     }
     if (terms->termination != COSTSHARE_REFUND_NONE) {
@@ -181,16 +188,30 @@ int costshare_termination_refund(const costshare_refund_terms *terms, int64_t in
         /* `from` is still the last day not refunded; nothing is refunded
          * when it is the period's last day or later. */
         if (from < period_last) {
-            from += 1;
-            if (terms->termination_basis == COSTSHARE_BASIS_MONTHS && !is_month_first(from)) {
-                return COSTSHARE_ERANGE;
+            rc = prorate_part(invoiced, period_first, period_last, from + 1, period_last,
+                              terms->termination_basis, terms->mode, &result);
+            if (rc != COSTSHARE_OK) {
+                return rc;
             }
-            result = prorate_checked(invoiced, period_first, period_last, from, period_last,
-                                     terms->termination_basis, terms->mode);
         }
     }
     *refund = result;
     return COSTSHARE_OK;
+}
+
+/*
+ * The last day of a vacancy lasting exactly `count` (>= 1) units from
+ * `first`: the last day of a term of that length starting on `first`, by
+ * costshare_term_end(), so that "a month" is counted the same way
+ * everywhere in the library. ERANGE when that day is after 9999-12-31.
+ */
+static int minimum_last_day(costshare_date first, int32_t count, int32_t unit,
+                            costshare_date *out) {
+    costshare_term term = COSTSHARE_TERM_INIT; /* not renewed, no notice */
+    term.start = first;
+    term.initial_count = count;
+    term.initial_unit = unit;
+    return costshare_term_end(&term, first, out);
 }
 
 int costshare_vacancy_refund(const costshare_refund_terms *terms, int64_t invoiced,
@@ -207,31 +228,30 @@ int costshare_vacancy_refund(const costshare_refund_terms *terms, int64_t invoic
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    rc = period_check(period_first, period_last, terms->vacancy_basis);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
-    if (!date_valid(vacancy_first) || !date_valid(vacancy_last) ||
-        vacancy_last < vacancy_first) {
-        return COSTSHARE_ERANGE;
-    }
-    if (terms->vacancy_basis == COSTSHARE_BASIS_MONTHS &&
-        (!is_month_first(vacancy_first) || !is_month_last(vacancy_last))) {
+    /* The dates themselves are always checked; month alignment only where a
+     * refund is actually pro-rated by months (prorate_part()). */
+    if (!range_valid(period_first, period_last) || !range_valid(vacancy_first, vacancy_last)) {
         return COSTSHARE_ERANGE;
     }
     refunded = terms->vacancy == COSTSHARE_VACANCY_ANY;
     if (terms->vacancy == COSTSHARE_VACANCY_LONGER_THAN) {
-        /* Lag (1930:173) 1 §: counted from the first vacant day, the minimum
-         * runs out on vacancy_first + count units; the vacancy is longer than
-         * the minimum when it still lasts on that day. A threshold after
-         * 9999-12-31 cannot be reached. */
-        refunded = costshare_date_add(vacancy_first, terms->vacancy_min_count,
-                                      terms->vacancy_min_unit, &threshold) == COSTSHARE_OK &&
-                   vacancy_last >= threshold;
+        /* Lag (1930:173) 1 §, counted from the first vacant day exactly as a
+         * term of that length is (costshare_term in notice.h): the vacancy
+         * lasts exactly the minimum when it ends on that term's last day,
+         * and is longer when it still lasts the day after. Any vacancy
+         * exceeds a minimum of 0; none exceeds one whose term would end
+         * after 9999-12-31. */
+        refunded = terms->vacancy_min_count == 0 ||
+                   (minimum_last_day(vacancy_first, terms->vacancy_min_count,
+                                     terms->vacancy_min_unit, &threshold) == COSTSHARE_OK &&
+                    vacancy_last > threshold);
     }
     if (refunded) {
-        result = prorate_checked(invoiced, period_first, period_last, vacancy_first,
-                                 vacancy_last, terms->vacancy_basis, terms->mode);
+        rc = prorate_part(invoiced, period_first, period_last, vacancy_first, vacancy_last,
+                          terms->vacancy_basis, terms->mode, &result);
+        if (rc != COSTSHARE_OK) {
+            return rc;
+        }
     }
     *refund = result;
     return COSTSHARE_OK;

@@ -19,7 +19,7 @@ mkdir -p "$work"
 cmake -S "$root" -B "$work/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOSTSHARE_BUILD_STATIC=OFF \
   -DCOSTSHARE_BUILD_TESTS=OFF -DCOSTSHARE_BUILD_EXAMPLES=OFF >"$work/build.log" 2>&1
 cmake --build "$work/build" -j"$jobs" >>"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log"; exit 1; }
-lib=$(find "$work/build" -name 'libcostshare.so.1.*' -type f | head -n 1)
+lib=$(find "$work/build" -name 'libcostshare.so.1.[0-9]*' -type f | head -n 1)
 
 abidw --no-corpus-path --no-comp-dir-path --headers-dir "$root/include" \
   --out-file "$work/current.abi" "$lib"

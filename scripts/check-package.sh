@@ -25,7 +25,7 @@ dev=$(ls "$work"/build/libcostshare-dev_*.deb)
 tarball=$(ls "$work"/build/libcostshare-*.tar.gz)
 # The runtime package must depend on libc6 exactly when the library links it
 # (the library itself needs no libc function, so it may well not).
-needed=$(objdump -p "$(find "$work/build" -name 'libcostshare.so.1.*' -type f | head -n 1)" | awk '/NEEDED/ {print $2}')
+needed=$(objdump -p "$(find "$work/build" -name 'libcostshare.so.1.[0-9]*' -type f | head -n 1)" | awk '/NEEDED/ {print $2}')
 info=$(dpkg-deb -I "$runtime")
 case "$needed" in
   *libc.so.6*) case "$info" in *"Depends: "*libc6*) ;; *) echo "package: $runtime lacks its libc6 dependency"; exit 1 ;; esac ;;

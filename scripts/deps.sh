@@ -16,7 +16,13 @@ packages=(
   gcovr                              # line and branch coverage
   cppcheck clang-tidy valgrind       # static analysis, memcheck of the examples
   dpkg-dev fakeroot file             # CPack's Debian packages (dpkg-shlibdeps)
+  luajit                             # the LuaJIT example (its built-in ffi)
 )
+# The Node.js example (koffi from npm): Debian's nodejs 18 and npm, unless a
+# node is already installed (from elsewhere, with its own npm).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 as_root=()
 if [ "$(id -u)" -ne 0 ]; then

@@ -40,6 +40,9 @@ step "release build (with docs, examples, benchmarks), all tests"
 configure_build_test release -DCMAKE_BUILD_TYPE=Release -DCOSTSHARE_BUILD_DOCS=ON \
   -DCOSTSHARE_BUILD_BENCH=ON
 
+step "consumers in other languages: Python binding, LuaJIT and Node.js examples"
+scripts/check-bindings.sh "$out/bindings"
+
 step "AddressSanitizer + UndefinedBehaviorSanitizer build, all tests"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   configure_build_test sanitize -DCMAKE_BUILD_TYPE=Debug -DCOSTSHARE_SANITIZE=ON

@@ -114,8 +114,10 @@ static int expected_next(int32_t state, int32_t event) {
     return -1;
 }
 
-/* A valid record in each state: a fixed term 2020-03-01..2022-12-31 with three
- * months' notice and yearly renewal where in force. */
+/* A valid record in each state: a plain fixed term 2020-03-01..2022-12-31
+ * (not renewed by itself, so it expires after 2022-12-31) with three months'
+ * notice where in force. Terms that renew themselves have their own fixtures
+ * (renewing_term below). */
 static costshare_agreement record_in(int32_t state) {
     costshare_agreement r = COSTSHARE_AGREEMENT_INIT;
     costshare_event e;
@@ -147,8 +149,6 @@ static costshare_agreement record_in(int32_t state) {
     e.term_end = D(2022, 12, 31);
     e.notice_count = 3;
     e.notice_unit = COSTSHARE_MONTHS;
-    e.renewal_count = 1;
-    e.renewal_unit = COSTSHARE_YEARS;
     ok(&r, &e);
     switch (state) {
     case T:
@@ -205,6 +205,9 @@ static costshare_event good_event(int32_t kind, const costshare_agreement *r) {
     case COSTSHARE_EVENT_AMEND:
         e.date = r->last_event != NO_DATE ? r->last_event : D(2020, 1, 1);
         e.flags = COSTSHARE_EVENT_SIGNED_BY_BOTH;
+        break;
+    case COSTSHARE_EVENT_RENEW:
+        e.term_end = D(2023, 12, 31);
         break;
     case COSTSHARE_EVENT_EXPIRE:
         e.date = D(2023, 1, 1);
@@ -509,8 +512,25 @@ static void withdrawal_after_the_last_day_is_too_late(void **state) {
 
 /* ---- terms: renewal, expiry, replacement --------------------------------- */
 
+/* DOMAIN.md 3, "a term ending on a given day, renewed for a period at a time
+ * unless notice is given a stated time before the term ends": in force from
+ * `from` to `term_end`, renewed by `renew_count` `renew_unit` at a time,
+ * `notice` months' notice. */
+static costshare_agreement renewing(costshare_date from, costshare_date term_end,
+                                    int32_t renew_count, int32_t renew_unit, int32_t notice) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, from);
+    e.term_end = term_end;
+    e.renewal_count = renew_count;
+    e.renewal_unit = renew_unit;
+    e.notice_count = notice;
+    e.notice_unit = COSTSHARE_MONTHS;
+    ok(&r, &e);
+    return r;
+}
+
 static void renewal_by_period_starts_the_day_after_the_term(void **state) {
-    costshare_agreement r = record_in(F);
+    costshare_agreement r = renewing(D(2020, 3, 1), D(2022, 12, 31), 1, COSTSHARE_YEARS, 3);
     costshare_event e = ev(COSTSHARE_EVENT_RENEW, D(2022, 10, 1));
     (void)state;
     ok(&r, &e); /* 2023-01-01 + 1 year - 1 day */
@@ -588,8 +608,14 @@ static void replacement_last_day_must_fall_within_the_old_agreement(void **state
     refused(&r, &e, COSTSHARE_EAFTERTERM);
     e.last_day = D(2021, 5, 2); /* after the notice's last day */
     refused(&n, &e, COSTSHARE_EBACKWARDS);
+    e.last_day = D(2021, 5, 1); /* not yet passed on 2021-04-01: record it later */
+    refused(&n, &e, COSTSHARE_ENOTYET);
+    e.last_day = D(2021, 4, 1); /* the event's own day is not yet over */
+    refused(&n, &e, COSTSHARE_ENOTYET);
+    e.date = D(2021, 5, 2); /* recorded once the notice's last day has passed */
     e.last_day = D(2021, 5, 1);
     ok(&n, &e);
+    e.date = D(2021, 4, 1);
     assert_int_equal(n.state, COSTSHARE_AGREEMENT_REPLACED);
     e.last_day = D(2020, 3, 1);
     ok(&r, &e);
@@ -734,6 +760,381 @@ static void replacement_does_not_end_before_recorded_events(void **state) {
     assert_int_equal(n.last_day, D(2021, 2, 1));
 }
 
+/* ---- regressions: renewing terms, SE deadline, in-force checks ----------- */
+
+/* D1. DOMAIN.md 3: a term renewed unless notice is given a stated time
+ * before it ends. Term 2020-01-01..2020-12-31, renewed a year at a time
+ * (term ends 2020-12-31, 2021-12-31, 2022-12-31, ...), three months' notice.
+ * Notice on G ends it on the first term end E with G + 3 months <= E
+ * (Lag 1930:173 1 §). */
+static void notice_on_a_renewing_term_ends_at_a_term_end(void **state) {
+    const costshare_agreement r0 =
+        renewing(D(2020, 1, 1), D(2020, 12, 31), 1, COSTSHARE_YEARS, 3);
+    costshare_agreement r = r0;
+    costshare_event e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2020, 9, 1));
+    (void)state;
+    ok(&r, &e); /* 2020-12-01 <= 2020-12-31 */
+    assert_int_equal(r.last_day, D(2020, 12, 31));
+    assert_int_equal(r.refund_start, D(2021, 1, 1));
+    r = r0;
+    e.date = D(2020, 9, 30); /* 2020-12-30: still in time */
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2020, 12, 31));
+    r = r0;
+    e.date = D(2020, 10, 1); /* 2021-01-01: too late for 2020, so 2021 */
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2021, 12, 31));
+    r = r0;
+    e.date = D(2020, 12, 1);
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2021, 12, 31));
+    assert_int_equal(r.refund_start, D(2022, 1, 1));
+    assert_int_equal(state_on(&r, D(2021, 6, 1)), COSTSHARE_AGREEMENT_UNDER_NOTICE);
+    assert_int_equal(state_on(&r, D(2021, 12, 31)), COSTSHARE_AGREEMENT_UNDER_NOTICE);
+    assert_int_equal(state_on(&r, D(2022, 1, 1)), COSTSHARE_AGREEMENT_ENDED);
+    e = ev(COSTSHARE_EVENT_END, D(2022, 1, 1));
+    ok(&r, &e);
+    assert_int_equal(r.state, COSTSHARE_AGREEMENT_ENDED);
+    /* Two renewals later, no RENEW applied: 2023-05-10 + 3 months = 08-10. */
+    r = r0;
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2023, 5, 10));
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2023, 12, 31));
+    /* Wanted days: from the notice period's end up to the term end E. */
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2020, 12, 1));
+    e.last_day = D(2020, 12, 31); /* 3 months from 12-01 run to 2021-03-01 */
+    refused(&r0, &e, COSTSHARE_ENOTICE);
+    e.last_day = D(2022, 12, 31); /* the notice ends it on 2021-12-31 */
+    refused(&r0, &e, COSTSHARE_EAFTERTERM);
+    e.last_day = D(2021, 12, 31);
+    r = r0;
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2021, 12, 31));
+    assert_int_equal(r.wanted_last_day, D(2021, 12, 31));
+    /* A conditional termination may want a later term's end. */
+    r = r0;
+    e = ev(COSTSHARE_EVENT_DECIDE_TERMINATION, D(2020, 11, 1));
+    e.last_day = D(2021, 12, 31);
+    ok(&r, &e);
+    e = ev(COSTSHARE_EVENT_CONDITION_MET, D(2020, 12, 1));
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2021, 12, 31));
+}
+
+/* D1, monthly renewal counted from the day after the first term (no drift):
+ * term 2024-01-01..2024-01-31, renewed a month at a time, so term ends are
+ * 2024-02-29, 2024-03-31, 2024-04-30 (2024-02-01 + k months - 1 day). One
+ * month's notice given 2024-02-15 runs to 03-15: the term ending 03-31. */
+static void notice_on_a_monthly_renewing_term(void **state) {
+    costshare_agreement r = renewing(D(2024, 1, 1), D(2024, 1, 31), 1, COSTSHARE_MONTHS, 1);
+    costshare_event e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2024, 2, 15));
+    (void)state;
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2024, 3, 31));
+    assert_int_equal(r.refund_start, D(2024, 4, 1));
+}
+
+/* I1. "Renewed unless notice is given": without RENEW or notice a renewing
+ * term stays in force across its term ends; a plain one expires. */
+static void a_renewing_term_stays_in_force_until_notice_ends_it(void **state) {
+    costshare_agreement r = renewing(D(2020, 1, 1), D(2020, 12, 31), 1, COSTSHARE_YEARS, 3);
+    costshare_agreement plain = renewing(D(2020, 1, 1), D(2020, 12, 31), 0, COSTSHARE_YEARS, 3);
+    costshare_event e = ev(COSTSHARE_EVENT_EXPIRE, D(2021, 1, 1));
+    (void)state;
+    assert_int_equal(state_on(&r, D(2020, 12, 31)), COSTSHARE_AGREEMENT_IN_FORCE);
+    assert_int_equal(state_on(&r, D(2021, 1, 1)), COSTSHARE_AGREEMENT_IN_FORCE);
+    assert_int_equal(state_on(&r, D(2035, 6, 1)), COSTSHARE_AGREEMENT_IN_FORCE);
+    assert_int_equal(state_on(&r, COSTSHARE_DATE_MAX), COSTSHARE_AGREEMENT_IN_FORCE);
+    assert_int_equal(state_on(&plain, D(2021, 1, 1)), COSTSHARE_AGREEMENT_EXPIRED);
+    refused(&r, &e, COSTSHARE_ENOTYET); /* it never runs out by itself */
+    ok(&plain, &e);
+    assert_int_equal(plain.state, COSTSHARE_AGREEMENT_EXPIRED);
+    e = ev(COSTSHARE_EVENT_AMEND, D(2025, 3, 1));
+    e.flags = COSTSHARE_EVENT_SIGNED_BY_BOTH;
+    ok(&r, &e);
+    e = ev(COSTSHARE_EVENT_REPLACE, D(2025, 4, 1)); /* no term end caps it */
+    e.last_day = D(2025, 3, 31);
+    {
+        costshare_agreement replaced = r;
+        ok(&replaced, &e);
+        assert_int_equal(replaced.state, COSTSHARE_AGREEMENT_REPLACED);
+        assert_int_equal(state_on(&replaced, D(2025, 4, 1)), COSTSHARE_AGREEMENT_REPLACED);
+    }
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2025, 11, 1)); /* 2026-02-01: 2026 term */
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2026, 12, 31));
+    e = ev(COSTSHARE_EVENT_WITHDRAW, D(2026, 12, 31));
+    ok(&r, &e);
+    assert_int_equal(state_on(&r, D(2027, 1, 1)), COSTSHARE_AGREEMENT_IN_FORCE);
+}
+
+/* D2. The 2018 agreement with two months' notice and the Sunday rule
+ * (Lag 1930:173 2 §): for a last day 2024-08-31 notice is due 2024-06-30, a
+ * Sunday, so it may still be given on Monday 2024-07-01. */
+static void se_deadline_lets_notice_on_the_next_weekday_count(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT, plain, no_wish;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(2018, 11, 18));
+    costshare_date latest = 0;
+    (void)state;
+    e.notice_count = 2;
+    e.notice_unit = COSTSHARE_MONTHS;
+    plain = r;
+    ok(&plain, &e);
+    e.notice_flags = COSTSHARE_SE_DEADLINE;
+    ok(&r, &e);
+    assert_int_equal(r.notice_flags, COSTSHARE_SE_DEADLINE);
+    assert_int_equal(costshare_notice_latest(D(2024, 8, 31), 2, COSTSHARE_MONTHS,
+                                             COSTSHARE_SE_DEADLINE, &latest),
+                     COSTSHARE_OK);
+    assert_int_equal(latest, D(2024, 7, 1));
+    no_wish = r;
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2024, 7, 1));
+    e.last_day = D(2024, 8, 31);
+    refused(&plain, &e, COSTSHARE_ENOTICE); /* without the rule: 07-01 is late */
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2024, 8, 31));
+    assert_int_equal(r.refund_start, D(2024, 9, 1));
+    e.date = D(2024, 7, 2); /* a Tuesday: too late even with 2 § */
+    refused(&no_wish, &e, COSTSHARE_ENOTICE);
+    /* No wanted day: the period itself, 2024-07-01 + 2 months, is not moved. */
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2024, 7, 1));
+    ok(&no_wish, &e);
+    assert_int_equal(no_wish.last_day, D(2024, 9, 1));
+}
+
+/* D2 on a renewing term: term ends 2024-08-31, 2025-08-31, ... (renewed a
+ * year at a time), two months' notice due 2024-06-30 (a Sunday); with 2 §
+ * notice on Monday 2024-07-01 still ends it on 2024-08-31. */
+static void se_deadline_on_a_renewing_term(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT, plain;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(2023, 9, 1));
+    (void)state;
+    e.term_end = D(2024, 8, 31);
+    e.renewal_count = 1;
+    e.renewal_unit = COSTSHARE_YEARS;
+    e.notice_count = 2;
+    e.notice_unit = COSTSHARE_MONTHS;
+    plain = r;
+    ok(&plain, &e);
+    e.notice_flags = COSTSHARE_SE_DEADLINE;
+    ok(&r, &e);
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2024, 7, 1));
+    {
+        costshare_agreement p2 = plain;
+        ok(&p2, &e);
+        assert_int_equal(p2.last_day, D(2025, 8, 31));
+    }
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2024, 8, 31));
+}
+
+/* D2 on a renewing term with no notice period ("notice at the latest on the
+ * term's last day") and the Sunday rule: the term ending Sunday 2024-06-30
+ * (renewed by a month: 07-31, 08-31, ...) could be given notice on Monday
+ * 2024-07-01 by 2 §, but that term has already ended and been renewed; a
+ * last day is never before the notice, so it ends the term in force,
+ * 2024-07-31. Notice on the Sunday itself ends it on 2024-06-30. */
+static void notice_never_ends_a_term_that_ended_before_it(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT, sunday;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(2024, 1, 1));
+    (void)state;
+    e.term_end = D(2024, 6, 30);
+    e.renewal_count = 1;
+    e.renewal_unit = COSTSHARE_MONTHS;
+    e.notice_flags = COSTSHARE_SE_DEADLINE;
+    ok(&r, &e);
+    sunday = r;
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2024, 6, 30));
+    ok(&sunday, &e);
+    assert_int_equal(sunday.last_day, D(2024, 6, 30));
+    e.date = D(2024, 7, 1);
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2024, 7, 31));
+    assert_int_equal(state_on(&r, D(2024, 7, 1)), COSTSHARE_AGREEMENT_UNDER_NOTICE);
+}
+
+/* D3, repro 1: the 2016 agreement (term to 2018-01-31, not renewing itself)
+ * cannot be renewed after it expired; a renewal on its last day can. */
+static void renewal_after_a_plain_term_expired_is_too_late(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(2016, 12, 6));
+    (void)state;
+    e.from = D(2016, 9, 1);
+    e.term_end = D(2018, 1, 31);
+    ok(&r, &e);
+    e = ev(COSTSHARE_EVENT_RENEW, D(2019, 6, 1));
+    e.term_end = D(2019, 1, 31);
+    refused(&r, &e, COSTSHARE_ETOOLATE);
+    assert_int_equal(state_on(&r, D(2019, 6, 1)), COSTSHARE_AGREEMENT_EXPIRED);
+    e.date = D(2018, 2, 1);
+    refused(&r, &e, COSTSHARE_ETOOLATE);
+    e.date = D(2018, 1, 31);
+    e.term_end = D(2018, 1, 31); /* not after the current end */
+    refused(&r, &e, COSTSHARE_EBACKWARDS);
+    e.term_end = D(2019, 1, 31);
+    ok(&r, &e);
+    assert_int_equal(r.term_end, D(2019, 1, 31));
+    assert_int_equal(state_on(&r, D(2018, 6, 1)), COSTSHARE_AGREEMENT_IN_FORCE);
+    assert_int_equal(state_on(&r, D(2019, 2, 1)), COSTSHARE_AGREEMENT_EXPIRED);
+}
+
+/* D3, repro 2: a failed condition after the term ended comes too late. */
+static void condition_failed_after_the_term_is_too_late(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(2016, 12, 6));
+    (void)state;
+    e.from = D(2016, 9, 1);
+    e.term_end = D(2018, 1, 31);
+    ok(&r, &e);
+    e = ev(COSTSHARE_EVENT_DECIDE_TERMINATION, D(2017, 6, 1));
+    ok(&r, &e);
+    e = ev(COSTSHARE_EVENT_CONDITION_FAILED, D(2018, 6, 1));
+    refused(&r, &e, COSTSHARE_ETOOLATE);
+    assert_int_equal(state_on(&r, D(2018, 6, 1)), COSTSHARE_AGREEMENT_EXPIRED);
+    e.date = D(2018, 1, 31);
+    ok(&r, &e);
+    assert_int_equal(r.state, COSTSHARE_AGREEMENT_IN_FORCE);
+    assert_int_equal(state_on(&r, D(2018, 1, 31)), COSTSHARE_AGREEMENT_IN_FORCE);
+}
+
+/* D3 on a renewing term: the current term end on the event's date is the
+ * renewal term in force then (2020-12-31 renewed by years: on 2022-06-01 the
+ * term ends 2022-12-31); RENEW by period extends to the next, 2023-12-31. */
+static void renewal_of_a_renewing_term_starts_from_the_term_in_force(void **state) {
+    const costshare_agreement r0 =
+        renewing(D(2020, 1, 1), D(2020, 12, 31), 1, COSTSHARE_YEARS, 3);
+    costshare_agreement r = r0;
+    costshare_event e = ev(COSTSHARE_EVENT_RENEW, D(2022, 6, 1));
+    (void)state;
+    ok(&r, &e);
+    assert_int_equal(r.term_end, D(2023, 12, 31));
+    assert_int_equal(r.renewals, 1);
+    e.term_end = D(2022, 12, 31); /* the end of the term in force: not after it */
+    refused(&r0, &e, COSTSHARE_EBACKWARDS);
+    e.term_end = D(2023, 3, 31); /* a change to a new end */
+    r = r0;
+    ok(&r, &e);
+    assert_int_equal(r.term_end, D(2023, 3, 31));
+    /* Notice on 2022-12-31 runs to 2023-03-31, the new end; a day later it
+     * runs to 2023-04-01, so the next renewal term, counted from the new
+     * end (2023-04-01 + 1 year - 1 day = 2024-03-31). */
+    {
+        costshare_agreement in_time = r;
+        e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2022, 12, 31));
+        ok(&in_time, &e);
+        assert_int_equal(in_time.last_day, D(2023, 3, 31));
+    }
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(2023, 1, 1));
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(2024, 3, 31));
+    /* A renewing term in force up to 9999: the next term would end after
+     * 9999-12-31. */
+    r = renewing(D(9998, 1, 1), D(9998, 12, 31), 1, COSTSHARE_YEARS, 3);
+    e = ev(COSTSHARE_EVENT_RENEW, D(9999, 6, 1));
+    refused(&r, &e, COSTSHARE_ERANGE);
+    /* Terms ending 9998-06-30, 9999-06-30, then 10000-06-30: on 9999-08-01
+     * even the term in force has no end in the calendar. */
+    r = renewing(D(9998, 1, 1), D(9998, 6, 30), 1, COSTSHARE_YEARS, 3);
+    e.date = D(9999, 8, 1);
+    refused(&r, &e, COSTSHARE_ERANGE);
+    e.term_end = D(9999, 12, 31);
+    refused(&r, &e, COSTSHARE_ERANGE);
+    /* Notice on 9999-06-01 runs to 9999-09-01, past the 9999-06-30 end. */
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(9999, 6, 1));
+    refused(&r, &e, COSTSHARE_ERANGE);
+    e.date = D(9999, 3, 31); /* runs to 9999-06-30 exactly */
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(9999, 6, 30));
+}
+
+/* I9. The response deadline: an extension may be granted after the old
+ * deadline passed (the decision could not be taken in time), but a new
+ * deadline already past on the day it is granted makes no sense. */
+static void deadline_extension_after_the_old_deadline(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT;
+    costshare_event e = ev(COSTSHARE_EVENT_PROPOSE, D(2013, 9, 1));
+    (void)state;
+    e.deadline = D(2013, 11, 15);
+    ok(&r, &e);
+    e = ev(COSTSHARE_EVENT_EXTEND_DEADLINE, D(2013, 12, 1));
+    e.deadline = D(2013, 11, 30); /* later than 11-15, but before the event */
+    refused(&r, &e, COSTSHARE_EBACKWARDS);
+    e.deadline = D(2013, 12, 1); /* the event's own day is fine */
+    {
+        costshare_agreement same_day = r;
+        ok(&same_day, &e);
+    }
+    e.deadline = D(2013, 12, 19);
+    ok(&r, &e);
+    assert_int_equal(r.response_deadline, D(2013, 12, 19));
+    e = ev(COSTSHARE_EVENT_ADOPT, D(2013, 12, 19));
+    ok(&r, &e);
+    assert_int_equal(r.state, COSTSHARE_AGREEMENT_ADOPTED);
+}
+
+/* I11. An event whose kind was never set is refused, not applied as a
+ * proposal. */
+static void an_event_without_a_kind_is_refused(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT;
+    costshare_event e = COSTSHARE_EVENT_INIT, f;
+    (void)state;
+    assert_int_equal(e.kind, COSTSHARE_EVENT_NONE);
+    assert_int_equal(COSTSHARE_EVENT_NONE, -1);
+    e.date = D(2020, 1, 1);
+    refused(&r, &e, COSTSHARE_EINVAL);
+    memset(&f, 0, sizeof f);
+    assert_int_equal(costshare_event_init(&f, COSTSHARE_EVENT_VERSION), COSTSHARE_OK);
+    assert_int_equal(f.kind, COSTSHARE_EVENT_NONE);
+    f.date = D(2020, 1, 1);
+    refused(&r, &f, COSTSHARE_EINVAL);
+    r = record_in(F);
+    refused(&r, &f, COSTSHARE_EINVAL);
+    r = (costshare_agreement)COSTSHARE_AGREEMENT_INIT;
+    assert_int_equal(r.last_event_kind, COSTSHARE_EVENT_NONE);
+    assert_string_equal(costshare_agreement_event_name(COSTSHARE_EVENT_NONE), "unknown");
+}
+
+/* I12. A last day in December 9999: refunds would start 10000-01-01, which
+ * the calendar cannot hold, so the record has no refund start; the notice,
+ * replacement or expiry itself is recorded. */
+static void last_day_in_december_9999_has_no_refund_start(void **state) {
+    costshare_agreement r = COSTSHARE_AGREEMENT_INIT, open, fixed;
+    costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(9999, 1, 1));
+    (void)state;
+    ok(&r, &e); /* no notice period */
+    open = r;
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(9999, 12, 15));
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(9999, 12, 15));
+    assert_int_equal(r.refund_start, NO_DATE);
+    assert_int_equal(state_on(&r, D(9999, 12, 15)), COSTSHARE_AGREEMENT_UNDER_NOTICE);
+    assert_int_equal(state_on(&r, D(9999, 12, 16)), COSTSHARE_AGREEMENT_ENDED);
+    e = ev(COSTSHARE_EVENT_END, D(9999, 12, 16));
+    ok(&r, &e);
+    assert_int_equal(r.state, COSTSHARE_AGREEMENT_ENDED);
+    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(9999, 11, 30)); /* November: refunds 12-01 */
+    fixed = open;
+    ok(&fixed, &e);
+    assert_int_equal(fixed.refund_start, D(9999, 12, 1));
+    e = ev(COSTSHARE_EVENT_REPLACE, D(9999, 12, 20));
+    ok(&open, &e);
+    assert_int_equal(open.last_day, D(9999, 12, 19));
+    assert_int_equal(open.refund_start, NO_DATE);
+    r = (costshare_agreement)COSTSHARE_AGREEMENT_INIT;
+    e = ev(COSTSHARE_EVENT_ENTER_FORCE, D(9999, 1, 1));
+    e.term_end = D(9999, 12, 1);
+    ok(&r, &e);
+    e = ev(COSTSHARE_EVENT_EXPIRE, D(9999, 12, 2));
+    ok(&r, &e);
+    assert_int_equal(r.last_day, D(9999, 12, 1));
+    assert_int_equal(r.refund_start, NO_DATE);
+    /* Such a record is well formed; without a refund start before December
+     * 9999 it is corrupt. */
+    r.last_day = D(9999, 11, 30);
+    r.term_end = D(9999, 11, 30);
+    refused(&r, &e, COSTSHARE_EINVAL);
+}
+
 /* ---- date order and parameter rules ------------------------------------- */
 
 static void events_may_not_run_backwards_in_time(void **state) {
@@ -791,11 +1192,26 @@ static void entry_into_force_dates(void **state) {
     e.from = D(2020, 1, 1); /* retroactive is fine */
     e.term_end = D(2019, 12, 31);
     refused(&r, &e, COSTSHARE_EBACKWARDS);
-    e.term_end = D(2020, 1, 1); /* a one-day term */
+    /* A plain fixed term already over on the event's date would be recorded
+     * in force while expired. */
+    e.term_end = D(2020, 2, 29);
+    refused(&r, &e, COSTSHARE_ETOOLATE);
+    {
+        /* A term that renews itself is in force after its first end. */
+        costshare_agreement renewing = r;
+        e.renewal_count = 1;
+        e.renewal_unit = COSTSHARE_MONTHS;
+        ok(&renewing, &e);
+        assert_int_equal(state_on(&renewing, D(2020, 3, 1)), COSTSHARE_AGREEMENT_IN_FORCE);
+        e.renewal_count = 0;
+    }
+    e.date = D(2020, 2, 15);
+    e.from = D(2020, 2, 15);
+    e.term_end = D(2020, 2, 15); /* a one-day term */
     ok(&r, &e);
-    assert_int_equal(r.in_force_from, D(2020, 1, 1));
-    assert_int_equal(state_on(&r, D(2020, 1, 1)), COSTSHARE_AGREEMENT_IN_FORCE);
-    assert_int_equal(state_on(&r, D(2020, 1, 2)), COSTSHARE_AGREEMENT_EXPIRED);
+    assert_int_equal(r.in_force_from, D(2020, 2, 15));
+    assert_int_equal(state_on(&r, D(2020, 2, 15)), COSTSHARE_AGREEMENT_IN_FORCE);
+    assert_int_equal(state_on(&r, D(2020, 2, 16)), COSTSHARE_AGREEMENT_EXPIRED);
 }
 
 static void entry_into_force_parameters_are_checked(void **state) {
@@ -850,6 +1266,7 @@ static void unsigned_amendment_is_refused_and_counters_do_not_overflow(void **st
     r = record_in(F);
     r.renewals = INT32_MAX;
     e = ev(COSTSHARE_EVENT_RENEW, D(2021, 1, 1));
+    e.term_end = D(2023, 12, 31);
     refused(&r, &e, COSTSHARE_EOVERFLOW);
 }
 
@@ -880,12 +1297,7 @@ static void computed_dates_past_year_9999_are_out_of_range(void **state) {
     /* notice_end: 9999-11-01 + 3 months is after 9999-12-31. */
     e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(9999, 11, 1));
     refused(&r, &e, COSTSHARE_ERANGE);
-    /* refund start: a last day in December 9999 has no next month. */
-    e = ev(COSTSHARE_EVENT_GIVE_NOTICE, D(9999, 9, 1));
-    e.last_day = D(9999, 12, 15);
-    refused(&r, &e, COSTSHARE_ERANGE);
     e = ev(COSTSHARE_EVENT_REPLACE, D(9999, 12, 20));
-    refused(&r, &e, COSTSHARE_ERANGE);
     e.last_day = COSTSHARE_DATE_MAX + 1;
     refused(&r, &e, COSTSHARE_ERANGE);
     /* An until-further-notice agreement can be replaced on any day in force. */
@@ -912,7 +1324,9 @@ static uint32_t next_random(uint32_t *x) {
 /* Random event sequences: every answer is OK or a documented code; a refusal
  * writes nothing; a success follows the expectation table, moves the last
  * event forward, keeps the record well formed (state_on works on it) and its
- * fixed dates in order. */
+ * fixed dates in order, and the stored state is the state state_on derives
+ * for the event's date (plain and self-renewing terms, with and without the
+ * calendar-period and Sunday-rule flags). */
 static void random_event_sequences_keep_the_invariants(void **state) {
     static const int codes[] = {
         COSTSHARE_OK,          COSTSHARE_EINVAL,     COSTSHARE_ERANGE,     COSTSHARE_EOVERFLOW,
@@ -963,7 +1377,7 @@ static void random_event_sequences_keep_the_invariants(void **state) {
             }
             e.notice_count = (int32_t)(next_random(&seed) % 4u);
             e.notice_unit = (int32_t)(next_random(&seed) % 4u);
-            e.notice_flags = next_random(&seed) % 2u;
+            e.notice_flags = next_random(&seed) % 4u; /* calendar periods, SE deadline */
             e.renewal_count = (int32_t)(next_random(&seed) % 3u);
             e.renewal_unit = (int32_t)(next_random(&seed) % 4u);
             e.flags = next_random(&seed) % 2u;
@@ -991,9 +1405,12 @@ static void random_event_sequences_keep_the_invariants(void **state) {
                 assert_true(out.refund_start > out.last_day);
                 assert_true(out.last_day >= out.in_force_from);
             }
-            if (out.last_day != NO_DATE && out.term_end != NO_DATE) {
-                assert_true(out.last_day <= out.term_end);
+            if (out.last_day != NO_DATE && out.term_end != NO_DATE && out.renewal_count == 0) {
+                assert_true(out.last_day <= out.term_end); /* a plain term caps it */
             }
+            /* The stored state is the state on the event's date, derived
+             * from the record's dates alone (DOMAIN.md 5). */
+            assert_int_equal(s_on, out.state);
             if (out.state == COSTSHARE_AGREEMENT_ENDED ||
                 out.state == COSTSHARE_AGREEMENT_EXPIRED ||
                 out.state == COSTSHARE_AGREEMENT_REPLACED) {
@@ -1379,6 +1796,18 @@ int main(void) {
         cmocka_unit_test(decide_termination_wanted_day_not_before_decision),
         cmocka_unit_test(events_on_an_agreement_past_its_end_are_too_late),
         cmocka_unit_test(replacement_does_not_end_before_recorded_events),
+        cmocka_unit_test(notice_on_a_renewing_term_ends_at_a_term_end),
+        cmocka_unit_test(notice_on_a_monthly_renewing_term),
+        cmocka_unit_test(a_renewing_term_stays_in_force_until_notice_ends_it),
+        cmocka_unit_test(se_deadline_lets_notice_on_the_next_weekday_count),
+        cmocka_unit_test(se_deadline_on_a_renewing_term),
+        cmocka_unit_test(notice_never_ends_a_term_that_ended_before_it),
+        cmocka_unit_test(renewal_after_a_plain_term_expired_is_too_late),
+        cmocka_unit_test(condition_failed_after_the_term_is_too_late),
+        cmocka_unit_test(renewal_of_a_renewing_term_starts_from_the_term_in_force),
+        cmocka_unit_test(deadline_extension_after_the_old_deadline),
+        cmocka_unit_test(an_event_without_a_kind_is_refused),
+        cmocka_unit_test(last_day_in_december_9999_has_no_refund_start),
         cmocka_unit_test(events_may_not_run_backwards_in_time),
         cmocka_unit_test(table_refusal_comes_before_date_order),
         cmocka_unit_test(proposal_and_deadline_dates),

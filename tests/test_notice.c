@@ -439,17 +439,127 @@ static void notice_before_the_term_end_stops_the_renewal(void **state) {
     assert_int_equal(latest, SENTINEL);
 }
 
-/* Reference: step through the terms one by one. */
+/*
+ * Reference for the last day of a term of n units from `start`, written as
+ * a walk over days rather than with month arithmetic: the term has run its
+ * n units on the first day X of the end month whose number reaches start's
+ * day, or on the first day of the month after the end month when the end
+ * month has no such day (Lag 1930:173 1 §, second sentence: its last day is
+ * then the end day, and the term includes it). The last day is X - 1.
+ */
 static costshare_date ref_span_last(costshare_date start, int32_t n, int32_t unit) {
+    int32_t y, m, d, xy, xm, xd, idx;
+    costshare_date x;
     switch (unit) {
     case COSTSHARE_DAYS:
         return start + n - 1;
     case COSTSHARE_WEEKS:
         return start + 7 * n - 1;
-    case COSTSHARE_MONTHS:
-        return ref_add_months(start, n, 0) - 1;
     default:
-        return ref_add_months(start, 12 * n, 0) - 1;
+        break;
+    }
+    assert_int_equal(costshare_date_to_ymd(start, &y, &m, &d), COSTSHARE_OK);
+    idx = y * 12 + (m - 1) + (unit == COSTSHARE_MONTHS ? n : 12 * n);
+    x = ymd(idx / 12, idx % 12 + 1, 1); /* the first day of the end month */
+    for (;;) {
+        assert_int_equal(costshare_date_to_ymd(x, &xy, &xm, &xd), COSTSHARE_OK);
+        if (xd >= d || xm != idx % 12 + 1) {
+            return x - 1;
+        }
+        x++;
+    }
+}
+
+/* Review finding I8: the end month without the start's day number. */
+static void term_without_a_corresponding_day_runs_to_the_end_months_last_day(void **state) {
+    costshare_term t = COSTSHARE_TERM_INIT;
+    costshare_date out = SENTINEL, latest = SENTINEL;
+    (void)state;
+    t.initial_count = 1;
+    t.initial_unit = COSTSHARE_MONTHS;
+    t.renewal_count = 1;
+    t.renewal_unit = COSTSHARE_MONTHS;
+    t.notice_unit = COSTSHARE_DAYS;
+    /* 1 §: from 2024-01-31 one month; February has no 31st, so its last
+     * day, 2024-02-29, is the end day, and the term runs through it. The
+     * renewal starts on 2024-03-01 and is a whole calendar month. */
+    t.start = ymd(2024, 1, 31);
+    assert_int_equal(term_end_of(&t, ymd(2024, 1, 31)), ymd(2024, 2, 29));
+    assert_int_equal(term_end_of(&t, ymd(2024, 2, 28)), ymd(2024, 2, 29));
+    assert_int_equal(term_end_of(&t, ymd(2024, 2, 29)), ymd(2024, 2, 29));
+    assert_int_equal(term_end_of(&t, ymd(2024, 3, 1)), ymd(2024, 3, 31));
+    assert_int_equal(term_end_of(&t, ymd(2024, 4, 1)), ymd(2024, 4, 30));
+    /* The same as notice given on 2024-01-30 with one month: 2024-02-29. */
+    assert_int_equal(end_of(ymd(2024, 1, 30), 1, COSTSHARE_MONTHS, 0), ymd(2024, 2, 29));
+    /* Notice on the term's last day (notice period 0 days) is in time for it. */
+    assert_int_equal(costshare_term_notice(&t, ymd(2024, 2, 29), &out, &latest), COSTSHARE_OK);
+    assert_int_equal(out, ymd(2024, 2, 29));
+    assert_int_equal(latest, ymd(2024, 2, 29));
+    /* Not a leap year: 2023-01-31 + 1 month runs through 2023-02-28. */
+    t.start = ymd(2023, 1, 31);
+    assert_int_equal(term_end_of(&t, t.start), ymd(2023, 2, 28));
+    assert_int_equal(term_end_of(&t, ymd(2023, 3, 1)), ymd(2023, 3, 31));
+    /* February has a 29th in 2024 and a 30th never: 01-29 ends on 02-28
+     * (the day before 02-29), 01-30 on 02-29. */
+    t.start = ymd(2024, 1, 29);
+    assert_int_equal(term_end_of(&t, t.start), ymd(2024, 2, 28));
+    assert_int_equal(term_end_of(&t, ymd(2024, 2, 29)), ymd(2024, 3, 28));
+    t.start = ymd(2024, 1, 30);
+    assert_int_equal(term_end_of(&t, t.start), ymd(2024, 2, 29));
+    /* April has no 31st: from 2024-03-31 one month runs through 04-30. */
+    t.start = ymd(2024, 3, 31);
+    assert_int_equal(term_end_of(&t, t.start), ymd(2024, 4, 30));
+    assert_int_equal(term_end_of(&t, ymd(2024, 5, 1)), ymd(2024, 5, 31));
+    /* A start on the first: whole calendar months (May, then June). */
+    t.start = ymd(2024, 5, 1);
+    assert_int_equal(term_end_of(&t, t.start), ymd(2024, 5, 31));
+    assert_int_equal(term_end_of(&t, ymd(2024, 6, 1)), ymd(2024, 6, 30));
+    /* Years: from 2024-02-29 one year runs through 2025-02-28 (DOMAIN 2:
+     * 2024-02-29 + 1 year = 2025-02-28, which has no 29th); from 2023-03-01
+     * through 2024-02-29. */
+    t.initial_unit = COSTSHARE_YEARS;
+    t.renewal_unit = COSTSHARE_YEARS;
+    t.start = ymd(2024, 2, 29);
+    assert_int_equal(term_end_of(&t, t.start), ymd(2025, 2, 28));
+    assert_int_equal(term_end_of(&t, ymd(2025, 3, 1)), ymd(2026, 2, 28));
+    t.start = ymd(2023, 3, 1);
+    assert_int_equal(term_end_of(&t, t.start), ymd(2024, 2, 29));
+    /* Six months from 2023-08-31: February 2024 has no 31st. */
+    t.initial_count = 6;
+    t.initial_unit = COSTSHARE_MONTHS;
+    t.start = ymd(2023, 8, 31);
+    assert_int_equal(term_end_of(&t, t.start), ymd(2024, 2, 29));
+}
+
+/* A term whose start is not the first of a month ends where notice given
+ * the day before it would (costshare_notice_end(), 1 §); a start on the
+ * first gives whole calendar months. Every start in 2023-2024, 1..14 months
+ * and 1..2 years. */
+static void term_end_agrees_with_notice_end_from_the_day_before(void **state) {
+    costshare_date start;
+    int32_t n;
+    (void)state;
+    for (start = ymd(2023, 1, 1); start <= ymd(2024, 12, 31); start++) {
+        int32_t y, m, d;
+        assert_int_equal(costshare_date_to_ymd(start, &y, &m, &d), COSTSHARE_OK);
+        for (n = 1; n <= 16; n++) {
+            costshare_term t = COSTSHARE_TERM_INIT;
+            costshare_date want;
+            t.start = start;
+            t.initial_count = n <= 14 ? n : n - 14;
+            t.initial_unit = n <= 14 ? COSTSHARE_MONTHS : COSTSHARE_YEARS;
+            if (d == 1) {
+                want = ref_add_months(
+                    start, (t.initial_unit == COSTSHARE_YEARS ? 12 : 1) * t.initial_count - 1,
+                    1);
+            } else {
+                want = end_of(start - 1, t.initial_count, t.initial_unit, 0);
+            }
+            if (term_end_of(&t, start) != want) {
+                fail_msg("start %d n %d: want %d", (int)start, (int)n, (int)want);
+            }
+            assert_int_equal(want, ref_span_last(start, t.initial_count, t.initial_unit));
+        }
     }
 }
 
@@ -463,6 +573,11 @@ static void term_end_matches_a_term_by_term_walk(void **state) {
         {3, 2, COSTSHARE_WEEKS, 5, COSTSHARE_DAYS},
         {120, 6, COSTSHARE_MONTHS, 1, COSTSHARE_YEARS},
         {61, 1, COSTSHARE_DAYS, 7, COSTSHARE_MONTHS},
+        {31, 1, COSTSHARE_MONTHS, 1, COSTSHARE_MONTHS}, /* 2024-01-31 */
+        {91, 1, COSTSHARE_MONTHS, 1, COSTSHARE_MONTHS}, /* 2024-03-31 */
+        {60, 1, COSTSHARE_YEARS, 1, COSTSHARE_YEARS},   /* 2024-02-29 */
+        {1, 1, COSTSHARE_MONTHS, 3, COSTSHARE_MONTHS},  /* 2024-01-01 */
+        {29, 2, COSTSHARE_DAYS, 1, COSTSHARE_MONTHS},   /* renewals from 2024-01-31 */
     };
     const costshare_date base = ymd(2023, 12, 31); /* offsets from here */
     size_t c;
@@ -582,6 +697,13 @@ static void term_refuses_bad_terms_and_leaves_outputs(void **state) {
                      COSTSHARE_ERANGE);
     assert_int_equal(end, SENTINEL);
     assert_int_equal(latest, SENTINEL);
+    /* 2 § looks at the last business day before the notice day: there is
+     * none in the calendar before 1990-01-03 (1990-01-01 is a holiday). */
+    assert_int_equal(costshare_term_notice(&bad, ymd(1990, 1, 2), &end, &latest),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(end, SENTINEL);
+    assert_int_equal(costshare_term_notice(&bad, ymd(1990, 1, 3), &end, &latest), COSTSHARE_OK);
+    end = latest = SENTINEL;
     /* Notice given so late that the notice period runs past 9999-12-31. */
     assert_int_equal(costshare_term_notice(&t, ymd(9999, 12, 1), &end, &latest),
                      COSTSHARE_ERANGE);
@@ -631,6 +753,8 @@ int main(void) {
         cmocka_unit_test(term_init_sets_the_version),
         cmocka_unit_test(fixed_term_of_the_2016_agreement),
         cmocka_unit_test(notice_before_the_term_end_stops_the_renewal),
+        cmocka_unit_test(term_without_a_corresponding_day_runs_to_the_end_months_last_day),
+        cmocka_unit_test(term_end_agrees_with_notice_end_from_the_day_before),
         cmocka_unit_test(term_end_matches_a_term_by_term_walk),
         cmocka_unit_test(term_notice_matches_a_search_over_term_ends),
         cmocka_unit_test(term_refuses_bad_terms_and_leaves_outputs),

@@ -177,6 +177,108 @@ static void prorating_takes_the_part_within_the_period(void **state) {
                      INT64_MAX / 4);
 }
 
+/* By months only the months counted must be whole: the period and the part
+ * of the range within it, and only when that part is neither empty nor the
+ * whole period. */
+static void prorating_by_months_checks_only_the_part_within_the_period(void **state) {
+    const costshare_date jan1 = ymd(2024, 1, 1), dec31 = ymd(2024, 12, 31);
+    int64_t out = SENTINEL_AMOUNT;
+    (void)state;
+    /* From mid-June 2023: the part within 2024 is all of it. */
+    assert_int_equal(prorate(64000, jan1, dec31, ymd(2023, 6, 16), dec31,
+                             COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY),
+                     64000);
+    /* Mid-June 2023 to March 2024: January to March, 3 of 12. */
+    assert_int_equal(prorate(64000, jan1, dec31, ymd(2023, 6, 16), ymd(2024, 3, 31),
+                             COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY),
+                     16000);
+    /* October 2024 to mid-2025: October to December. */
+    assert_int_equal(prorate(64000, jan1, dec31, ymd(2024, 10, 1), ymd(2025, 6, 15),
+                             COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY),
+                     16000);
+    /* A range outside the period: nothing, whatever its days. */
+    assert_int_equal(prorate(64000, jan1, dec31, ymd(2025, 1, 15), ymd(2025, 2, 10),
+                             COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY),
+                     0);
+    /* A period that is not whole months: all of it or nothing is exact. */
+    assert_int_equal(prorate(64000, ymd(2024, 1, 15), dec31, ymd(2024, 1, 10), dec31,
+                             COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY),
+                     64000);
+    assert_int_equal(prorate(64000, ymd(2024, 1, 15), dec31, ymd(2025, 1, 1), ymd(2025, 1, 31),
+                             COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY),
+                     0);
+    /* A part of it is not: refused. */
+    assert_int_equal(costshare_prorate(64000, ymd(2024, 1, 15), dec31, ymd(2024, 10, 1), dec31,
+                                       COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY, &out),
+                     COSTSHARE_ERANGE);
+    assert_true(out == SENTINEL_AMOUNT);
+}
+
+/* Months basis on random whole-month periods and random day ranges, against
+ * a reference that counts months by walking them. */
+static void prorating_by_months_matches_a_reference_on_random_inputs(void **state) {
+    uint64_t seed = 0x13198A2E03707344ULL;
+    int i;
+    (void)state;
+    for (i = 0; i < 5000; i++) {
+        int32_t first_index, months, y, m, d;
+        costshare_date pf, pl, from, to, lo, hi;
+        int64_t amount, want = 0, got = SENTINEL_AMOUNT;
+        int32_t mode;
+        int want_rc = COSTSHARE_OK;
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        first_index = 1995 * 12 + (int32_t)((seed >> 33) % 600);
+        months = 1 + (int32_t)((seed >> 20) % 24);
+        pf = ymd(first_index / 12, first_index % 12 + 1, 1);
+        pl = ymd((first_index + months) / 12, (first_index + months) % 12 + 1, 1) - 1;
+        from = pf - 60 + (costshare_date)((seed >> 10) % (uint64_t)(pl - pf + 120));
+        to = from + (costshare_date)((seed >> 45) % 400);
+        if ((seed & 1u) != 0) { /* often snap the range to month boundaries */
+            assert_int_equal(costshare_date_to_ymd(from, &y, &m, &d), COSTSHARE_OK);
+            from = ymd(y, m, 1);
+            assert_int_equal(costshare_date_to_ymd(to + 1, &y, &m, &d), COSTSHARE_OK);
+            to = ymd(y, m, 1) - 1;
+            if (to < from) {
+                to = from;
+            }
+        }
+        mode = (int32_t)((seed >> 5) % 5);
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        amount = (int64_t)(seed >> 24) - ((int64_t)1 << 39);
+        lo = from > pf ? from : pf;
+        hi = to < pl ? to : pl;
+        if (lo > hi) {
+            want = 0;
+        } else if (lo == pf && hi == pl) {
+            want = amount;
+        } else {
+            int32_t ly, lm, ld, hy, hm, hd;
+            assert_int_equal(costshare_date_to_ymd(lo, &ly, &lm, &ld), COSTSHARE_OK);
+            assert_int_equal(costshare_date_to_ymd(hi + 1, &hy, &hm, &hd), COSTSHARE_OK);
+            if (ld != 1 || hd != 1) {
+                want_rc = COSTSHARE_ERANGE;
+            } else {
+                int64_t part = 0;
+                costshare_date x;
+                for (x = lo; x <= hi; x++) { /* count the first days of months */
+                    assert_int_equal(costshare_date_to_ymd(x, &ly, &lm, &ld), COSTSHARE_OK);
+                    part += ld == 1;
+                }
+                want = ref_round(amount * part, months, mode);
+            }
+        }
+        assert_int_equal(
+            costshare_prorate(amount, pf, pl, from, to, COSTSHARE_BASIS_MONTHS, mode, &got),
+            want_rc);
+        if (want_rc == COSTSHARE_OK && got != want) {
+            fail_msg("case %d: got %lld want %lld", i, (long long)got, (long long)want);
+        }
+        if (want_rc != COSTSHARE_OK) {
+            assert_true(got == SENTINEL_AMOUNT);
+        }
+    }
+}
+
 /* Random periods, ranges, amounts and modes against the reference. */
 static void prorating_matches_a_reference_on_random_inputs(void **state) {
     uint64_t seed = 0x243F6A8885A308D3ULL;
@@ -320,11 +422,55 @@ static void termination_refund_under_the_2018_and_2016_terms(void **state) {
         costshare_termination_refund(&next_day, 64000, jan1, dec31, ymd(2024, 9, 15), &out),
         COSTSHARE_ERANGE);
     assert_int_equal(termination(&next_day, 64000, jan1, dec31, ymd(2024, 9, 30)), 16000);
-    /* The invoiced period must be whole months by months, even for NONE. */
+    assert_true(out == SENTINEL_AMOUNT);
+}
+
+/* Review finding I5: month alignment is checked only where a refund is
+ * pro-rated by months; the dates themselves are always checked. */
+static void termination_refund_checks_months_only_when_prorating_by_them(void **state) {
+    const costshare_date jan1 = ymd(2024, 1, 1), jan15 = ymd(2024, 1, 15),
+                         dec31 = ymd(2024, 12, 31);
+    costshare_refund_terms none = terms_2016();
+    costshare_refund_terms next_month = terms_2018(COSTSHARE_BASIS_MONTHS);
+    costshare_refund_terms next_day = terms_2018(COSTSHARE_BASIS_MONTHS);
+    int64_t out = SENTINEL_AMOUNT;
+    (void)state;
+    next_day.termination = COSTSHARE_REFUND_NEXT_DAY;
+    /* Nothing is refunded under the 2016 terms: no months are counted, so
+     * a period that is not whole months is no reason to refuse. */
     none.termination_basis = COSTSHARE_BASIS_MONTHS;
-    assert_int_equal(costshare_termination_refund(&none, 64000, ymd(2024, 1, 2), dec31,
+    assert_int_equal(termination(&none, 64000, jan15, dec31, ymd(2024, 9, 30)), 0);
+    assert_int_equal(termination(&none, 64000, jan1, ymd(2024, 12, 30), ymd(2024, 9, 15)), 0);
+    /* ... but its dates are still checked: range and order. */
+    assert_int_equal(
+        costshare_termination_refund(&none, 64000, dec31, jan15, ymd(2024, 9, 30), &out),
+        COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_termination_refund(&none, 64000, jan15, dec31, COSTSHARE_DATE_MIN - 1, &out),
+        COSTSHARE_ERANGE);
+    assert_int_equal(costshare_termination_refund(&none, 64000, COSTSHARE_DATE_MIN - 1, dec31,
                                                   ymd(2024, 9, 30), &out),
                      COSTSHARE_ERANGE);
+    assert_true(out == SENTINEL_AMOUNT);
+    /* From the day after a last day before the period: all of it, even by
+     * months and from a mid-month day (refund.h: "a last day before the
+     * period refunds all of it"). */
+    assert_int_equal(termination(&next_day, 64000, jan1, dec31, ymd(2023, 6, 15)), 64000);
+    assert_int_equal(termination(&next_day, 64000, jan1, dec31, ymd(2023, 12, 31)), 64000);
+    /* A period that is not whole months, by months: all of it or nothing
+     * needs no month count ... */
+    assert_int_equal(termination(&next_month, 64000, jan15, dec31, ymd(2023, 11, 10)), 64000);
+    assert_int_equal(termination(&next_day, 64000, jan15, dec31, ymd(2024, 1, 14)), 64000);
+    assert_int_equal(termination(&next_month, 64000, jan15, dec31, ymd(2024, 12, 10)), 0);
+    /* ... a part of it does: January 2024 is not a whole month of it. */
+    assert_int_equal(
+        costshare_termination_refund(&next_month, 64000, jan15, dec31, ymd(2024, 9, 30), &out),
+        COSTSHARE_ERANGE);
+    /* From the day after a mid-month last day within the period: not whole
+     * months, refused rather than guessed at. */
+    assert_int_equal(
+        costshare_termination_refund(&next_day, 64000, jan1, dec31, ymd(2024, 1, 14), &out),
+        COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
 }
 
@@ -365,14 +511,93 @@ static void vacancy_longer_than_one_month(void **state) {
     /* Minimum 0 days: any vacancy of a day or more is longer. */
     t18.vacancy_min_count = 0;
     assert_int_equal(vacancy(&t18, 36500, jan1, dec31, ymd(2019, 5, 5), ymd(2019, 5, 5)), 100);
-    /* A minimum running out after 9999-12-31 is never exceeded. */
+    /* A minimum running out after 9999-12-31 is never exceeded: two months
+     * from 9999-11-15 end in January 10000; two months from 9999-11-01 are
+     * November and December, so a vacancy through 9999-12-31 is exactly
+     * the minimum. */
     t18.vacancy_min_count = 2;
+    assert_int_equal(vacancy(&t18, 36500, ymd(9999, 1, 1), COSTSHARE_DATE_MAX,
+                             ymd(9999, 11, 15), COSTSHARE_DATE_MAX),
+                     0);
     assert_int_equal(vacancy(&t18, 36500, ymd(9999, 1, 1), COSTSHARE_DATE_MAX, ymd(9999, 11, 1),
                              COSTSHARE_DATE_MAX),
                      0);
     /* By months the vacancy must be whole months. */
     t16.vacancy_basis = COSTSHARE_BASIS_MONTHS;
     assert_int_equal(vacancy(&t16, 1200, jan1, dec31, ymd(2019, 3, 1), ymd(2019, 4, 30)), 200);
+}
+
+/* Review finding I8: "longer than one month" counts the month as a term of
+ * one month from the first vacant day (notice.h, costshare_term), so a month
+ * from a day the end month lacks runs to the end month's last day. */
+static void vacancy_month_is_counted_like_a_term(void **state) {
+    const costshare_date jan1 = ymd(2024, 1, 1), dec31 = ymd(2024, 12, 31);
+    costshare_refund_terms t18 = terms_2018(COSTSHARE_BASIS_MONTHS);
+    costshare_date term_last = SENTINEL_DATE;
+    costshare_term one_month = COSTSHARE_TERM_INIT;
+    (void)state;
+    /* 1930:173 1 §: from 2024-01-31 one month ends on 2024-02-29
+     * (February has no 31st); through it the vacancy is exactly one month,
+     * through 2024-03-01 (31 days) it is longer: 36 600 * 31 / 366. */
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 1, 31), ymd(2024, 2, 29)), 0);
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 1, 31), ymd(2024, 3, 1)),
+                     3100);
+    /* From 2024-01-30 the same; from 2024-01-29 one month is through 02-28. */
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 1, 30), ymd(2024, 2, 29)), 0);
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 1, 29), ymd(2024, 2, 28)), 0);
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 1, 29), ymd(2024, 2, 29)),
+                     3200);
+    /* From the first of a month: the calendar month is exactly one month. */
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 5, 1), ymd(2024, 5, 31)), 0);
+    assert_int_equal(vacancy(&t18, 36600, jan1, dec31, ymd(2024, 5, 1), ymd(2024, 6, 1)), 3200);
+    /* And it is the same day as the term functions give. */
+    one_month.start = ymd(2024, 1, 31);
+    one_month.initial_count = 1;
+    one_month.initial_unit = COSTSHARE_MONTHS;
+    assert_int_equal(costshare_term_end(&one_month, one_month.start, &term_last), COSTSHARE_OK);
+    assert_int_equal(term_last, ymd(2024, 2, 29));
+}
+
+/* Review finding I5: a vacancy that is not refunded is not pro-rated, so by
+ * months it need not be whole months; one that is refunded is checked on its
+ * part within the period. */
+static void vacancy_refund_checks_months_only_when_prorating_by_them(void **state) {
+    const costshare_date jan1 = ymd(2019, 1, 1), dec31 = ymd(2019, 12, 31);
+    costshare_refund_terms never = COSTSHARE_REFUND_TERMS_INIT;
+    costshare_refund_terms t18 = terms_2018(COSTSHARE_BASIS_MONTHS);
+    int64_t out = SENTINEL_AMOUNT;
+    (void)state;
+    never.vacancy_basis = COSTSHARE_BASIS_MONTHS;
+    t18.vacancy_basis = COSTSHARE_BASIS_MONTHS;
+    /* COSTSHARE_VACANCY_NONE: 0 for a partial-month vacancy, even in a
+     * period that is not whole months. */
+    assert_int_equal(vacancy(&never, 1200, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 20)), 0);
+    assert_int_equal(
+        vacancy(&never, 1200, ymd(2019, 1, 15), dec31, ymd(2019, 3, 15), ymd(2019, 4, 20)), 0);
+    /* Exactly one month (2019-03-15 .. 04-14): not longer, nothing refunded. */
+    assert_int_equal(vacancy(&t18, 1200, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 14)), 0);
+    /* Longer, but not whole months: refused. */
+    assert_int_equal(costshare_vacancy_refund(&t18, 1200, jan1, dec31, ymd(2019, 3, 15),
+                                              ymd(2019, 4, 15), &out),
+                     COSTSHARE_ERANGE);
+    assert_true(out == SENTINEL_AMOUNT);
+    /* Only the part within the period is counted: from 2018-12-15 through
+     * 2019-03-31, January to March, 3 of 12 months of 1 200. */
+    assert_int_equal(vacancy(&t18, 1200, jan1, dec31, ymd(2018, 12, 15), ymd(2019, 3, 31)),
+                     300);
+    /* All of a period that is not whole months, or none of it. */
+    assert_int_equal(
+        vacancy(&t18, 1200, ymd(2019, 1, 15), dec31, ymd(2018, 12, 15), ymd(2020, 1, 10)),
+        1200);
+    assert_int_equal(vacancy(&t18, 1200, jan1, dec31, ymd(2020, 1, 15), ymd(2020, 3, 20)), 0);
+    /* The dates are still checked: order and range. */
+    assert_int_equal(costshare_vacancy_refund(&never, 1200, jan1, dec31, ymd(2019, 4, 20),
+                                              ymd(2019, 3, 15), &out),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(costshare_vacancy_refund(&never, 1200, dec31, jan1, ymd(2019, 3, 15),
+                                              ymd(2019, 4, 20), &out),
+                     COSTSHARE_ERANGE);
+    assert_true(out == SENTINEL_AMOUNT);
 }
 
 static void refund_terms_are_validated_and_outputs_untouched(void **state) {
@@ -568,11 +793,16 @@ int main(void) {
         cmocka_unit_test(refund_starts_on_the_first_of_the_next_month),
         cmocka_unit_test(prorating_64000_for_2024_from_october),
         cmocka_unit_test(prorating_takes_the_part_within_the_period),
+        cmocka_unit_test(prorating_by_months_checks_only_the_part_within_the_period),
         cmocka_unit_test(prorating_matches_a_reference_on_random_inputs),
+        cmocka_unit_test(prorating_by_months_matches_a_reference_on_random_inputs),
         cmocka_unit_test(prorating_refuses_bad_input_and_leaves_the_output),
         cmocka_unit_test(terms_init_sets_the_version),
         cmocka_unit_test(termination_refund_under_the_2018_and_2016_terms),
+        cmocka_unit_test(termination_refund_checks_months_only_when_prorating_by_them),
         cmocka_unit_test(vacancy_longer_than_one_month),
+        cmocka_unit_test(vacancy_month_is_counted_like_a_term),
+        cmocka_unit_test(vacancy_refund_checks_months_only_when_prorating_by_them),
         cmocka_unit_test(refund_terms_are_validated_and_outputs_untouched),
         cmocka_unit_test(joint_refund_sums_exactly_while_separate_prorating_does_not),
         cmocka_unit_test(invoice_due_days_of_the_agreements),

@@ -101,7 +101,9 @@
  *  deadline, or none). */
 #define COSTSHARE_EVENT_PROPOSE 0
 /** The response deadline is extended. Reads costshare_event::deadline (the
- *  new deadline, required). */
+ *  new deadline, required): later than the current deadline and not before
+ *  the event's date. The extension may be granted after the old deadline has
+ *  passed (a deadline already past on the day it is granted is refused). */
 #define COSTSHARE_EVENT_EXTEND_DEADLINE 1
 /** The proposal is adopted (the decision to enter the agreement). */
 #define COSTSHARE_EVENT_ADOPT 2
@@ -113,18 +115,28 @@
  *  registered). Reads costshare_event::from, costshare_event::term_end, the
  *  notice period (costshare_event::notice_count, costshare_event::notice_unit,
  *  costshare_event::notice_flags) and the renewal period
- *  (costshare_event::renewal_count, costshare_event::renewal_unit). */
+ *  (costshare_event::renewal_count, costshare_event::renewal_unit). A term
+ *  end with a renewal period (count above 0) is a fixed term that renews
+ *  itself by that period unless notice ends it; a term end without one is a
+ *  plain fixed term, which must not have ended before the event's date. */
 #define COSTSHARE_EVENT_ENTER_FORCE 5
 /** An amendment. Counts only when signed by both parties: reads
  *  #COSTSHARE_EVENT_SIGNED_BY_BOTH in costshare_event::flags. */
 #define COSTSHARE_EVENT_AMEND 6
-/** A fixed term is renewed. Reads costshare_event::term_end (the new term
- *  end, or none to renew by the record's renewal period). */
+/** A fixed term is renewed explicitly, or its end changed. Reads
+ *  costshare_event::term_end (the new term end, or none to renew by the
+ *  record's renewal period: to the end of the renewal term after the current
+ *  one). Dated while the agreement is in force (on or before a plain fixed
+ *  term's end); the new end must be after the current term end (for a term
+ *  that renews itself, the end of the renewal term in force on the event's
+ *  date). Not needed for automatic renewal, which the library derives. */
 #define COSTSHARE_EVENT_RENEW 7
-/** A fixed term has run out without renewal (dated after the term end). */
+/** A plain fixed term has run out (dated after the term end). A term that
+ *  renews itself never runs out: refused with #COSTSHARE_ENOTYET. */
 #define COSTSHARE_EVENT_EXPIRE 8
 /** The agreement is replaced by a new one. Reads costshare_event::last_day
- *  (the old agreement's last day, or none for the day before the event). */
+ *  (the old agreement's last day, before the event's date; none for the day
+ *  before the event). Recorded once the replacement has taken effect. */
 #define COSTSHARE_EVENT_REPLACE 9
 /** A termination is decided on a condition (such as the other parties
  *  deciding the same). Reads costshare_event::last_day (the wanted last day,
@@ -134,12 +146,30 @@
  *  the event's date, with the wanted last day of the decision. */
 #define COSTSHARE_EVENT_CONDITION_MET 11
 /** The condition of a pending termination has failed: the agreement
- *  continues. */
+ *  continues. Dated while the agreement is in force. */
 #define COSTSHARE_EVENT_CONDITION_FAILED 12
 /** Notice is given (or a decision to leave is taken). Reads
  *  costshare_event::last_day (the wanted last day, or none for the earliest
- *  the notice period allows). A fixed term caps the last day: notice that
- *  would run past the term's end ends the agreement with its term. */
+ *  the notice period allows).
+ *
+ *  Until further notice: the last day is the notice period counted from the
+ *  event's date (costshare_notice_end()). A plain fixed term caps it: notice
+ *  that would run past the term's end ends the agreement with its term. A
+ *  fixed term that renews itself ends only at a term end: the first term end
+ *  E, the current one or a later renewal's, for which the notice is in time
+ *  (costshare_term_notice()). Term 2020-01-01 to 2020-12-31 renewed by one
+ *  year, three months' notice: notice on 2020-09-01 ends it on 2020-12-31,
+ *  notice on 2020-12-01 on 2021-12-31. The last day is never before the
+ *  notice: if Lag (1930:173) 2 § makes notice count for a term end that has
+ *  already passed (no notice period, term ending on a Sunday, notice on the
+ *  Monday), the notice ends the term in force on the day it is given.
+ *
+ *  A wanted day W must lie from the earliest day the notice period allows to
+ *  the cap (the term end, or E). With #COSTSHARE_SE_DEADLINE in the record's
+ *  notice flags, notice is in time for W also when given on the weekday to
+ *  which Lag (1930:173) 2 § moves the last day for giving it (event date <=
+ *  costshare_notice_latest(W, ...)): two months' notice for 2024-08-31 is due
+ *  2024-06-30, a Sunday, so notice on Monday 2024-07-01 still counts. */
 #define COSTSHARE_EVENT_GIVE_NOTICE 13
 /** A notice, a decision to leave or a pending termination is withdrawn
  *  (repealed) before it takes effect (Alingsås 2024-01-24). */
@@ -148,6 +178,13 @@
 #define COSTSHARE_EVENT_END 15
 /** Number of events. */
 #define COSTSHARE_EVENT_COUNT 16
+/** No event: the kind #COSTSHARE_EVENT_INIT and costshare_event_init() set,
+ *  so that an event whose kind the caller forgot to set is refused by
+ *  costshare_agreement_apply() with #COSTSHARE_EINVAL instead of being
+ *  applied as a proposal. Also the value of
+ *  costshare_agreement::last_event_kind before any event. Not counted in
+ *  #COSTSHARE_EVENT_COUNT; costshare_agreement_event_name() gives "unknown". */
+#define COSTSHARE_EVENT_NONE (-1)
 /** @} */
 
 /** @name Event flags
@@ -184,8 +221,8 @@ typedef struct costshare_agreement {
     uint32_t version;
     /** Current state, one of the COSTSHARE_AGREEMENT_* state constants. */
     int32_t state;
-    /** Kind of the last event applied (a COSTSHARE_EVENT_* constant), or -1
-     *  when none has been applied. */
+    /** Kind of the last event applied (a COSTSHARE_EVENT_* constant), or
+     *  #COSTSHARE_EVENT_NONE (-1) when none has been applied. */
     int32_t last_event_kind;
     /** Date of the last event applied; later events may not be dated earlier. */
     costshare_date last_event;
@@ -202,7 +239,10 @@ typedef struct costshare_agreement {
      *  agreement was signed 2016-12-06 and applies from 2016-09-01). */
     costshare_date in_force_from;
     /** Last day of the fixed term, or #COSTSHARE_AGREEMENT_NO_DATE when the
-     *  agreement runs until further notice. */
+     *  agreement runs until further notice. For a term that renews itself
+     *  (costshare_agreement::renewal_count above 0) the end of the initial
+     *  term or of the last explicit renewal; the renewal terms after it follow
+     *  from the renewal period (costshare_term_end()) and are not stored. */
     costshare_date term_end;
     /** Date a conditional termination was decided (while pending). */
     costshare_date termination_decided;
@@ -210,11 +250,15 @@ typedef struct costshare_agreement {
     costshare_date wanted_last_day;
     /** Date notice was given. */
     costshare_date notice_given;
-    /** Last day in force, once fixed by notice, replacement or expiry. */
+    /** Last day in force, once fixed by notice, replacement or expiry. For a
+     *  term that renews itself it may be a later renewal term's end, after
+     *  costshare_agreement::term_end. */
     costshare_date last_day;
     /** First day refunds run from: the first day of the month after
      *  costshare_agreement::last_day (whether anything is refunded is a term
-     *  of the agreement). */
+     *  of the agreement). #COSTSHARE_AGREEMENT_NO_DATE when the last day is
+     *  in December 9999: refunds would run from 10000-01-01, outside the
+     *  calendar, so nothing within it is refunded. */
     costshare_date refund_start;
     /** Date the last notice, decision to leave or pending termination was
      *  withdrawn. */
@@ -232,7 +276,9 @@ typedef struct costshare_agreement {
     /** Notice period flags for costshare_notice_end():
      *  #COSTSHARE_CALENDAR_PERIODS and/or #COSTSHARE_SE_DEADLINE (costshare/notice.h). */
     uint32_t notice_flags;
-    /** Renewal period of a fixed term: number of units; 0 means none. */
+    /** Renewal period of a fixed term: number of units; 0 means none (a
+     *  plain fixed term, which expires after its end). Above 0 the term
+     *  renews itself by this period at a time until notice ends it. */
     int32_t renewal_count;
     /** Renewal period unit (as costshare_agreement::notice_unit). */
     int32_t renewal_unit;
@@ -253,7 +299,7 @@ typedef struct costshare_agreement {
 #define COSTSHARE_AGREEMENT_INIT                                                         \
     {COSTSHARE_AGREEMENT_VERSION,                                                        \
      COSTSHARE_AGREEMENT_EMPTY,                                                          \
-     -1,                                                                                 \
+     COSTSHARE_EVENT_NONE,                                                               \
      COSTSHARE_AGREEMENT_NO_DATE,                                                        \
      COSTSHARE_AGREEMENT_NO_DATE,                                                        \
      COSTSHARE_AGREEMENT_NO_DATE,                                                        \
@@ -292,7 +338,9 @@ typedef struct costshare_agreement {
 typedef struct costshare_event {
     /** Struct version: #COSTSHARE_EVENT_VERSION. */
     uint32_t version;
-    /** What happened: one of the COSTSHARE_EVENT_* event constants. */
+    /** What happened: one of the COSTSHARE_EVENT_* event constants
+     *  (#COSTSHARE_EVENT_PROPOSE to #COSTSHARE_EVENT_END; the initial
+     *  #COSTSHARE_EVENT_NONE is refused). */
     int32_t kind;
     /** The day it happened (decision, signature, notice ...). Required: a
      *  valid date, not earlier than the record's costshare_agreement::last_event. */
@@ -324,14 +372,16 @@ typedef struct costshare_event {
 } costshare_event;
 
 /**
- * Initializer for a version-1 #costshare_event: kind
- * #COSTSHARE_EVENT_PROPOSE, every date #COSTSHARE_AGREEMENT_NO_DATE (set
- * costshare_event::date before use), no periods, no flags.
+ * Initializer for a version-1 #costshare_event: kind #COSTSHARE_EVENT_NONE
+ * (set costshare_event::kind before use: an event left at
+ * #COSTSHARE_EVENT_NONE is refused with #COSTSHARE_EINVAL), every date
+ * #COSTSHARE_AGREEMENT_NO_DATE (set costshare_event::date before use), no
+ * periods, no flags.
  */
 /* clang-format off */
 #define COSTSHARE_EVENT_INIT                                                             \
     {COSTSHARE_EVENT_VERSION,                                                            \
-     COSTSHARE_EVENT_PROPOSE,                                                            \
+     COSTSHARE_EVENT_NONE,                                                               \
      COSTSHARE_AGREEMENT_NO_DATE,                                                        \
      COSTSHARE_AGREEMENT_NO_DATE,                                                        \
      COSTSHARE_AGREEMENT_NO_DATE,                                                        \
@@ -363,7 +413,9 @@ COSTSHARE_BEGIN_DECLS
 COSTSHARE_API int costshare_agreement_init(costshare_agreement *record, uint32_t version);
 
 /**
- * @brief Initialise an event, as #COSTSHARE_EVENT_INIT does.
+ * @brief Initialise an event, as #COSTSHARE_EVENT_INIT does: kind
+ *        #COSTSHARE_EVENT_NONE, which costshare_agreement_apply() refuses
+ *        until the caller sets a real kind.
  *
  * @param event   The event to initialise. Must not be NULL.
  * @param version #COSTSHARE_EVENT_VERSION.
@@ -399,44 +451,59 @@ COSTSHARE_API int costshare_event_init(costshare_event *event, uint32_t version)
  *               be NULL; may alias @p record.
  * @return #COSTSHARE_OK;
  *   #COSTSHARE_EINVAL: a NULL pointer, an unknown struct version, an unknown
- *     event kind, unknown flag bits or units, a corrupt record (unknown state,
- *     negative counters, nonzero reserved fields, a date field that is neither
- *     a valid date nor #COSTSHARE_AGREEMENT_NO_DATE, dates missing that its
- *     state requires, a term end before the first day in force or without
- *     one, a last day after the term end), or a required event parameter
+ *     event kind (including #COSTSHARE_EVENT_NONE, the kind of an event
+ *     initialised and never set), unknown flag bits or units, a corrupt record
+ *     (unknown state, negative counters, nonzero reserved fields, a date field
+ *     that is neither a valid date nor #COSTSHARE_AGREEMENT_NO_DATE, dates
+ *     missing that its state requires, a term end before the first day in
+ *     force or without one, a last day after a plain fixed term's end, a last
+ *     day without a refund start before December 9999), or a required event parameter
  *     missing (the new deadline
  *     of #COSTSHARE_EVENT_EXTEND_DEADLINE; a renewal with neither a new term
  *     end nor a renewal period in the record);
  *   #COSTSHARE_ERANGE: the event's date or a date parameter is not a valid
  *     date, a count is outside 0 to #COSTSHARE_AGREEMENT_MAX_COUNT, or a
- *     computed date falls outside 0001-01-01 to 9999-12-31;
+ *     computed date (a last day, a term end) falls outside 0001-01-01 to
+ *     9999-12-31 (a last day in December 9999 is accepted: its refund start,
+ *     10000-01-01, is stored as #COSTSHARE_AGREEMENT_NO_DATE);
  *   #COSTSHARE_EOVERFLOW: the amendment or renewal counter is at INT32_MAX;
  *   #COSTSHARE_ENOTALLOWED: the table refuses the event in this state;
  *   #COSTSHARE_EDATEORDER: the event is dated before the record's last event;
- *   #COSTSHARE_EBACKWARDS: a date parameter runs backwards: a deadline before
- *     the proposal or not later than the current deadline, a term end before
- *     the first day in force, a renewed term end not after the current one, a
+ *   #COSTSHARE_EBACKWARDS: a date parameter runs backwards: a response
+ *     deadline before the event's date (the proposal, or the day an extension
+ *     is granted) or, for an extension, not later than the current deadline
+ *     (an extension granted after the old deadline passed is fine), a term end before
+ *     the first day in force, a renewed term end not after the current one
+ *     (for a term that renews itself, the end of the term in force on the
+ *     event's date), a
  *     wanted last day before the day notice is given or the termination is
  *     decided, a replaced agreement's last day before its first day in force
  *     or the record's last event, or after its last day under notice;
  *   #COSTSHARE_EDEADLINE: an adoption or rejection dated after the response
  *     deadline (extend the deadline first);
  *   #COSTSHARE_ENOTICE: the wanted last day is earlier than the notice period
- *     allows when notice is given on the event's date (for
+ *     allows when notice is given on the event's date, also after
+ *     Lag (1930:173) 2 § when the record has #COSTSHARE_SE_DEADLINE (for
  *     #COSTSHARE_EVENT_CONDITION_MET also when the decision's wanted last day
  *     has already passed);
  *   #COSTSHARE_ENOTYET: entry into force from a day after the event's date;
  *     #COSTSHARE_EVENT_END dated on or before the last day;
- *     #COSTSHARE_EVENT_EXPIRE dated on or before the term end;
- *   #COSTSHARE_ETOOLATE: an amendment, notice, termination decision,
- *     condition met or withdrawal dated after the agreement's fixed term
- *     ended or after its last day under notice (what it would change has
- *     already taken effect);
+ *     #COSTSHARE_EVENT_EXPIRE dated on or before the term end, or of a term
+ *     that renews itself (it never runs out);
+ *     #COSTSHARE_EVENT_REPLACE with a last day on or after the event's date;
+ *   #COSTSHARE_ETOOLATE: an amendment, renewal, notice, termination
+ *     decision, condition met, condition failed or withdrawal dated after a
+ *     plain fixed term's end or after the last day under notice (what it
+ *     would change has already taken effect; a term that renews itself is in
+ *     force after its stored end); entry into force of a plain fixed term
+ *     that ended before the event's date;
  *   #COSTSHARE_ENOTERM: #COSTSHARE_EVENT_RENEW or #COSTSHARE_EVENT_EXPIRE on an
  *     agreement that runs until further notice;
  *   #COSTSHARE_EAFTERTERM: a wanted last day (#COSTSHARE_EVENT_GIVE_NOTICE,
  *     #COSTSHARE_EVENT_DECIDE_TERMINATION) or a replaced agreement's last day
- *     after the fixed term's end;
+ *     after a plain fixed term's end; a wanted last day of notice on a term
+ *     that renews itself after the term end the notice reaches (give notice
+ *     later for a later term end);
  *   #COSTSHARE_ECONDITION: an amendment without #COSTSHARE_EVENT_SIGNED_BY_BOTH.
  */
 COSTSHARE_API int costshare_agreement_apply(const costshare_agreement *record,
@@ -451,11 +518,16 @@ COSTSHARE_API int costshare_agreement_apply(const costshare_agreement *record,
  * signature, SIGNED; from the first day in force, IN_FORCE (or
  * TERMINATION_PENDING from a pending termination decision, UNDER_NOTICE from
  * the day notice was given); after the last day, ENDED (REPLACED for a
- * replaced agreement, EXPIRED for an expired one); otherwise after a fixed
- * term's end, EXPIRED. So notice with last
+ * replaced agreement, EXPIRED for an expired one); otherwise after a plain
+ * fixed term's end, EXPIRED. So notice with last
  * day 2024-09-30 gives UNDER_NOTICE on 2024-09-30 and ENDED on 2024-10-01.
- * The record only knows the events applied to it: a fixed term past its end
- * is EXPIRED even if #COSTSHARE_EVENT_EXPIRE was never applied.
+ * The record only knows the events applied to it: a plain fixed term past its
+ * end is EXPIRED even if #COSTSHARE_EVENT_EXPIRE was never applied, while a
+ * term that renews itself (costshare_agreement::renewal_count above 0) stays
+ * IN_FORCE across its term ends until a last day is fixed.
+ *
+ * After every successful costshare_agreement_apply(), the state on the
+ * event's date is the record's costshare_agreement::state.
  *
  * @param record The record. Must not be NULL and must be well formed.
  * @param day    The day asked about, a valid date.

@@ -21,11 +21,22 @@
  * (#COSTSHARE_SE_DEADLINE). The guide page @ref notice_refund explains each
  * rule with its source and a worked example.
  *
- * Error codes, everywhere in this header: a NULL pointer, an unknown unit, an
- * unknown flag bit or a struct with an unknown version is
- * #COSTSHARE_EINVAL; a date outside 0001-01-01 to 9999-12-31 (given or
- * computed), a negative count or an otherwise impossible value is
- * #COSTSHARE_ERANGE. A refused call writes nothing.
+ * Error codes, everywhere in this header:
+ *
+ * - #COSTSHARE_EINVAL: a NULL pointer, an unknown unit, an unknown flag bit
+ *   (or a flag the function does not accept) or a struct with an unknown
+ *   version;
+ * - #COSTSHARE_ERANGE: a date outside 0001-01-01 to 9999-12-31, given or
+ *   computed; a count out of range (negative, or an initial term of less
+ *   than 1); dates in the wrong order (a day before the term's start in
+ *   costshare_term_end()); no term in force (a term that is not renewed,
+ *   after it has run out); and, with #COSTSHARE_SE_DEADLINE, a day that
+ *   Lag (1930:173) 2 § would have to look at outside 1990-01-01 to
+ *   9999-12-31, the range of the Swedish calendar (calendar_se.h).
+ *
+ * The #COSTSHARE_EINVAL checks come first: a call that has both kinds of
+ * fault returns #COSTSHARE_EINVAL. Each function lists its own cases. A
+ * refused call writes nothing.
  */
 #ifndef COSTSHARE_NOTICE_H
 #define COSTSHARE_NOTICE_H
@@ -80,14 +91,45 @@
  * term ends": start 2016-09-01, initial 17 #COSTSHARE_MONTHS, renewal 1
  * #COSTSHARE_YEARS, notice 3 #COSTSHARE_MONTHS.
  *
- * A term of N units starting on day S covers the days from S up to, but not
- * including, S + N units counted by Lag (1930:173) 1 §: its last day is
- * (S + N units) - 1 day. 2016-09-01 + 17 months = 2018-02-01, so the initial
- * term's last day is 2018-01-31. Renewal k (k = 1, 2, ...) starts on the day
- * after the initial term, S1, and ends on (S1 + k * renewal units) - 1 day:
- * every term end is counted from the same day S1, so terms never drift
- * (a renewal by one month from 2018-02-01 ends on 2018-02-28, 2018-03-31,
- * 2018-04-30, ...).
+ * **How a term is counted.** A term of N units whose first day is S is
+ * counted from S by Lag (1930:173) 1 §: "den dag för slutdag ansedd som
+ * genom sitt namn i veckan eller sitt tal i månaden motsvarar den, från
+ * vilken tidräkningen börjas. Finnes ej motsvarande dag i slutmånaden, varde
+ * den månadens sista dag ansedd för slutdag." For months and years the end
+ * month is S's month plus N months (12 N for years):
+ *
+ * - when the end month has a day with S's number, that day begins the next
+ *   term, so this term's last day is the day before it: from 2016-09-01,
+ *   17 months, the corresponding day is 2018-02-01 and the last day
+ *   2018-01-31, as the 2016 agreement says ("gäller till och med 180131");
+ * - when the end month has no such day, 1 § second sentence makes the end
+ *   month's last day the end day, and the term runs through it: from
+ *   2024-01-31, 1 month, February has no 31st, so the term ends on
+ *   2024-02-29 and the next begins on 2024-03-01; from 2024-03-31, 1 month,
+ *   on 2024-04-30; from 2024-02-29, 1 year, on 2025-02-28.
+ *
+ * For weeks the last day is the day before S's weekday N weeks on
+ * (S + 7 N - 1), for days S + N - 1.
+ *
+ * Why this convention: it is the law's count that costshare_notice_end()
+ * applies, seen from the period's first day instead of the day before it.
+ * Notice given on D with N months runs from D + 1 through D + N months by
+ * 1 §; a term whose first day is S = D + 1 ends on that same day,
+ * costshare_notice_end(S - 1, N, unit, 0), whenever S is not the first of a
+ * month (from 2024-01-31: counted from 2024-01-30, 2024-02-29). When S is the
+ * first of a month, the day before it is the previous month's last day,
+ * and 1 § matches its number, not its being a month end (2024-04-30 +
+ * 1 month = 2024-05-30); counting from S itself, as 1 § says ("från vilken
+ * tidräkningen börjas"), gives exactly N whole calendar months instead (from
+ * 2024-05-01, 1 month: 2024-05-31), which is what a term "from 1 May" means
+ * and what the 2016 agreement states. Counting the term as S + N units minus
+ * one day whatever the end month would instead end the term from 2024-01-31
+ * on 2024-02-28 and leave 2024-02-29, the 1 § end day, to the next term.
+ *
+ * Renewal k (k = 1, 2, ...) starts on the day after the initial term, S1, and
+ * ends where a term of k renewal units from S1 ends: every term end is
+ * counted from the same day S1, so terms never drift (a renewal by one month
+ * from 2018-02-01 ends on 2018-02-28, 2018-03-31, 2018-04-30, ...).
  *
  * Create one with #COSTSHARE_TERM_INIT or costshare_term_init(), then fill in
  * every member.
@@ -233,10 +275,12 @@ COSTSHARE_API int costshare_term_init(costshare_term *term, uint32_t version);
  *         #COSTSHARE_EINVAL if a pointer is NULL, the version is unknown, a
  *         unit is unknown or costshare_term::notice_flags has an unknown bit;
  *         #COSTSHARE_ERANGE if a count is out of range (initial less than 1,
- *         renewal or notice negative), a date is out of range, @p day is
- *         before the start, @p day is after the initial term and the term is
- *         not renewed (no term is in force), or the term end would be after
- *         9999-12-31.
+ *         renewal or notice negative; the notice members are validated
+ *         though not used here), costshare_term::start or @p day is outside
+ *         0001-01-01 to 9999-12-31, @p day is before the start (dates in the
+ *         wrong order), @p day is after the initial term and the term is not
+ *         renewed (no term is in force), or the last day of the term in force
+ *         would be after 9999-12-31.
  */
 COSTSHARE_API int costshare_term_end(const costshare_term *term, costshare_date day,
                                      costshare_date *term_end);
@@ -268,12 +312,20 @@ COSTSHARE_API int costshare_term_end(const costshare_term *term, costshare_date 
  * @param latest   Receives the latest notice day for @p term_end. Must not be
  *                 NULL.
  * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL as for costshare_term_end();
- *         #COSTSHARE_ERANGE as for costshare_term_end(), and also if the term
- *         is not renewed and notice given on @p day would not take effect by
- *         the end of the initial term (the agreement then simply expires), or
- *         (with #COSTSHARE_SE_DEADLINE) a day is outside the range the Swedish
- *         calendar supports.
+ *         #COSTSHARE_EINVAL if a pointer is NULL, the version is unknown, a
+ *         unit is unknown or costshare_term::notice_flags has an unknown bit;
+ *         #COSTSHARE_ERANGE if a count is out of range (initial less than 1,
+ *         renewal or notice negative), costshare_term::start or @p day is
+ *         outside 0001-01-01 to 9999-12-31 (a @p day before the start is
+ *         not an error: such notice counts for the initial term), the notice
+ *         period counted from @p day would end after 9999-12-31, the term is
+ *         not renewed and notice given on @p day would not take effect by
+ *         the end of the initial term (the agreement then simply expires),
+ *         the term end found would be after 9999-12-31, or, with
+ *         #COSTSHARE_SE_DEADLINE, 2 § needs a day outside the Swedish
+ *         calendar's 1990-01-01 to 9999-12-31 (@p day before 1990-01-03,
+ *         the first day with a business day before it, or a latest notice
+ *         day that 2 § would move past 9999-12-31).
  */
 COSTSHARE_API int costshare_term_notice(const costshare_term *term, costshare_date day,
                                         costshare_date *term_end, costshare_date *latest);

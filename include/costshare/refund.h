@@ -35,12 +35,19 @@
  * days is 192 030 on the whole charge, but the thirteen separately pro-rated
  * shares sum to 192 029 (and for 61 days to 2 more than the whole).
  *
- * Error codes, everywhere in this header: a NULL pointer, an unknown
- * constant (basis, policy, unit, rounding mode, flag) or a struct with an
- * unknown version is #COSTSHARE_EINVAL; a date outside 0001-01-01 to
- * 9999-12-31, dates in the wrong order, a negative count or a range that is
- * not whole months where whole months are required is #COSTSHARE_ERANGE.
- * A refused call writes nothing.
+ * Error codes, everywhere in this header:
+ *
+ * - #COSTSHARE_EINVAL: a NULL pointer, an unknown constant (basis, policy,
+ *   unit, rounding mode, flag) or a struct with an unknown version;
+ * - #COSTSHARE_ERANGE: a date outside 0001-01-01 to 9999-12-31, dates in the
+ *   wrong order (a last day before its first day), a negative count, or, by
+ *   #COSTSHARE_BASIS_MONTHS, a period or range that is not whole calendar
+ *   months where a part of a period is actually pro-rated by months (see
+ *   #COSTSHARE_BASIS_MONTHS: a refund of 0, or of the whole amount, counts no
+ *   months and is never refused for that).
+ *
+ * The #COSTSHARE_EINVAL checks come first: a call that has both kinds of
+ * fault returns #COSTSHARE_EINVAL. A refused call writes nothing.
  */
 #ifndef COSTSHARE_REFUND_H
 #define COSTSHARE_REFUND_H
@@ -61,9 +68,17 @@
 #define COSTSHARE_BASIS_DAYS 0
 /** Each calendar month of the period weighs the same, whatever its length:
  *  the part gets amount * (months in the part) / (months in the period).
- *  The period and the part must consist of whole calendar months (start on
- *  the first day of a month and end on the last day of a month); anything
- *  else is refused with #COSTSHARE_ERANGE rather than guessed at. */
+ *
+ *  Months are counted only when a proper part of the period is pro-rated
+ *  (the range meets the period without covering all of it). Then the
+ *  period and the part of the range within it must consist of whole
+ *  calendar months (start on the first day of a month and end on the last
+ *  day of a month); anything else is refused with #COSTSHARE_ERANGE rather
+ *  than guessed at. A range that misses the period gives 0 and one that
+ *  covers it gives the whole amount, exact on any basis, so neither is
+ *  checked for whole months; nor is a refund the terms do not grant
+ *  (#COSTSHARE_REFUND_NONE, #COSTSHARE_VACANCY_NONE, a vacancy not longer
+ *  than the minimum), which is simply 0. */
 #define COSTSHARE_BASIS_MONTHS 1
 /** @} */
 
@@ -92,7 +107,8 @@
 /** A vacancy is refunded for its whole time only if it is longer than
  *  costshare_refund_terms::vacancy_min_count units of
  *  costshare_refund_terms::vacancy_min_unit (the 2018 agreement: "om vakansen
- *  är längre än en månad", count 1, unit #COSTSHARE_MONTHS). */
+ *  är längre än en månad", count 1, unit #COSTSHARE_MONTHS), the minimum
+ *  counted from the first vacant day as a term is (costshare_vacancy_refund()). */
 #define COSTSHARE_VACANCY_LONGER_THAN 2
 /** @} */
 
@@ -118,7 +134,12 @@
  *
  * Create one with #COSTSHARE_REFUND_TERMS_INIT or
  * costshare_refund_terms_init(), then set the members. Every member is
- * validated by every function that takes the struct, whether it is used or not.
+ * validated by every function that takes the struct, whether it is used or
+ * not (an unknown constant or version is #COSTSHARE_EINVAL, a negative
+ * costshare_refund_terms::vacancy_min_count #COSTSHARE_ERANGE). The dates a
+ * function is given, by contrast, are checked for whole months only where
+ * that function pro-rates a part of the period by months
+ * (#COSTSHARE_BASIS_MONTHS).
  */
 typedef struct costshare_refund_terms {
     /** Must be #COSTSHARE_REFUND_TERMS_VERSION. */
@@ -169,7 +190,8 @@ COSTSHARE_API int costshare_refund_start(costshare_date last_day, costshare_date
  *
  * The part is the days from @p from to @p to that lie within the period
  * [@p period_first, @p period_last]; a range that does not meet the period
- * gives 0 (a refund that starts after the period has nothing to refund).
+ * gives 0 (a refund that starts after the period has nothing to refund) and
+ * a range that covers it gives @p amount itself, on either basis.
  * The result is `amount * part / whole`, exact, rounded by @p mode, where part
  * and whole count days (#COSTSHARE_BASIS_DAYS) or calendar months
  * (#COSTSHARE_BASIS_MONTHS). Its magnitude never exceeds |@p amount|; a
@@ -186,16 +208,22 @@ COSTSHARE_API int costshare_refund_start(costshare_date last_day, costshare_date
  * @param from         First day of the range, on or before @p to.
  * @param to           Last day of the range.
  * @param basis        #COSTSHARE_BASIS_DAYS or #COSTSHARE_BASIS_MONTHS. By
- *                     months, @p period_first and @p from must be first days
- *                     of months and @p period_last and @p to last days.
+ *                     months, when the range covers a proper part of the
+ *                     period, @p period_first and the first day of that part
+ *                     (the later of @p from and @p period_first) must be
+ *                     first days of months, and @p period_last and the
+ *                     part's last day (the earlier of @p to and
+ *                     @p period_last) last days: from 2023-06-16 to
+ *                     2024-03-31 in the period 2024 is January to March.
  * @param mode         A COSTSHARE_ROUND_* constant.
  * @param out          Receives the pro-rated amount. Must not be NULL.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if @p out is NULL or @p basis or @p mode is
  *         unknown;
- *         #COSTSHARE_ERANGE if a date is out of range, @p period_last is
- *         before @p period_first, @p to is before @p from, or (by months) a
- *         date is not on a month boundary as required.
+ *         #COSTSHARE_ERANGE if a date is outside 0001-01-01 to 9999-12-31,
+ *         @p period_last is before @p period_first, @p to is before @p from,
+ *         or, by months, the range covers a proper part of the period and
+ *         the period or that part is not whole calendar months.
  */
 COSTSHARE_API int costshare_prorate(int64_t amount, costshare_date period_first,
                                     costshare_date period_last, costshare_date from,
@@ -222,7 +250,10 @@ COSTSHARE_API int costshare_refund_terms_init(costshare_refund_terms *terms, uin
  * costshare_prorate() with costshare_refund_terms::termination_basis and
  * costshare_refund_terms::mode. A last day on or after the period's last
  * day (or, with next month, in the period's last month) gives 0; a last day
- * before the period refunds all of it.
+ * before the period refunds all of it (with #COSTSHARE_REFUND_NEXT_DAY by
+ * months too: last day 2023-06-15 refunds all of 2024). Months are counted,
+ * and so must be whole, only for a refund of a proper part of the period;
+ * #COSTSHARE_REFUND_NONE counts nothing and gives 0 for any valid dates.
  *
  * Example: 2018 terms by months, 64 000 invoiced for 2024, last day
  * 2024-09-30: refund 16 000 (by days: 16 087).
@@ -230,16 +261,20 @@ COSTSHARE_API int costshare_refund_terms_init(costshare_refund_terms *terms, uin
  * @param terms        The refund terms. Must not be NULL.
  * @param invoiced     The amount invoiced for the period.
  * @param period_first First day of the invoiced period.
- * @param period_last  Last day of the invoiced period.
- * @param last_day     The agreement's last day in force.
+ * @param period_last  Last day of the invoiced period, on or after
+ *                     @p period_first.
+ * @param last_day     The agreement's last day in force, any valid date.
  * @param refund       Receives the refund. Must not be NULL.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if a pointer is NULL or a member of @p terms is
  *         an unknown constant or version;
- *         #COSTSHARE_ERANGE if a date is out of range, the period is empty,
- *         a count in @p terms is negative, or by months the refunded range is
- *         not whole months (with #COSTSHARE_REFUND_NEXT_DAY, a last day that
- *         is not a month's last day).
+ *         #COSTSHARE_ERANGE if a date is outside 0001-01-01 to 9999-12-31,
+ *         @p period_last is before @p period_first,
+ *         costshare_refund_terms::vacancy_min_count is negative, or the
+ *         refund is a proper part of the period pro-rated by months and the
+ *         period is not whole calendar months or (with
+ *         #COSTSHARE_REFUND_NEXT_DAY) @p last_day within the period is not
+ *         a month's last day.
  */
 COSTSHARE_API int costshare_termination_refund(const costshare_refund_terms *terms,
                                                int64_t invoiced, costshare_date period_first,
@@ -253,29 +288,45 @@ COSTSHARE_API int costshare_termination_refund(const costshare_refund_terms *ter
  * #COSTSHARE_VACANCY_ANY refunds the vacant days; #COSTSHARE_VACANCY_LONGER_THAN
  * refunds them only when the vacancy is longer than the minimum. The vacancy
  * runs from @p vacancy_first through @p vacancy_last, both vacant. Its length
- * is counted by Lag (1930:173) 1 § from its first day: it lasts exactly N
- * units when @p vacancy_last is the day before @p vacancy_first + N units, and
- * is longer when @p vacancy_last is on or after @p vacancy_first + N units.
- * From 2019-03-15: 2019-03-15 + 1 month = 2019-04-15, so a vacancy through
+ * is counted by Lag (1930:173) 1 § from its first day, the same way as a term
+ * (costshare_term, notice.h): it lasts exactly N units when @p vacancy_last
+ * is the last day of a term of N units starting on @p vacancy_first
+ * (costshare_term_end()), and is longer when @p vacancy_last is after that
+ * day. From 2019-03-15 a month runs through 2019-04-14, so a vacancy through
  * 2019-04-14 is exactly one month (nothing refunded under the 2018 terms) and
- * through 2019-04-15 is longer (refunded). A vacancy that qualifies is
+ * through 2019-04-15 is longer (refunded). From 2024-01-31 a month runs
+ * through 2024-02-29 (February has no 31st, 1 § second sentence), so the
+ * vacancy must last into March; from 2024-05-01 it is May. A minimum of 0 is
+ * exceeded by any vacancy; a minimum whose term would end after 9999-12-31
+ * by none. A vacancy that qualifies is
  * refunded for all its time within the period, not only for the time beyond
  * the minimum ("kostnaden för motsvarande tid"), by costshare_prorate() with
  * costshare_refund_terms::vacancy_basis and costshare_refund_terms::mode.
+ * A vacancy that is not refunded (#COSTSHARE_VACANCY_NONE, or not longer
+ * than the minimum) gives 0 whatever its days; one that is refunded is
+ * counted by months only for the part of it within the period, and only
+ * when that part is a proper part of the period: by months, a vacancy from
+ * 2018-12-15 through 2019-03-31 refunds January to March, 3 of 12 months of
+ * the year 2019.
  *
  * @param terms         The refund terms. Must not be NULL.
  * @param invoiced      The amount invoiced for the period.
  * @param period_first  First day of the invoiced period.
- * @param period_last   Last day of the invoiced period.
+ * @param period_last   Last day of the invoiced period, on or after
+ *                      @p period_first.
  * @param vacancy_first First vacant day.
  * @param vacancy_last  Last vacant day, on or after @p vacancy_first.
  * @param refund        Receives the refund. Must not be NULL.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if a pointer is NULL or a member of @p terms is
  *         an unknown constant or version;
- *         #COSTSHARE_ERANGE if a date is out of range, the period or the
- *         vacancy is empty, a count in @p terms is negative, or by months the
- *         vacancy is not whole months.
+ *         #COSTSHARE_ERANGE if a date is outside 0001-01-01 to 9999-12-31,
+ *         @p period_last is before @p period_first, @p vacancy_last is
+ *         before @p vacancy_first,
+ *         costshare_refund_terms::vacancy_min_count is negative, or the
+ *         vacancy is refunded, covers a proper part of the period and is
+ *         pro-rated by months, and the period or the vacancy's part within
+ *         it is not whole calendar months.
  */
 COSTSHARE_API int costshare_vacancy_refund(const costshare_refund_terms *terms,
                                            int64_t invoiced, costshare_date period_first,

@@ -1,0 +1,551 @@
+"""Tests of the Python binding (unittest, standard library only).
+
+Expected values come from DOMAIN.md, the seed tables in examples/data/, the
+headers and abi/constants.txt, or reference computations here (fractions),
+never from the library's own output. Run with the library named by
+COSTSHARE_LIBRARY and bindings/python on PYTHONPATH:
+
+    COSTSHARE_LIBRARY=build/lib/libcostshare.so.1 PYTHONPATH=bindings/python \
+        python3 -m unittest discover -s bindings/python/tests
+"""
+
+import ast
+import csv
+import ctypes
+import datetime
+import fractions
+import os
+import re
+import subprocess
+import sys
+import unittest
+
+import costshare as cs
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+D = datetime.date
+
+MUNICIPALITIES_2017 = [
+    ("Boxholm", 5453), ("Finspång", 21577), ("Kinda", 9882), ("Linköping", 158520),
+    ("Mjölby", 27019), ("Motala", 43549), ("Norrköping", 133749), ("Söderköping", 14521),
+    ("Vadstena", 7421), ("Valdemarsvik", 7920), ("Ydre", 3733), ("Åtvidaberg", 11631),
+    ("Ödeshög", 5343)]
+POP_2017 = [p for _, p in MUNICIPALITIES_2017]
+
+
+def read_table(name):
+    with open(os.path.join(ROOT, "examples", "data", name), encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def round_half_away(q):
+    """Reference rounding of a Fraction, half away from zero."""
+    n = abs(q.numerator) * 2 + q.denominator
+    r = n // (2 * q.denominator)
+    return r if q >= 0 else -r
+
+
+def c_constant(text):
+    """Evaluate a constant's value as written in abi/constants.txt."""
+    text = re.sub(r"(\d+)[uU]\b", r"\1", text)
+    node = ast.parse(text, mode="eval").body
+
+    def ev(n):
+        if isinstance(n, ast.Constant) and isinstance(n.value, int):
+            return n.value
+        if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub):
+            return -ev(n.operand)
+        if isinstance(n, ast.BinOp) and isinstance(n.op, (ast.Add, ast.Sub)):
+            a, b = ev(n.left), ev(n.right)
+            return a + b if isinstance(n.op, ast.Add) else a - b
+        raise ValueError("unexpected constant expression %r" % text)
+    return ev(node)
+
+
+class Api(unittest.TestCase):
+    """The binding covers the whole exported API and mirrors every constant."""
+
+    def test_every_exported_function_is_declared_and_wrapped(self):
+        with open(os.path.join(ROOT, "lib", "costshare.map")) as f:
+            exported = set(re.findall(r"^\s*(costshare_\w+);", f.read(), re.M))
+        self.assertGreater(len(exported), 50)
+        self.assertEqual(exported, set(cs._SIGNATURES))
+        for name in exported:
+            fn = getattr(cs._lib, name)
+            self.assertIsNotNone(fn.restype, name)
+            self.assertIsNotNone(fn.argtypes, name)
+            self.assertTrue(callable(getattr(cs, name[len("costshare_"):], None)),
+                            "no Python function for " + name)
+
+    def test_every_constant_mirrors_abi_constants_txt(self):
+        count = 0
+        with open(os.path.join(ROOT, "abi", "constants.txt")) as f:
+            for line in f:
+                name, value = line.split(None, 1)
+                attr = name[len("COSTSHARE_"):]
+                self.assertTrue(hasattr(cs, attr), "constant %s is not mirrored" % name)
+                self.assertEqual(getattr(cs, attr), c_constant(value.strip()), name)
+                count += 1
+        self.assertGreater(count, 90)
+
+    def test_every_constant_mirrors_the_library_table(self):
+        table = cs.constants()
+        self.assertEqual(len(table), cs.constant_count())
+        self.assertGreater(len(table), 90)
+        # The release numbers describe the loaded library, not the ABI the
+        # binding mirrors (it works with every 1.x): version_number() has them.
+        release = {"COSTSHARE_VERSION_MINOR", "COSTSHARE_VERSION_PATCH",
+                   "COSTSHARE_VERSION_NUMBER"}
+        self.assertEqual(table["COSTSHARE_VERSION_NUMBER"], cs.version_number())
+        self.assertEqual(table["COSTSHARE_VERSION_MINOR"], cs.version_number() // 100 % 100)
+        for name, value in table.items():
+            self.assertEqual(cs.constant(name), value)
+            if name not in release:
+                self.assertEqual(getattr(cs, name[len("COSTSHARE_"):]), value, name)
+        self.assertEqual(cs.constant_at(0), sorted(table.items())[0])
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.constant("COSTSHARE_NO_SUCH_CONSTANT")
+        with self.assertRaises(cs.RangeError):
+            cs.constant_at(cs.constant_count())
+
+    def test_every_error_code_in_error_h_has_an_exception_class(self):
+        with open(os.path.join(ROOT, "include", "costshare", "error.h")) as f:
+            codes = re.findall(r"#define COSTSHARE_(E[A-Z]+) \((-\d+)\)", f.read())
+        self.assertEqual(len(codes), 16)
+        for name, value in codes:
+            cls = cs._ERRORS[int(value)]
+            self.assertTrue(issubclass(cls, cs.CostshareError))
+            self.assertEqual(cls.code, int(value))
+            self.assertEqual(cls().name, "COSTSHARE_" + name)
+
+    def test_struct_sizes_match_the_c_layout(self):
+        # Member counts from the headers, all 4-byte except the two int64_t.
+        self.assertEqual(ctypes.sizeof(cs.SplitOptions), 4 + 4 + 8 + 8)
+        self.assertEqual(ctypes.sizeof(cs.Term), 9 * 4)
+        self.assertEqual(ctypes.sizeof(cs.RefundTerms), 8 * 4)
+        self.assertEqual(ctypes.sizeof(cs.AgreementRecord), (3 + 14 + 7 + 4) * 4)
+        self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6) * 4)
+
+    def test_structs_are_initialised_by_the_library_with_its_versions(self):
+        self.assertEqual(cs.Term().version, cs.TERM_VERSION)
+        self.assertEqual(cs.RefundTerms().version, cs.REFUND_TERMS_VERSION)
+        opts = cs.split_options_init()
+        self.assertEqual((opts.version, opts.method, opts.unit, opts.fixed),
+                         (cs.SPLIT_OPTIONS_VERSION, cs.SPLIT_LARGEST_REMAINDER, 1, 0))
+        rec = cs.AgreementRecord()
+        self.assertEqual((rec.version, rec.state, rec.last_event_kind, rec.notice_unit),
+                         (cs.AGREEMENT_VERSION, cs.AGREEMENT_EMPTY, -1, cs.MONTHS))
+        self.assertIsNone(rec.last_day)
+        ev = cs.event_init()
+        self.assertEqual((ev.kind, ev.date, ev.from_), (cs.EVENT_NONE, None, None))
+        for init in (cs.split_options_init, cs.term_init, cs.refund_terms_init,
+                     cs.agreement_init, cs.event_init):
+            with self.assertRaises(cs.InvalidArgumentError):
+                init(99)
+
+    def test_a_library_that_cannot_be_loaded_is_an_import_error(self):
+        env = dict(os.environ, COSTSHARE_LIBRARY=os.path.join(ROOT, "no-such-libcostshare.so"))
+        env.pop("LD_PRELOAD", None)  # the sanitizer runtime is not needed here
+        run = subprocess.run([sys.executable, "-c", "import costshare"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             universal_newlines=True)
+        self.assertNotEqual(run.returncode, 0)
+        self.assertIn("ImportError: cannot load libcostshare from COSTSHARE_LIBRARY=", run.stderr)
+
+    def test_version_and_names(self):
+        self.assertEqual(cs.version_number() // 10000, cs.VERSION_MAJOR)
+        self.assertRegex(cs.version(), r"^1\.\d+\.\d+$")
+        self.assertEqual(cs.round_mode_name(cs.ROUND_HALF_EVEN), "COSTSHARE_ROUND_HALF_EVEN")
+        self.assertEqual(cs.split_method_name(cs.SPLIT_ROUND_EACH),
+                         "COSTSHARE_SPLIT_ROUND_EACH")
+        self.assertEqual(cs.agreement_state_name(cs.AGREEMENT_IN_FORCE), "in_force")
+        self.assertEqual(cs.agreement_event_name(cs.EVENT_GIVE_NOTICE), "give_notice")
+        self.assertEqual(cs.agreement_state_count(), cs.AGREEMENT_STATE_COUNT)
+        self.assertEqual(cs.agreement_event_count(), cs.EVENT_COUNT)
+
+
+class Splits(unittest.TestCase):
+    """DOMAIN.md section 1 through Python."""
+
+    def test_2018_cost_split_by_2017_populations(self):
+        expected = [9251, 36605, 16764, 268922, 45837, 73879, 226899, 24634, 12589, 13436,
+                    6333, 19732, 9064]
+        self.assertEqual(cs.split(763945, POP_2017), expected)
+        self.assertEqual(cs.split_ex(763945, POP_2017), (expected, 0))
+
+    def test_2016_legacy_round_each_reproduces_the_printed_year_and_residual_plus_one(self):
+        rows = read_table("ostergotland-2016.csv")
+        pop = [int(r["population"]) for r in rows]
+        printed = [int(r["year"]) for r in rows]
+        shares, residual = cs.split_ex(701520, pop, method=cs.SPLIT_ROUND_EACH)
+        self.assertEqual(shares, printed)
+        self.assertEqual(residual, 1)
+        self.assertEqual(sum(printed), 701521)
+
+    def test_2016_largest_remainder_differs_from_print_only_for_motala(self):
+        rows = read_table("ostergotland-2016.csv")
+        pop = [int(r["population"]) for r in rows]
+        shares = cs.split(701520, pop)
+        expected = [67492 if r["municipality"] == "Motala" else int(r["year"]) for r in rows]
+        self.assertEqual(shares, expected)
+        self.assertEqual(cs.split(350760, pop), [int(r["half_year"]) for r in rows])
+
+    def test_percentages_sum_to_100_with_soderkoping_3_23(self):
+        rows = read_table("ostergotland-2018.csv")
+        printed = [int(r["percent"].replace(".", "")) for r in rows]
+        got = cs.percentages(POP_2017, 2)
+        self.assertEqual(sum(got), 10000)
+        self.assertEqual(got[7], 323)
+        self.assertEqual(got[3], 3520)
+        self.assertEqual([g for i, g in enumerate(got) if i != 7],
+                         [p for i, p in enumerate(printed) if i != 7])
+
+    def test_unit_mixed_key_and_credit(self):
+        shares, residual = cs.split_ex(1000000, [1, 1, 1], unit=100)
+        self.assertEqual((sorted(shares), residual), ([333300, 333300, 333400], 0))
+        shares, _ = cs.split_ex(900, [1, 2, 0], fixed=300)
+        self.assertEqual(shares, [300, 500, 100])
+        self.assertEqual(cs.split(-763945, POP_2017), [-s for s in cs.split(763945, POP_2017)])
+
+    def test_post_cost_and_scale(self):
+        self.assertEqual(cs.post_cost(39500, 4800, 12), 701520)
+        self.assertEqual(cs.post_cost(39500, 4800, 6), 350760)
+        self.assertEqual(cs.post_cost(39500, 4800, 18), 1052280)
+        self.assertEqual(cs.scale(64000, 92, 366), 16087)
+        self.assertEqual(cs.scale(5, 1, 2, cs.ROUND_HALF_EVEN), 2)
+        self.assertEqual(cs.scale(-5, 1, 2, cs.ROUND_FLOOR), -3)
+        self.assertEqual(cs.scale(5, 1, 2, cs.ROUND_CEILING), 3)
+        self.assertEqual(cs.scale(-5, 1, 2, cs.ROUND_TOWARD_ZERO), -2)
+        big = 2 ** 62
+        self.assertEqual(cs.scale(big, 3, 4), round_half_away(fractions.Fraction(big * 3, 4)))
+
+
+class Dates(unittest.TestCase):
+    """date.h, calendar_se.h, notice.h: DOMAIN.md section 2 and 3."""
+
+    def test_dates_are_datetime_date_in_and_out_over_the_whole_range(self):
+        for day in (D(1, 1, 1), D(1970, 1, 1), D(2024, 2, 29), D(9999, 12, 31)):
+            self.assertEqual(cs.date_from_ymd(day.year, day.month, day.day), day)
+            self.assertEqual(cs.date_to_ymd(day), (day.year, day.month, day.day))
+            self.assertEqual(cs.date_format(day), day.isoformat())
+            self.assertEqual(cs.date_parse(day.isoformat()), day)
+            self.assertEqual(cs.date_weekday(day), day.isoweekday())
+        self.assertEqual(cs.date_days_between(D(1970, 1, 1), D(1, 1, 1)), cs.DATE_MIN)
+        self.assertEqual(cs.date_days_between(D(1970, 1, 1), D(9999, 12, 31)), cs.DATE_MAX)
+
+    def test_month_arithmetic_by_lag_1930_173_section_1(self):
+        self.assertEqual(cs.date_add(D(2024, 7, 31), 2, cs.MONTHS), D(2024, 9, 30))
+        self.assertEqual(cs.date_add(D(2024, 2, 29), 1, cs.YEARS), D(2025, 2, 28))
+        self.assertEqual(cs.date_add(D(2024, 3, 31), -1, cs.MONTHS), D(2024, 2, 29))
+        self.assertEqual(cs.date_add(D(2024, 1, 1), 2, cs.WEEKS), D(2024, 1, 15))
+        self.assertTrue(cs.date_is_leap_year(2000))
+        self.assertFalse(cs.date_is_leap_year(1900))
+        self.assertEqual(cs.date_days_in_month(2024, 2), 29)
+        self.assertEqual(cs.date_month_first(D(2024, 9, 15)), D(2024, 9, 1))
+        self.assertEqual(cs.date_month_last(D(2024, 2, 15)), D(2024, 2, 29))
+        self.assertEqual(cs.date_year_first(D(2024, 9, 15)), D(2024, 1, 1))
+        self.assertEqual(cs.date_year_last(D(2024, 9, 15)), D(2024, 12, 31))
+
+    def test_swedish_holidays_and_the_sunday_rule(self):
+        cases = [(D(2024, 6, 21), D(2024, 6, 24)), (D(2024, 12, 24), D(2024, 12, 27)),
+                 (D(2024, 12, 31), D(2025, 1, 2)), (D(2004, 5, 31), D(2004, 6, 1)),
+                 (D(2005, 5, 16), D(2005, 5, 16)), (D(2003, 6, 6), D(2003, 6, 6)),
+                 (D(2005, 6, 6), D(2005, 6, 7))]
+        for day, deadline in cases:
+            self.assertEqual(cs.se_deadline(day), deadline, day)
+        self.assertEqual(cs.se_holiday(D(2022, 12, 25)), cs.SE_CHRISTMAS_DAY)
+        self.assertEqual(cs.se_holiday(D(2024, 6, 21)), cs.SE_NONE)
+        self.assertEqual(cs.se_day_kind(D(2024, 6, 21)), cs.SE_MIDSUMMER_EVE)
+        self.assertEqual(cs.se_holiday(D(2004, 5, 31)), cs.SE_WHIT_MONDAY)
+        self.assertEqual(cs.se_holiday(D(2005, 6, 6)), cs.SE_NATIONAL_DAY)
+        self.assertFalse(cs.se_is_business_day(D(2024, 6, 21)))
+        self.assertTrue(cs.se_is_business_day(D(2024, 6, 24)))
+        self.assertEqual(cs.se_holiday_name(cs.SE_MIDSUMMER_EVE, cs.LANG_SV), "Midsommarafton")
+        self.assertEqual(cs.se_holiday_name(cs.SE_MIDSUMMER_EVE), "Midsummer Eve")
+        self.assertEqual(cs.se_holiday_name(cs.SE_NONE), "")
+        self.assertEqual(cs.se_easter(2024), D(2024, 3, 31))
+        self.assertEqual(cs.se_holiday_date(2024, cs.SE_MIDSUMMER_DAY), D(2024, 6, 22))
+        self.assertEqual(cs.se_business_days_between(D(2024, 6, 17), D(2024, 6, 24)), 4)
+        self.assertEqual(cs.se_add_business_days(D(2024, 6, 22), 1), D(2024, 6, 24))
+        holidays = cs.se_holidays(2024)
+        self.assertEqual(len(holidays), 16)  # 13 named holidays but Whit Monday, 3 eves
+        self.assertIn((D(2024, 6, 6), cs.SE_NATIONAL_DAY, "National Day"), holidays)
+        self.assertNotIn(cs.SE_NATIONAL_DAY, [k for _, k, _ in cs.se_holidays(2004)])
+
+    def test_linkoping_2024_notice_dates(self):
+        latest = cs.notice_latest(D(2024, 9, 30), 2, cs.MONTHS)
+        self.assertEqual(latest, D(2024, 7, 31))
+        self.assertEqual(cs.notice_end(D(2024, 7, 30), 2, cs.MONTHS), D(2024, 9, 30))
+        self.assertEqual(cs.notice_end(latest, 2, cs.MONTHS), D(2024, 9, 30))
+        self.assertEqual(cs.notice_end(D(2024, 8, 1), 2, cs.MONTHS), D(2024, 10, 1))
+        self.assertEqual(cs.refund_start(D(2024, 9, 30)), D(2024, 10, 1))
+
+    def test_calendar_periods_and_the_sunday_rule_flag(self):
+        self.assertEqual(cs.notice_end(D(2023, 5, 26), 3, cs.YEARS, cs.CALENDAR_PERIODS),
+                         D(2026, 12, 31))
+        self.assertEqual(cs.notice_end(D(2024, 4, 13), 2, cs.MONTHS, cs.CALENDAR_PERIODS),
+                         D(2024, 6, 30))
+        # 2024-08-31 - 2 months lands on Sunday 2024-06-30; 2 § moves it to Monday.
+        self.assertEqual(cs.notice_latest(D(2024, 8, 31), 2, cs.MONTHS), D(2024, 6, 30))
+        self.assertEqual(cs.notice_latest(D(2024, 8, 31), 2, cs.MONTHS, cs.SE_DEADLINE),
+                         D(2024, 7, 1))
+
+    def test_fixed_term_renewed_yearly(self):
+        term = cs.Term(start=D(2016, 9, 1), initial_count=17, initial_unit=cs.MONTHS,
+                       renewal_count=1, renewal_unit=cs.YEARS, notice_count=3,
+                       notice_unit=cs.MONTHS)
+        self.assertEqual(term.start, D(2016, 9, 1))
+        self.assertEqual(cs.term_end(term, D(2017, 6, 1)), D(2018, 1, 31))
+        self.assertEqual(cs.term_end(term, D(2019, 2, 1)), D(2020, 1, 31))
+        self.assertEqual(cs.term_notice(term, D(2017, 10, 31)), (D(2018, 1, 31), D(2017, 10, 31)))
+        self.assertEqual(cs.term_notice(term, D(2017, 11, 1)), (D(2019, 1, 31), D(2018, 10, 31)))
+
+
+class Refunds(unittest.TestCase):
+    """refund.h: DOMAIN.md section 4."""
+
+    Y2024 = (D(2024, 1, 1), D(2024, 12, 31))
+
+    def test_termination_refund_2018_terms_by_months_and_days(self):
+        terms = cs.RefundTerms(termination=cs.REFUND_NEXT_MONTH,
+                               termination_basis=cs.BASIS_MONTHS)
+        self.assertEqual(cs.termination_refund(terms, 64000, *self.Y2024, D(2024, 9, 30)), 16000)
+        terms.termination_basis = cs.BASIS_DAYS
+        days = fractions.Fraction(64000 * 92, 366)
+        self.assertEqual(cs.termination_refund(terms, 64000, *self.Y2024, D(2024, 9, 30)),
+                         round_half_away(days))
+        self.assertEqual(round_half_away(days), 16087)
+        self.assertEqual(cs.prorate(64000, *self.Y2024, D(2024, 10, 1), D(2024, 12, 31),
+                                    cs.BASIS_MONTHS), 16000)
+        self.assertEqual(cs.termination_refund(cs.RefundTerms(), 64000, *self.Y2024,
+                                               D(2024, 9, 30)), 0)  # 2016: REFUND_NONE
+
+    def test_vacancy_longer_than_one_month(self):
+        terms = cs.RefundTerms(vacancy=cs.VACANCY_LONGER_THAN, vacancy_min_count=1,
+                               vacancy_min_unit=cs.MONTHS, vacancy_basis=cs.BASIS_DAYS)
+        year = (D(2019, 1, 1), D(2019, 12, 31))
+        self.assertEqual(cs.vacancy_refund(terms, 64000, *year, D(2019, 3, 15),
+                                           D(2019, 4, 14)), 0)
+        self.assertEqual(cs.vacancy_refund(terms, 64000, *year, D(2019, 3, 15), D(2019, 4, 15)),
+                         round_half_away(fractions.Fraction(64000 * 32, 365)))
+
+    def test_invoice_due_days(self):
+        self.assertEqual(cs.invoice_due(2016, 12, 10), D(2016, 12, 10))
+        self.assertEqual(cs.invoice_due(2017, 5, 31), D(2017, 5, 31))
+        self.assertEqual(cs.invoice_due(2024, 2, 31), D(2024, 2, 29))
+        self.assertEqual(cs.invoice_due(2016, 12, 10, cs.SE_DEADLINE), D(2016, 12, 12))
+
+
+class Errors(unittest.TestCase):
+    """Every return code raises its exception with the library's message."""
+
+    def assertRefused(self, code, call, *args, **kwargs):
+        with self.assertRaises(cs.CostshareError) as caught:
+            call(*args, **kwargs)
+        err = caught.exception
+        self.assertIs(type(err), cs._ERRORS[code])
+        self.assertEqual(err.code, code)
+        self.assertEqual(err.name, cs.error_name(code))
+        self.assertEqual(err.message, cs.strerror(code))
+        self.assertNotEqual(err.message, cs.strerror(12345))  # not "unknown"
+        self.assertEqual(str(err), "%s: %s" % (err.name, err.message))
+        return err
+
+    def test_library_errors_raise_with_code_name_and_message(self):
+        self.assertRefused(cs.EINVAL, cs.date_add, D(2024, 1, 1), 1, 9)
+        self.assertRefused(cs.EINVAL, cs.notice_end, D(2024, 1, 1), 2, cs.MONTHS, cs.SE_DEADLINE)
+        self.assertRefused(cs.ERANGE, cs.date_from_ymd, 2023, 2, 29)
+        self.assertRefused(cs.ERANGE, cs.split, 100, [])
+        self.assertRefused(cs.ERANGE, cs.split, 100, [1, -1])
+        self.assertRefused(cs.ERANGE, cs.date_add, D(9999, 12, 31), 1, cs.DAYS)
+        self.assertRefused(cs.EOVERFLOW, cs.scale, 2 ** 62, 4, 1)
+        self.assertRefused(cs.EOVERFLOW, cs.split, 1, [2 ** 62, 2 ** 62])
+        self.assertRefused(cs.ENOWEIGHT, cs.split, 100, [0, 0])
+        self.assertRefused(cs.EPARSE, cs.date_parse, "2024-6-21")
+        self.assertRefused(cs.ERANGE, cs.date_parse, "2024-02-30")
+        self.assertRefused(cs.ENOTALLOWED, cs.agreement_transition, cs.AGREEMENT_EMPTY,
+                           cs.EVENT_END)
+        self.assertEqual(cs.agreement_transition(cs.AGREEMENT_PROPOSED, cs.EVENT_ADOPT),
+                         cs.AGREEMENT_ADOPTED)
+
+    def test_size_error_through_the_raw_function_leaves_the_buffer(self):
+        buf = ctypes.create_string_buffer(b"#" * 10, 10)
+        rc = cs._lib.costshare_date_format(0, buf, 10)
+        self.assertEqual(rc, cs.ESIZE)
+        self.assertEqual(buf.raw, b"#" * 10)
+        self.assertIsInstance(cs.SizeError(), cs.CostshareError)
+        self.assertEqual(cs.SizeError().message, cs.strerror(cs.ESIZE))
+
+    def test_lifecycle_refusals_raise_their_codes(self):
+        force = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2018, 11, 18), notice_count=2,
+                                     notice_unit=cs.MONTHS)
+        fixed = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2016, 12, 6), from_=D(2016, 9, 1),
+                                     term_end=D(2018, 1, 31))
+        proposed = cs.Agreement().apply(cs.EVENT_PROPOSE, D(2013, 10, 1),
+                                        deadline=D(2013, 11, 15))
+        notice = force.apply(cs.EVENT_GIVE_NOTICE, D(2024, 7, 31), last_day=D(2024, 9, 30))
+        self.assertRefused(cs.ENOTALLOWED, cs.Agreement().apply, cs.EVENT_END, D(2024, 1, 1))
+        self.assertRefused(cs.EDATEORDER, force.apply, cs.EVENT_GIVE_NOTICE, D(2018, 1, 1))
+        self.assertRefused(cs.ECONDITION, force.apply, cs.EVENT_AMEND, D(2019, 1, 1))
+        self.assertRefused(cs.EBACKWARDS, force.apply, cs.EVENT_GIVE_NOTICE, D(2024, 7, 31),
+                           last_day=D(2024, 7, 1))
+        self.assertRefused(cs.EDEADLINE, proposed.apply, cs.EVENT_ADOPT, D(2013, 12, 1))
+        self.assertRefused(cs.ENOTICE, force.apply, cs.EVENT_GIVE_NOTICE, D(2024, 8, 1),
+                           last_day=D(2024, 9, 30))
+        self.assertRefused(cs.ENOTYET, notice.apply, cs.EVENT_END, D(2024, 9, 30))
+        self.assertRefused(cs.ETOOLATE, notice.apply, cs.EVENT_WITHDRAW, D(2024, 10, 1))
+        self.assertRefused(cs.ENOTERM, force.apply, cs.EVENT_RENEW, D(2019, 1, 1))
+        self.assertRefused(cs.EAFTERTERM, fixed.apply, cs.EVENT_GIVE_NOTICE, D(2017, 1, 1),
+                           last_day=D(2018, 6, 30))
+
+    def test_a_refused_call_returns_nothing_and_changes_nothing(self):
+        terms = cs.RefundTerms(termination=cs.REFUND_NEXT_MONTH)
+        before = bytes(terms)
+        terms_bad = cs.RefundTerms(termination=7)
+        self.assertRefused(cs.EINVAL, cs.termination_refund, terms_bad, 64000, D(2024, 1, 1),
+                           D(2024, 12, 31), D(2024, 9, 30))
+        self.assertEqual(bytes(terms), before)
+        force = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2018, 11, 18), notice_count=2,
+                                     notice_unit=cs.MONTHS)
+        saved = bytes(force)
+        self.assertRefused(cs.ENOTICE, force.apply, cs.EVENT_GIVE_NOTICE, D(2024, 8, 1),
+                           last_day=D(2024, 9, 30))
+        self.assertEqual(bytes(force), saved)
+        self.assertEqual(force.state, cs.AGREEMENT_IN_FORCE)
+
+    def test_unknown_code_is_a_plain_costshare_error(self):
+        err = cs.CostshareError(-99)
+        self.assertEqual((err.code, err.name, err.message),
+                         (-99, "COSTSHARE_UNKNOWN", cs.strerror(-99)))
+        with self.assertRaises(cs.CostshareError):
+            cs._check(-99)
+        self.assertEqual(cs._check(0), 0)
+
+
+class Types(unittest.TestCase):
+    """Wrong Python types raise TypeError; integers never wrap silently."""
+
+    def test_dates_must_be_datetime_date(self):
+        for bad in ("2024-01-01", 19723, None, datetime.datetime(2024, 1, 1)):
+            with self.assertRaises(TypeError):
+                cs.date_add(bad, 1, cs.DAYS)
+            with self.assertRaises(TypeError):
+                cs.notice_latest(bad, 2, cs.MONTHS)
+        with self.assertRaises(TypeError):
+            cs.Term(start="2016-09-01")
+        with self.assertRaises(TypeError):
+            cs.Event(date=0)
+
+    def test_integers_must_be_ints_that_fit(self):
+        for bad in (1.5, "100", True, None):
+            with self.assertRaises(TypeError):
+                cs.split(bad, [1, 2])
+            with self.assertRaises(TypeError):
+                cs.split(100, [1, bad])
+        with self.assertRaises(TypeError):
+            cs.split(100, "12")
+        with self.assertRaises(TypeError):
+            cs.split(100, 12)
+        with self.assertRaises(OverflowError):
+            cs.split(2 ** 63, [1])
+        with self.assertRaises(OverflowError):
+            cs.split(1, [2 ** 63])
+        with self.assertRaises(OverflowError):
+            cs.date_add(D(2024, 1, 1), 2 ** 31, cs.DAYS)
+        with self.assertRaises(OverflowError):
+            cs.notice_end(D(2024, 1, 1), 2, cs.MONTHS, -1)
+        with self.assertRaises(TypeError):
+            cs.split_ex(100, [1], method=1.0)
+        with self.assertRaises(TypeError):
+            cs.split_ex(100, [1], cs.SPLIT_ROUND_EACH)  # options are keywords
+        with self.assertRaises(TypeError):
+            cs.RefundTerms(mode=0.5)
+        with self.assertRaises(OverflowError):
+            cs.RefundTerms(mode=2 ** 40)
+        with self.assertRaises(TypeError):
+            cs.RefundTerms(no_such_field=1)
+
+    def test_structs_must_be_the_right_class(self):
+        with self.assertRaises(TypeError):
+            cs.term_end(cs.RefundTerms(), D(2024, 1, 1))
+        with self.assertRaises(TypeError):
+            cs.termination_refund(None, 1, D(2024, 1, 1), D(2024, 12, 31), D(2024, 6, 30))
+        with self.assertRaises(TypeError):
+            cs.agreement_apply(cs.AgreementRecord(), cs.Term())
+        with self.assertRaises(TypeError):
+            cs.Agreement(record="x")
+        with self.assertRaises(TypeError):
+            cs.date_parse(20240101)
+
+    def test_text_may_be_str_or_bytes(self):
+        self.assertEqual(cs.date_parse(b"2024-09-30"), D(2024, 9, 30))
+        self.assertIsInstance(cs.date_format(D(2024, 9, 30)), str)
+
+
+class Lifecycle(unittest.TestCase):
+    """agreement.h: the Linköping story (seed 000) and the record's round trip."""
+
+    def linkoping_pending(self):
+        rec = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2018, 11, 18), notice_count=2,
+                                   notice_unit=cs.MONTHS)
+        self.assertEqual(rec.state_name, "in_force")
+        self.assertIsNone(rec.term_end)
+        return rec.apply(cs.EVENT_DECIDE_TERMINATION, D(2024, 5, 22), last_day=D(2024, 9, 30))
+
+    def test_linkoping_conditional_termination_to_end(self):
+        pending = self.linkoping_pending()
+        self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)
+        self.assertEqual(pending.wanted_last_day, D(2024, 9, 30))
+        met = pending.apply(cs.EVENT_CONDITION_MET, D(2024, 7, 31))
+        self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)  # unchanged
+        self.assertEqual(met.state, cs.AGREEMENT_UNDER_NOTICE)
+        self.assertEqual(met.last_event_name, "condition_met")
+        self.assertEqual(met.last_day, D(2024, 9, 30))
+        self.assertEqual(met.refund_start, D(2024, 10, 1))
+        self.assertEqual(met.state_on(D(2024, 9, 30)), cs.AGREEMENT_UNDER_NOTICE)
+        self.assertEqual(met.state_name_on(D(2024, 10, 1)), "ended")
+        self.assertEqual(met.state_on(D(2018, 11, 18)), cs.AGREEMENT_IN_FORCE)
+        ended = met.apply(cs.EVENT_END, D(2024, 10, 1))
+        self.assertEqual(ended.state_name, "ended")
+        self.assertEqual(ended.allowed_events(), [])
+
+    def test_condition_met_too_late_for_the_wanted_day_is_refused(self):
+        pending = self.linkoping_pending()
+        with self.assertRaises(cs.NoticeError):
+            pending.apply(cs.EVENT_CONDITION_MET, D(2024, 8, 1))
+        self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)
+
+    def test_events_as_structs_and_the_allowed_events(self):
+        pending = self.linkoping_pending()
+        self.assertIn(cs.EVENT_CONDITION_MET, pending.allowed_events())
+        self.assertNotIn(cs.EVENT_GIVE_NOTICE, pending.allowed_events())
+        ev = cs.Event(kind=cs.EVENT_CONDITION_FAILED, date=D(2024, 8, 15))
+        self.assertEqual(pending.apply(ev).state, cs.AGREEMENT_IN_FORCE)
+        with self.assertRaises(TypeError):
+            pending.apply(ev, D(2024, 8, 15))
+        with self.assertRaises(TypeError):
+            pending.apply(cs.EVENT_CONDITION_FAILED)
+
+    def test_record_round_trips_as_bytes_and_is_immutable(self):
+        met = self.linkoping_pending().apply(cs.EVENT_CONDITION_MET, D(2024, 7, 31))
+        data = bytes(met)
+        self.assertEqual(len(data), ctypes.sizeof(cs.AgreementRecord))
+        again = cs.Agreement.from_bytes(data)
+        self.assertEqual(again, met)
+        self.assertEqual(again.last_day, D(2024, 9, 30))
+        corrupt = bytearray(data)
+        corrupt[4] = 99  # state 99
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.Agreement.from_bytes(bytes(corrupt))
+        with self.assertRaises(ValueError):
+            cs.Agreement.from_bytes(data[:-1])
+        with self.assertRaises(AttributeError):
+            met.state = cs.AGREEMENT_ENDED
+        record = met.record
+        record.state = cs.AGREEMENT_EMPTY  # a copy: the Agreement is unchanged
+        self.assertEqual(met.state, cs.AGREEMENT_UNDER_NOTICE)
+        self.assertEqual(cs.agreement_state_on(met.record, D(2024, 10, 1)), cs.AGREEMENT_ENDED)
+
+
+if __name__ == "__main__":
+    unittest.main()

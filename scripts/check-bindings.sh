@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Consumers in other languages against a fresh build of the shared library:
+# the Python binding's tests (bindings/python), and the Python, LuaJIT and Node.js
+# examples (examples/python, examples/lua, examples/node) compared with their
+# expected output.
+# Installs the Node example's dependency (koffi) with npm ci first. Every one
+# of them must run: a missing interpreter or a skipped test fails.
+#
+#   scripts/check-bindings.sh [WORK_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work="${1:-$root/build/test/bindings}"
+jobs=$(nproc 2>/dev/null || echo 2)
+rm -rf "$work"
+mkdir -p "$work"
+
+for tool in python3 luajit node npm; do
+  command -v "$tool" >/dev/null || { echo "bindings: $tool not found (scripts/deps.sh)"; exit 1; }
+done
+
+echo "bindings: npm ci in examples/node"
+(cd examples/node && npm ci --no-audit --no-fund --loglevel=error >"$work/npm.log" 2>&1) ||
+  { cat "$work/npm.log"; exit 1; }
+
+# Only the shared library is needed; the tests come from ctest's "bindings" label.
+cmake -S "$root" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DCOSTSHARE_WERROR=ON \
+  -DCOSTSHARE_BUILD_TESTS=ON -DCOSTSHARE_BUILD_EXAMPLES=OFF >"$work/configure.log"
+cmake --build "$work/build" --target costshare_shared -j"$jobs" >"$work/build.log" 2>&1 ||
+  { tail -n 40 "$work/build.log"; exit 1; }
+
+listed=$(ctest --test-dir "$work/build" -N -L bindings)
+for t in bindings_python example_python_split_and_notice example_lua_split_and_notice \
+    example_node_split_and_notice; do
+  grep -q ": $t\$" <<<"$listed" || { echo "bindings: test $t not configured"; cat "$work/configure.log"; exit 1; }
+done
+
+ctest --test-dir "$work/build" -L bindings --output-on-failure | tee "$work/ctest.log"
+if grep -q "Skipped" "$work/ctest.log"; then
+  echo "bindings: a test was skipped"
+  exit 1
+fi

@@ -1,0 +1,122 @@
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "costshare.h"
+
+/* Every numeric COSTSHARE_ macro of the public headers, generated at build
+ * time from the headers themselves by scripts/gen-constants.sh. */
+struct header_constant {
+    const char *name;
+    int64_t value;
+};
+#define CONSTANT(name) {#name, (int64_t)(name)}
+static const struct header_constant header_constants[] = {
+#include "header_constants.h"
+};
+#define HEADER_COUNT (sizeof header_constants / sizeof header_constants[0])
+
+static void every_header_constant_is_found_with_its_value(void **state) {
+    size_t i;
+    (void)state;
+    for (i = 0; i < HEADER_COUNT; i++) {
+        int64_t value = -12345;
+        assert_int_equal(costshare_constant(header_constants[i].name, &value), COSTSHARE_OK);
+        assert_true(value == header_constants[i].value);
+    }
+}
+
+static void the_table_has_exactly_the_header_constants(void **state) {
+    int32_t count = -1, i;
+    (void)state;
+    assert_int_equal(costshare_constant_count(&count), COSTSHARE_OK);
+    assert_int_equal(count, (int32_t)HEADER_COUNT);
+    for (i = 0; i < count; i++) {
+        const char *name = NULL;
+        int64_t value = 0;
+        assert_int_equal(costshare_constant_at(i, &name, &value), COSTSHARE_OK);
+        assert_string_equal(name, header_constants[i].name);
+        assert_true(value == header_constants[i].value);
+    }
+}
+
+static void enumeration_is_in_strictly_ascending_name_order(void **state) {
+    int32_t count = 0, i;
+    const char *previous = NULL;
+    (void)state;
+    assert_int_equal(costshare_constant_count(&count), COSTSHARE_OK);
+    for (i = 0; i < count; i++) {
+        const char *name = NULL;
+        assert_int_equal(costshare_constant_at(i, &name, NULL), COSTSHARE_OK);
+        if (previous != NULL) {
+            assert_true(strcmp(previous, name) < 0);
+        }
+        previous = name;
+    }
+}
+
+static void known_values(void **state) {
+    int64_t v = 0;
+    (void)state;
+    assert_int_equal(costshare_constant("COSTSHARE_MONTHS", &v), COSTSHARE_OK);
+    assert_true(v == 2);
+    assert_int_equal(costshare_constant("COSTSHARE_EINVAL", &v), COSTSHARE_OK);
+    assert_true(v == -1);
+    assert_int_equal(costshare_constant("COSTSHARE_DATE_MIN", &v), COSTSHARE_OK);
+    assert_true(v == -719162);
+    assert_int_equal(costshare_constant("COSTSHARE_SE_DEADLINE", &v), COSTSHARE_OK);
+    assert_true(v == 2);
+}
+
+static void unknown_names_and_nulls_are_refused_without_writing(void **state) {
+    static const char *const unknown[] = {
+        "", "COSTSHARE_", "costshare_months", "COSTSHARE_MONTH", "COSTSHARE_MONTHSX",
+        "COSTSHARE_VERSION_STRING", "COSTSHARE_SPLIT_OPTIONS_INIT", "AAA", "ZZZ",
+    };
+    size_t i;
+    int64_t v = 77;
+    int32_t count = 77;
+    (void)state;
+    for (i = 0; i < sizeof unknown / sizeof unknown[0]; i++) {
+        assert_int_equal(costshare_constant(unknown[i], &v), COSTSHARE_EINVAL);
+        assert_true(v == 77);
+    }
+    assert_int_equal(costshare_constant(NULL, &v), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_constant("COSTSHARE_MONTHS", NULL), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_constant_count(NULL), COSTSHARE_EINVAL);
+    assert_true(v == 77 && count == 77);
+}
+
+static void positions_out_of_range_are_refused_without_writing(void **state) {
+    int32_t count = 0;
+    const char *name = "untouched";
+    int64_t v = 77;
+    (void)state;
+    assert_int_equal(costshare_constant_count(&count), COSTSHARE_OK);
+    assert_int_equal(costshare_constant_at(-1, &name, &v), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_constant_at(count, &name, &v), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_constant_at(INT32_MAX, &name, &v), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_constant_at(INT32_MIN, &name, &v), COSTSHARE_ERANGE);
+    assert_string_equal(name, "untouched");
+    assert_true(v == 77);
+    /* Either output may be omitted. */
+    assert_int_equal(costshare_constant_at(0, NULL, &v), COSTSHARE_OK);
+    assert_int_equal(costshare_constant_at(0, &name, NULL), COSTSHARE_OK);
+    assert_int_equal(costshare_constant_at(0, NULL, NULL), COSTSHARE_OK);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_header_constant_is_found_with_its_value),
+        cmocka_unit_test(the_table_has_exactly_the_header_constants),
+        cmocka_unit_test(enumeration_is_in_strictly_ascending_name_order),
+        cmocka_unit_test(known_values),
+        cmocka_unit_test(unknown_names_and_nulls_are_refused_without_writing),
+        cmocka_unit_test(positions_out_of_range_are_refused_without_writing),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
