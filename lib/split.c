@@ -589,10 +589,11 @@ static int check_weights(const int64_t *weights, size_t count, uint64_t *sum_out
     return COSTSHARE_OK;
 }
 
-static int overlaps(const int64_t *a, const int64_t *b, size_t count) {
+/* Whether the count_a values at a and the count_b values at b share a byte. */
+static int overlaps(const int64_t *a, size_t count_a, const int64_t *b, size_t count_b) {
     uintptr_t pa = (uintptr_t)a, pb = (uintptr_t)b;
-    uintptr_t bytes = (uintptr_t)count * sizeof(int64_t);
-    return pa < pb ? pb - pa < bytes : pa - pb < bytes;
+    return pa < pb ? pb - pa < (uintptr_t)count_a * sizeof(int64_t)
+                   : pa - pb < (uintptr_t)count_b * sizeof(int64_t);
 }
 
 /* The legacy method: each quota rounded half away from zero (half up on |T|).
@@ -668,7 +669,10 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
     if (count == 0) {
         return COSTSHARE_ERANGE;
     }
-    if (count > SIZE_MAX / sizeof(int64_t) || overlaps(weights, shares, count)) {
+    /* The residual is written after the shares: inside them it would
+     * overwrite a share (or be overwritten), so that is refused too. */
+    if (count > SIZE_MAX / sizeof(int64_t) || overlaps(weights, count, shares, count) ||
+        (residual != NULL && overlaps(residual, 1, shares, count))) {
         return COSTSHARE_EINVAL;
     }
     if (o->unit < 1) {
