@@ -2,8 +2,10 @@
  *
  * The input is read as a record (raw bytes, usually corrupt) followed by a
  * sequence of events applied to a fresh record. Checks: nothing crashes; a
- * refusal writes nothing; a success follows costshare_agreement_transition(),
- * moves the last event forward and leaves a record the library accepts. */
+ * refusal writes nothing (also when updating in place); a success follows
+ * costshare_agreement_transition(), moves the last event forward, leaves a
+ * record the library accepts and is the same in place as into a copy; the
+ * transition table answers every state x event, known or not. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -55,6 +57,41 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             abort();
         }
         (void)costshare_agreement_state_on(&raw, today, &s);
+        {
+            /* In place: a refusal leaves the record exactly as it was. */
+            costshare_agreement inplace = raw;
+            if (costshare_agreement_apply(&inplace, &e, &inplace) != COSTSHARE_OK &&
+                memcmp(&inplace, &raw, sizeof raw) != 0) {
+                abort();
+            }
+        }
+    }
+
+    /* The transition table for arbitrary integers. */
+    if (size >= 8) {
+        int32_t st = (int32_t)((uint32_t)data[0] | (uint32_t)data[1] << 8 |
+                               (uint32_t)data[2] << 16 | (uint32_t)data[3] << 24);
+        int32_t ev = (int32_t)((uint32_t)data[4] | (uint32_t)data[5] << 8 |
+                               (uint32_t)data[6] << 16 | (uint32_t)data[7] << 24);
+        int32_t next = 0x5A5A5A5A;
+        int known = st >= 0 && st < COSTSHARE_AGREEMENT_STATE_COUNT && ev >= 0 &&
+                    ev < COSTSHARE_EVENT_COUNT;
+        int rct = costshare_agreement_transition(st, ev, &next);
+        if (!known) {
+            if (rct != COSTSHARE_EINVAL || next != 0x5A5A5A5A) {
+                abort();
+            }
+        } else if (rct == COSTSHARE_OK) {
+            if (next < 0 || next >= COSTSHARE_AGREEMENT_STATE_COUNT) {
+                abort();
+            }
+        } else if (rct != COSTSHARE_ENOTALLOWED || next != 0x5A5A5A5A) {
+            abort();
+        }
+        if (costshare_agreement_state_name(st) == NULL ||
+            costshare_agreement_event_name(ev) == NULL) {
+            abort();
+        }
     }
 
     /* 2. A sequence of events on a fresh record. */
@@ -91,6 +128,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             (out.last_day != COSTSHARE_AGREEMENT_NO_DATE &&
              out.refund_start != COSTSHARE_AGREEMENT_NO_DATE && out.refund_start <= out.last_day)) {
             abort();
+        }
+        {
+            /* The same event applied in place gives the same record. */
+            costshare_agreement inplace = rec;
+            if (costshare_agreement_apply(&inplace, &e, &inplace) != COSTSHARE_OK ||
+                memcmp(&inplace, &out, sizeof out) != 0) {
+                abort();
+            }
         }
         rec = out;
     }

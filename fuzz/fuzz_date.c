@@ -2,7 +2,17 @@
  * libFuzzer harness for costshare/date.h and costshare/calendar_se.h
  * (scripts/fuzz.sh). The input is taken as date text for
  * costshare_date_parse() and, read as integers, as dates, counts and units.
- * Checks the documented invariants; any violation aborts.
+ * Checks the documented invariants; any violation aborts:
+ * - parse/format round trip; a refused parse writes nothing;
+ * - costshare_date_add() stays in range and round-trips through
+ *   to_ymd/from_ymd; weeks keep the weekday; months and years follow
+ *   Lag (1930:173) 1 § (the same day number, or the end month's last day),
+ *   checked against an independent year/month computation;
+ * - month/year first and last days, days_between, weekday, leap years and
+ *   month lengths agree with each other and with a civil-calendar formula;
+ * - Swedish calendar: add/between business days are inverses, the deadline
+ *   is the first business day on or after the day, day_kind/holiday/
+ *   is_business_day agree, holiday_date and Easter give days of that kind.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -10,6 +20,7 @@
 #include <string.h>
 
 #include "costshare.h"
+#include "fuzz_input.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -22,11 +33,7 @@ static int32_t read_i32(const uint8_t *data, size_t size, size_t at) {
     return (int32_t)v;
 }
 
-static void check(int ok) {
-    if (!ok) {
-        abort();
-    }
-}
+#define check(cond) FZ_CHECK(cond)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     costshare_date d = 0x5A5A5A5A, e = 0x5A5A5A5A, back = 0;
@@ -62,6 +69,65 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         check(e == 0x5A5A5A5A);
     }
 
+    /* Lag (1930:173) 1 §, independently: months and years move the year and
+     * month and keep the day number, clamped to the end month's length. */
+    if ((unit == COSTSHARE_MONTHS || unit == COSTSHARE_YEARS) && d >= COSTSHARE_DATE_MIN &&
+        d <= COSTSHARE_DATE_MAX) {
+        int32_t y, m, day, dim;
+        int64_t months;
+        costshare_date want = 0;
+        check(costshare_date_to_ymd(d, &y, &m, &day) == COSTSHARE_OK);
+        months = (int64_t)y * 12 + (m - 1) + (int64_t)count * (unit == COSTSHARE_YEARS ? 12 : 1);
+        if (months < 12 || months >= (int64_t)12 * 10000) {
+            check(rc == COSTSHARE_ERANGE && e == 0x5A5A5A5A);
+        } else {
+            dim = costshare_date_days_in_month((int32_t)(months / 12), (int32_t)(months % 12) + 1);
+            check(dim >= 28 && dim <= 31);
+            check(costshare_date_from_ymd((int32_t)(months / 12), (int32_t)(months % 12) + 1,
+                                          day < dim ? day : dim, &want) == COSTSHARE_OK);
+            check(rc == COSTSHARE_OK && e == want);
+        }
+    }
+    if (unit == COSTSHARE_DAYS && d >= COSTSHARE_DATE_MIN && d <= COSTSHARE_DATE_MAX) {
+        int64_t want = (int64_t)d + count;
+        check(want >= COSTSHARE_DATE_MIN && want <= COSTSHARE_DATE_MAX
+                  ? rc == COSTSHARE_OK && e == want
+                  : rc == COSTSHARE_ERANGE);
+    }
+
+    /* Period boundaries, weekday, leap years. */
+    {
+        costshare_date mf = 0x5A5A5A5A, ml = 0x5A5A5A5A, yf = 0x5A5A5A5A, yl = 0x5A5A5A5A;
+        int32_t y, m, day, between = 0x5A5A5A5A, n2 = 0;
+        int ok = d >= COSTSHARE_DATE_MIN && d <= COSTSHARE_DATE_MAX;
+        int r1 = costshare_date_month_first(d, &mf), r2 = costshare_date_month_last(d, &ml);
+        int r3 = costshare_date_year_first(d, &yf), r4 = costshare_date_year_last(d, &yl);
+        int wd = costshare_date_weekday(d);
+        int r5 = costshare_date_days_between(d, e, &between);
+        if (!ok) {
+            check(r1 == COSTSHARE_ERANGE && r2 == COSTSHARE_ERANGE && r3 == COSTSHARE_ERANGE &&
+                  r4 == COSTSHARE_ERANGE && wd == COSTSHARE_ERANGE && r5 == COSTSHARE_ERANGE);
+            check(mf == 0x5A5A5A5A && ml == 0x5A5A5A5A && yf == 0x5A5A5A5A &&
+                  yl == 0x5A5A5A5A && between == 0x5A5A5A5A);
+        } else {
+            int leap;
+            check(r1 == 0 && r2 == 0 && r3 == 0 && r4 == 0);
+            check(costshare_date_to_ymd(d, &y, &m, &day) == COSTSHARE_OK);
+            leap = costshare_date_is_leap_year(y);
+            check(leap == ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+            check(ml - mf + 1 == costshare_date_days_in_month(y, m) && mf == d - (day - 1));
+            check(yl - yf + 1 == 365 + leap && yf <= mf && ml <= yl);
+            check(costshare_date_to_ymd(yf, &n2, &m, &day) == 0 && n2 == y && m == 1 && day == 1);
+            /* 1970-01-01 (day 0) was a Thursday: ISO weekday 4. */
+            check(wd == (int)((((int64_t)d + 3) % 7 + 7) % 7) + 1);
+            if (e >= COSTSHARE_DATE_MIN && e <= COSTSHARE_DATE_MAX) {
+                check(r5 == COSTSHARE_OK && between == e - d);
+            } else {
+                check(r5 == COSTSHARE_ERANGE && between == 0x5A5A5A5A);
+            }
+        }
+    }
+
     /* Swedish calendar: add/between are inverses, deadline is a business day */
     if (d >= COSTSHARE_SE_DATE_MIN && d <= COSTSHARE_DATE_MAX) {
         costshare_date dl;
@@ -77,8 +143,60 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         } else {
             check(d == COSTSHARE_DATE_MAX);
         }
-        check(costshare_se_day_kind(d) >= 0);
-        check(costshare_se_holiday(d) >= 0);
+        {
+            int kind = costshare_se_day_kind(d), hol = costshare_se_holiday(d);
+            int bd = costshare_se_is_business_day(d), wd = costshare_date_weekday(d);
+            int32_t year;
+            costshare_date hd, easter;
+            check(kind >= 0 && kind <= COSTSHARE_SE_SATURDAY);
+            check(hol >= 0 && hol <= COSTSHARE_SE_SUNDAY);
+            check(bd == (kind == COSTSHARE_SE_NONE));
+            check(hol == 0 || kind == hol); /* a public holiday outranks an eve */
+            check(wd != 7 || hol != 0);     /* every Sunday is a public holiday */
+            check(wd != 6 || kind != 0);    /* no Saturday is a business day */
+            if (hol != 0 && hol != COSTSHARE_SE_SUNDAY) {
+                check(costshare_date_to_ymd(d, &year, NULL, NULL) == COSTSHARE_OK);
+                check(costshare_se_holiday_date(year, hol, &hd) == COSTSHARE_OK && hd == d);
+            }
+            if (kind >= COSTSHARE_SE_MIDSUMMER_EVE && kind <= COSTSHARE_SE_NEW_YEARS_EVE) {
+                check(costshare_date_to_ymd(d, &year, NULL, NULL) == COSTSHARE_OK);
+                check(costshare_se_holiday_date(year, kind, &hd) == COSTSHARE_OK && hd == d);
+            }
+            check(costshare_se_holiday_name(kind, COSTSHARE_LANG_SV) != NULL);
+            check(costshare_se_holiday_name(hol, COSTSHARE_LANG_EN) != NULL);
+            /* Easter Day is a Sunday, 22 March to 25 April. */
+            check(costshare_date_to_ymd(d, &year, NULL, NULL) == COSTSHARE_OK);
+            check(costshare_se_easter(year, &easter) == COSTSHARE_OK);
+            check(costshare_date_weekday(easter) == 7 && costshare_se_holiday(easter) ==
+                                                             COSTSHARE_SE_EASTER_DAY);
+            /* The deadline is the FIRST business day on or after d. */
+            if (costshare_se_deadline(d, &dl) == COSTSHARE_OK) {
+                costshare_date x;
+                for (x = d; x < dl; x++) {
+                    check(costshare_se_is_business_day(x) == 0);
+                }
+            }
+        }
+    }
+    /* holiday_date for arbitrary years and constants. */
+    {
+        int32_t year = read_i32(data, size, 12), which = read_i32(data, size, 16);
+        costshare_date hd = 0x5A5A5A5A;
+        int r = costshare_se_holiday_date(year % 10000, which % 24, &hd);
+        if (r == COSTSHARE_OK) {
+            int32_t y2;
+            int k = costshare_se_day_kind(hd);
+            check(costshare_date_to_ymd(hd, &y2, NULL, NULL) == COSTSHARE_OK &&
+                  y2 == year % 10000);
+            check(k == which % 24 || costshare_se_holiday(hd) == which % 24 ||
+                  /* two holidays on one day: the fixed-date one is named */
+                  (which % 24 == COSTSHARE_SE_ASCENSION_DAY && k == COSTSHARE_SE_MAY_DAY) ||
+                  (which % 24 == COSTSHARE_SE_WHITSUNDAY && k == COSTSHARE_SE_NATIONAL_DAY) ||
+                  /* an eve on a Sunday is a Sunday */
+                  (which % 24 >= COSTSHARE_SE_MIDSUMMER_EVE && k == COSTSHARE_SE_SUNDAY));
+        } else {
+            check(hd == 0x5A5A5A5A && (r == COSTSHARE_EINVAL || r == COSTSHARE_ERANGE));
+        }
     }
     return 0;
 }

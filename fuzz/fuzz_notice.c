@@ -1,161 +1,370 @@
 /*
- * libFuzzer harness for costshare/notice.h and costshare/refund.h
- * (scripts/fuzz.sh). The input is read as dates, counts, units, flags and
- * amounts; the documented invariants are checked and any violation aborts:
- * the inverse is exact (end(G) <= L < end(G + 1)), 2 § only moves forward to
- * a business day, term ends and notice days are consistent, pro-rating never
- * exceeds the amount, and a refused call writes nothing.
+ * libFuzzer harness for costshare/notice.h (scripts/fuzz.sh).
+ *
+ * Arbitrary days, counts, units, flags and term structs. Checks:
+ * - costshare_notice_end(): a refusal is a documented code for a violated
+ *   precondition and writes nothing; the result is on or after the day given,
+ *   is costshare_date_add() without flags and the end of a calendar period
+ *   (Sunday, month end, 31 December) computed independently here with
+ *   #COSTSHARE_CALENDAR_PERIODS; it never decreases as the day given grows.
+ * - costshare_notice_latest() is the exact inverse: with G its result,
+ *   end(G) <= L and end(G + 1) > L (or G + 1 leaves the calendar); when it
+ *   refuses, not even 0001-01-01 ends by L; with #COSTSHARE_SE_DEADLINE the
+ *   result is costshare_se_deadline() of the plain G.
+ * - costshare_term_end(): the smallest term end (initial term, then renewal k
+ *   counted from the first renewal day, found here by binary search over k)
+ *   on or after the day, or a refusal exactly when there is none.
+ * - costshare_term_notice(): the term end is a term end, notice on the day is
+ *   in time for it (latest >= day, latest = notice_latest(term end)) and was
+ *   not in time for the term end before it.
  */
 #include <stddef.h>
 #include <stdint.h>
-#include <stdlib.h>
+#include <string.h>
 
 #include "costshare.h"
+#include "fuzz_input.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define SENTINEL ((costshare_date)0x5A5A5A5A)
+#define SENT ((costshare_date)0x5A5A5A5A)
+#define DMIN COSTSHARE_DATE_MIN
+#define DMAX COSTSHARE_DATE_MAX
 
-static uint32_t read_u32(const uint8_t *data, size_t size, size_t at) {
-    uint32_t v = 0;
-    size_t i;
-    for (i = 0; i < 4; i++) {
-        v = (v << 8) | (at + i < size ? data[at + i] : 0u);
+static int valid(costshare_date d) { return d >= DMIN && d <= DMAX; }
+
+static int32_t pick_count(fz_input *in) {
+    uint8_t how = fz_u8(in);
+    switch (how & 3u) {
+    case 0:
+        return fz_i32(in);
+    case 1:
+        return (int32_t)(fz_bytes(in, 2) % 5000u) - 1;
+    default:
+        return (int32_t)(how >> 2) % 40 - 1; /* -1 .. 38 */
     }
-    return v;
 }
 
-static void check(int ok) {
-    if (!ok) {
-        abort();
+static int32_t pick_unit(fz_input *in) {
+    uint8_t u = fz_u8(in);
+    return (u & 0x80u) ? (int32_t)(int8_t)u : (int32_t)(u % 5u); /* 4 is unknown */
+}
+
+static uint32_t pick_flags(fz_input *in) {
+    uint8_t f = fz_u8(in);
+    return (f & 0x80u) ? (uint32_t)f : (uint32_t)(f % 4u);
+}
+
+/* Independent: the last day of the calendar period `count` periods after the
+ * one containing `given` (days: given + count). */
+static int ref_calendar_end(costshare_date given, int32_t count, int32_t unit,
+                            costshare_date *out) {
+    int64_t r;
+    int32_t y, m, d;
+    if (costshare_date_to_ymd(given, &y, &m, &d) != COSTSHARE_OK) {
+        return 1;
     }
-}
-
-/* Mostly valid dates (so the interesting paths run), sometimes anything. */
-static costshare_date pick_date(uint32_t v, int raw) {
-    if (raw) {
-        return (costshare_date)v;
+    switch (unit) {
+    case COSTSHARE_DAYS:
+        r = (int64_t)given + count;
+        break;
+    case COSTSHARE_WEEKS: {
+        /* 1970-01-04 (day 3) was a Sunday. */
+        int64_t sunday = (int64_t)given + ((3 - (int64_t)given) % 7 + 7) % 7;
+        r = sunday + 7 * (int64_t)count;
+        break;
     }
-    return COSTSHARE_DATE_MIN +
-           (costshare_date)(v % (uint32_t)(COSTSHARE_DATE_MAX - COSTSHARE_DATE_MIN + 1));
+    case COSTSHARE_MONTHS: {
+        int64_t months = (int64_t)y * 12 + (m - 1) + count;
+        costshare_date first;
+        if (months / 12 > 9999) {
+            return 1;
+        }
+        if (costshare_date_from_ymd((int32_t)(months / 12), (int32_t)(months % 12) + 1, 1,
+                                    &first) != COSTSHARE_OK) {
+            return 1;
+        }
+        r = (int64_t)first + costshare_date_days_in_month((int32_t)(months / 12),
+                                                          (int32_t)(months % 12) + 1) - 1;
+        break;
+    }
+    default: {
+        costshare_date last;
+        if ((int64_t)y + count > 9999 ||
+            costshare_date_from_ymd(y + count, 12, 31, &last) != COSTSHARE_OK) {
+            return 1;
+        }
+        r = last;
+        break;
+    }
+    }
+    if (r < DMIN || r > DMAX) {
+        return 1;
+    }
+    *out = (costshare_date)r;
+    return 0;
 }
 
-/* Mostly small counts, sometimes anything. */
-static int32_t pick_count(uint32_t v, int raw) {
-    return raw ? (int32_t)v : (int32_t)(v % 40u);
+/* The end for validated arguments through the library, or 0 when refused. */
+static int end_ok(costshare_date g, int32_t count, int32_t unit, uint32_t flags,
+                  costshare_date *out) {
+    return costshare_notice_end(g, count, unit, flags, out) == COSTSHARE_OK;
 }
 
-static void check_notice(costshare_date last, int32_t count, int32_t unit, uint32_t flags) {
-    costshare_date g = SENTINEL, moved = SENTINEL, end = SENTINEL, next_end = SENTINEL;
-    uint32_t counting = flags & ~COSTSHARE_SE_DEADLINE;
-    int rc = costshare_notice_latest(last, count, unit, counting, &g);
-    if (rc != COSTSHARE_OK) {
-        check(g == SENTINEL);
+static void check_notice(costshare_date given, int32_t count, int32_t unit, uint32_t flags) {
+    costshare_date out = SENT, ref = 0, next = SENT, latest = SENT, e = 0;
+    int bad_inval = !(unit >= 0 && unit <= 3) || (flags & ~1u) != 0;
+    int bad_range = count < 0 || !valid(given);
+    uint32_t base = flags & 1u;
+    int rc = costshare_notice_end(given, count, unit, flags, &out);
+
+    if (bad_inval || bad_range) {
+        FZ_CHECK((rc == COSTSHARE_EINVAL && bad_inval) || (rc == COSTSHARE_ERANGE && bad_range));
+        FZ_CHECK(out == SENT);
+    } else {
+        int fail = (flags & 1u) ? ref_calendar_end(given, count, unit, &ref)
+                                : costshare_date_add(given, count, unit, &ref) != COSTSHARE_OK;
+        if (fail) {
+            FZ_CHECK(rc == COSTSHARE_ERANGE && out == SENT);
+        } else {
+            FZ_CHECK(rc == COSTSHARE_OK && out == ref && out >= given);
+            /* Monotone in the day given. */
+            if (given < DMAX && end_ok(given + 1, count, unit, flags, &next)) {
+                FZ_CHECK(next >= out);
+            }
+        }
+    }
+
+    /* The inverse, with `given` read as the wanted last day. */
+    bad_inval = !(unit >= 0 && unit <= 3) || (flags & ~3u) != 0;
+    rc = costshare_notice_latest(given, count, unit, flags, &latest);
+    if (bad_inval || bad_range) {
+        FZ_CHECK((rc == COSTSHARE_EINVAL && bad_inval) || (rc == COSTSHARE_ERANGE && bad_range));
+        FZ_CHECK(latest == SENT);
         return;
     }
-    check(costshare_notice_end(g, count, unit, counting, &end) == COSTSHARE_OK);
-    check(end <= last);
-    if (g < COSTSHARE_DATE_MAX) {
-        rc = costshare_notice_end(g + 1, count, unit, counting, &next_end);
-        check(rc == COSTSHARE_ERANGE || (rc == COSTSHARE_OK && next_end > last));
-    }
-    rc = costshare_notice_latest(last, count, unit, counting | COSTSHARE_SE_DEADLINE, &moved);
-    if (rc == COSTSHARE_OK) {
-        costshare_date d;
-        check(moved >= g && moved - g <= 7);
-        check(costshare_se_is_business_day(moved) == 1);
-        for (d = g; d < moved; d++) {
-            check(costshare_se_is_business_day(d) == 0);
+    if (rc != COSTSHARE_OK) {
+        costshare_date plain = SENT;
+        FZ_CHECK(rc == COSTSHARE_ERANGE && latest == SENT);
+        if ((flags & COSTSHARE_SE_DEADLINE) == 0) {
+            /* No day at all ends by the wanted last day. */
+            FZ_CHECK(!end_ok(DMIN, count, unit, base, &e) || e > given);
+        } else if (costshare_notice_latest(given, count, unit, base, &plain) == COSTSHARE_OK) {
+            /* Only the Swedish calendar's range can refuse the moved day. */
+            costshare_date dl;
+            FZ_CHECK(costshare_se_deadline(plain, &dl) != COSTSHARE_OK);
         }
-    } else {
-        check(moved == SENTINEL);
+        return;
+    }
+    if (flags & COSTSHARE_SE_DEADLINE) {
+        costshare_date plain = SENT, dl = SENT;
+        FZ_CHECK(costshare_notice_latest(given, count, unit, base, &plain) == COSTSHARE_OK);
+        FZ_CHECK(costshare_se_deadline(plain, &dl) == COSTSHARE_OK && dl == latest);
+        FZ_CHECK(costshare_se_is_business_day(latest) == 1 && latest >= plain);
+        latest = plain;
+    }
+    FZ_CHECK(valid(latest));
+    FZ_CHECK(end_ok(latest, count, unit, base, &e) && e <= given);
+    if (latest < DMAX && end_ok(latest + 1, count, unit, base, &e)) {
+        FZ_CHECK(e > given);
     }
 }
 
-static void check_term(const uint8_t *data, size_t size, int raw) {
+/* ---- terms ---- */
+
+/* The day before start + count units (Lag 1930:173 1 §); a start + count of
+ * 10000-01-01 still has its day before, 9999-12-31. */
+static int ref_span_last(costshare_date start, int64_t count, int32_t unit,
+                         costshare_date *out) {
+    costshare_date after;
+    int32_t y, m, d;
+    if (count <= INT32_MAX && costshare_date_add(start, (int32_t)count, unit, &after) ==
+                                  COSTSHARE_OK) {
+        if (after - 1 < DMIN) {
+            return 1;
+        }
+        *out = after - 1;
+        return 0;
+    }
+    if (unit == COSTSHARE_DAYS || unit == COSTSHARE_WEEKS) {
+        if ((int64_t)start + count * (unit == COSTSHARE_WEEKS ? 7 : 1) == (int64_t)DMAX + 1) {
+            *out = DMAX;
+            return 0;
+        }
+        return 1;
+    }
+    if (costshare_date_to_ymd(start, &y, &m, &d) == COSTSHARE_OK && d == 1 &&
+        (int64_t)y * 12 + (m - 1) + count * (unit == COSTSHARE_YEARS ? 12 : 1) ==
+            (int64_t)10000 * 12) {
+        *out = DMAX;
+        return 0;
+    }
+    return 1;
+}
+
+/* Term end k: 0 the initial term, k >= 1 renewal k. 1 when out of range. */
+static int ref_term_end_k(const costshare_term *t, int64_t k, costshare_date *out) {
+    costshare_date e0;
+    if (ref_span_last(t->start, t->initial_count, t->initial_unit, &e0)) {
+        return 1;
+    }
+    if (k == 0) {
+        *out = e0;
+        return 0;
+    }
+    if (e0 == DMAX) {
+        return 1;
+    }
+    return ref_span_last(e0 + 1, k * t->renewal_count, t->renewal_unit, out);
+}
+
+/* Smallest k in [1, kmax] with "out of range or term end k >= day"; the
+ * predicate is monotone because term ends grow with k. */
+static int64_t search_k(const costshare_term *t, costshare_date day) {
+    int64_t lo = 1, hi = (int64_t)INT32_MAX / t->renewal_count + 1;
+    while (lo < hi) {
+        int64_t mid = lo + (hi - lo) / 2;
+        costshare_date e;
+        if (ref_term_end_k(t, mid, &e) || e >= day) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    return lo;
+}
+
+static int term_valid(const costshare_term *t, int *inval, int *range) {
+    *inval = t->version != COSTSHARE_TERM_VERSION || !(t->initial_unit >= 0 && t->initial_unit <= 3) ||
+             !(t->renewal_unit >= 0 && t->renewal_unit <= 3) ||
+             !(t->notice_unit >= 0 && t->notice_unit <= 3) || (t->notice_flags & ~3u) != 0;
+    *range = t->initial_count < 1 || t->renewal_count < 0 || t->notice_count < 0 ||
+             !valid(t->start);
+    return !*inval && !*range;
+}
+
+static void check_terms(fz_input *in) {
     costshare_term t = COSTSHARE_TERM_INIT;
-    costshare_date day, end = SENTINEL, latest = SENTINEL, e2 = SENTINEL;
-    int rc;
-    t.start = pick_date(read_u32(data, size, 20), raw);
-    t.initial_count = pick_count(read_u32(data, size, 24), raw);
-    t.initial_unit = (int32_t)(read_u32(data, size, 28) & 3u);
-    t.renewal_count = pick_count(read_u32(data, size, 32), raw);
-    t.renewal_unit = (int32_t)((read_u32(data, size, 28) >> 2) & 3u);
-    t.notice_count = pick_count(read_u32(data, size, 36), raw);
-    t.notice_unit = (int32_t)((read_u32(data, size, 28) >> 4) & 3u);
-    t.notice_flags = (read_u32(data, size, 28) >> 6) & 3u;
-    day = pick_date(read_u32(data, size, 40), raw);
+    costshare_date day, end = SENT, end2 = SENT, latest = SENT, ref = 0;
+    int inval, range, rc;
+    uint8_t how = fz_u8(in);
+    t.version = (how & 1u) ? fz_u32(in) : COSTSHARE_TERM_VERSION;
+    t.start = fz_date(in);
+    t.initial_count = pick_count(in);
+    t.initial_unit = pick_unit(in);
+    t.renewal_count = pick_count(in);
+    t.renewal_unit = pick_unit(in);
+    t.notice_count = pick_count(in);
+    t.notice_unit = pick_unit(in);
+    t.notice_flags = pick_flags(in);
+    day = (how & 2u) || !valid(t.start) ? fz_date(in)
+                                        : t.start + (int32_t)(fz_bytes(in, 2) % 20000u) - 400;
 
     rc = costshare_term_end(&t, day, &end);
-    if (rc == COSTSHARE_OK) {
-        check(end >= day);
-        /* The term ending on `end` is in force on its own last day. */
-        check(costshare_term_end(&t, end, &e2) == COSTSHARE_OK && e2 == end);
-    } else {
-        check(end == SENTINEL);
+    if (!term_valid(&t, &inval, &range)) {
+        FZ_CHECK((rc == COSTSHARE_EINVAL && inval) || (rc == COSTSHARE_ERANGE && range));
+        FZ_CHECK(end == SENT);
+        rc = costshare_term_notice(&t, day, &end, &latest);
+        FZ_CHECK((rc == COSTSHARE_EINVAL && inval) || (rc == COSTSHARE_ERANGE && range));
+        FZ_CHECK(end == SENT && latest == SENT);
+        return;
     }
-    end = SENTINEL;
-    rc = costshare_term_notice(&t, day, &end, &latest);
-    if (rc == COSTSHARE_OK) {
-        check(latest >= day);
-        if ((t.notice_flags & COSTSHARE_SE_DEADLINE) == 0) {
-            /* (With 2 §, a last notice day on a weekend may move past a
-             * term end that falls on the same weekend.) */
-            costshare_date ends = SENTINEL;
-            check(end >= latest);
-            check(costshare_notice_end(day, t.notice_count, t.notice_unit, t.notice_flags,
-                                       &ends) == COSTSHARE_OK);
-            check(ends <= end);
-        }
-    } else {
-        check(end == SENTINEL && latest == SENTINEL);
-    }
-}
+    FZ_CHECK(costshare_term_end(NULL, day, &end2) == COSTSHARE_EINVAL && end2 == SENT);
 
-static void check_refund(const uint8_t *data, size_t size, int raw) {
-    costshare_date pf = pick_date(read_u32(data, size, 44), raw);
-    /* Offsets wrap in unsigned arithmetic: no overflow for raw dates. */
-    costshare_date pl = (costshare_date)((uint32_t)pf + read_u32(data, size, 48) % 800u);
-    costshare_date from = pick_date(read_u32(data, size, 52), raw);
-    costshare_date to = (costshare_date)((uint32_t)from + read_u32(data, size, 56) % 800u);
-    int64_t amount =
-        (int64_t)(((uint64_t)read_u32(data, size, 60) << 32) | read_u32(data, size, 64));
-    int32_t basis = (int32_t)(read_u32(data, size, 68) & 3u);
-    int32_t mode = (int32_t)((read_u32(data, size, 68) >> 2) & 7u);
-    int64_t out = 0x5A5A5A5A5A5A5A5ALL;
-    int rc = costshare_prorate(amount, pf, pl, from, to, basis, mode, &out);
-    if (rc == COSTSHARE_OK) {
-        check(amount >= 0 ? (out >= 0 && out <= amount) : (out <= 0 && out >= amount));
-    } else {
-        check(out == 0x5A5A5A5A5A5A5A5ALL);
+    /* term_end against the reference. */
+    {
+        int expect_fail;
+        costshare_date e0 = 0;
+        if (!valid(day) || day < t.start || ref_term_end_k(&t, 0, &e0)) {
+            expect_fail = 1;
+        } else if (day <= e0) {
+            expect_fail = 0;
+            ref = e0;
+        } else if (t.renewal_count == 0) {
+            expect_fail = 1;
+        } else {
+            expect_fail = ref_term_end_k(&t, search_k(&t, day), &ref);
+        }
+        if (expect_fail) {
+            FZ_CHECK(rc == COSTSHARE_ERANGE && end == SENT);
+        } else {
+            FZ_CHECK(rc == COSTSHARE_OK && end == ref && end >= day);
+        }
+    }
+
+    /* term_notice: in time for its term end, not for the one before. */
+    end = SENT;
+    latest = SENT;
+    rc = costshare_term_notice(&t, day, &end, &latest);
+    if (rc != COSTSHARE_OK) {
+        FZ_CHECK(rc == COSTSHARE_ERANGE && end == SENT && latest == SENT);
+        if ((t.notice_flags & COSTSHARE_SE_DEADLINE) == 0 && valid(day)) {
+            /* No term end at all is in time: not the initial one, and not
+             * the last renewal within the calendar. */
+            costshare_date e0, g;
+            if (!ref_term_end_k(&t, 0, &e0)) {
+                FZ_CHECK(costshare_notice_latest(e0, t.notice_count, t.notice_unit,
+                                                 t.notice_flags, &g) != COSTSHARE_OK ||
+                         g < day);
+            }
+            if (t.renewal_count > 0) {
+                int64_t k = search_k(&t, DMAX);
+                costshare_date ek;
+                if (ref_term_end_k(&t, k, &ek)) {
+                    k--; /* the last renewal still in range */
+                }
+                if (k >= 1 && !ref_term_end_k(&t, k, &ek)) {
+                    FZ_CHECK(costshare_notice_latest(ek, t.notice_count, t.notice_unit,
+                                                     t.notice_flags, &g) != COSTSHARE_OK ||
+                             g < day);
+                }
+            }
+        }
+        return;
+    }
+    {
+        costshare_date g = SENT, e0 = 0, before;
+        int64_t k;
+        FZ_CHECK(latest >= day);
+        if ((t.notice_flags & COSTSHARE_SE_DEADLINE) == 0) {
+            /* Without 2 §: the notice period from the day runs out by the end. */
+            costshare_date ends = SENT;
+            FZ_CHECK(end >= latest);
+            FZ_CHECK(costshare_notice_end(day, t.notice_count, t.notice_unit, t.notice_flags,
+                                          &ends) == COSTSHARE_OK &&
+                     ends <= end);
+        }
+        FZ_CHECK(costshare_notice_latest(end, t.notice_count, t.notice_unit, t.notice_flags,
+                                         &g) == COSTSHARE_OK &&
+                 g == latest);
+        FZ_CHECK(!ref_term_end_k(&t, 0, &e0));
+        if (end == e0) {
+            return; /* the first term end: nothing before it */
+        }
+        FZ_CHECK(end > e0 && t.renewal_count > 0);
+        k = search_k(&t, end);
+        FZ_CHECK(!ref_term_end_k(&t, k, &before) && before == end); /* a term end */
+        FZ_CHECK(!ref_term_end_k(&t, k - 1, &before));
+        g = SENT;
+        if (costshare_notice_latest(before, t.notice_count, t.notice_unit, t.notice_flags, &g) ==
+            COSTSHARE_OK) {
+            FZ_CHECK(g < day); /* too late for the term end before */
+        }
     }
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    int raw = size > 0 && (data[0] & 1u) != 0;
-    costshare_date last = pick_date(read_u32(data, size, 4), raw);
-    int32_t count = pick_count(read_u32(data, size, 8), raw);
-    int32_t unit = (int32_t)(read_u32(data, size, 12) & 7u); /* 4..7 invalid */
-    uint32_t flags = read_u32(data, size, 16) & 7u;          /* bit 2 invalid */
-    costshare_date out = SENTINEL;
-    int rc;
-
-    rc = costshare_notice_end(last, count, unit, flags, &out);
-    if (rc != COSTSHARE_OK) {
-        check(out == SENTINEL);
+    fz_input in = {data, size};
+    uint8_t op = fz_u8(&in);
+    if (op & 1u) {
+        check_terms(&in);
     } else {
-        check(out >= last && (flags & COSTSHARE_SE_DEADLINE) == 0);
+        costshare_date given = fz_date(&in);
+        int32_t count = pick_count(&in), unit = pick_unit(&in);
+        uint32_t flags = pick_flags(&in);
+        check_notice(given, count, unit, flags);
+        FZ_CHECK(costshare_notice_end(given, 0, 0, 0, NULL) == COSTSHARE_EINVAL);
+        FZ_CHECK(costshare_notice_latest(given, 0, 0, 0, NULL) == COSTSHARE_EINVAL);
     }
-    if (unit <= COSTSHARE_YEARS && (flags & 4u) == 0 && count >= 0 && last >= 7305) {
-        check_notice(last, count, unit, flags);
-    }
-    check_term(data, size, raw);
-    check_refund(data, size, raw);
-    out = SENTINEL;
-    rc = costshare_invoice_due(
-        (int32_t)(read_u32(data, size, 72) % 10002u), (int32_t)(read_u32(data, size, 76) % 14u),
-        (int32_t)(read_u32(data, size, 80) % 33u), read_u32(data, size, 84) & 3u, &out);
-    check(rc == COSTSHARE_OK ? out >= COSTSHARE_DATE_MIN && out <= COSTSHARE_DATE_MAX
-                             : out == SENTINEL);
     return 0;
 }

@@ -8,15 +8,16 @@
  *   0. One pass over the weights: sign, sum (W), a bound on the largest.
  *   1. One pass computes each party's floor (in units) and its ranking key,
  *      adds up the floors (so k = t - sum(floors) units are left over), and
- *      builds a histogram of the top 10 bits of the keys.
+ *      builds a histogram of the top 10 bits of the keys (fewer below 1024
+ *      parties: about one bucket per party).
  *   2. The k-th largest key (remainder, then weight, then lower index) is
  *      found by radix selection over that histogram: each refining pass
  *      narrows the key range 1024-fold until the parties left in the range
  *      fit in the stack buffer (or the key is fully resolved).
  *   3. A last pass gives +1 to every party above the threshold, lists the
- *      few in the threshold bucket, ranks those exactly (heapsort of at most
- *      1024) and writes the final shares (times the unit, negated for a
- *      credit).
+ *      few in the threshold bucket, picks those that win a unit exactly (a
+ *      partial heapsort of fewer than 1024) and writes the final shares
+ *      (times the unit, negated for a credit).
  *
  * Every step is O(n) with a bounded number of passes (one in the common
  * case: a 1024-bucket histogram leaves about n/1024 candidates), and the
@@ -179,42 +180,55 @@ static int ranks_before(const struct split_ctx *c, const int64_t *shares, size_t
     return a < b;
 }
 
+/* Whether candidate a goes above b in a heap that keeps the worst on top
+ * (worst != 0: a ranks after b) or the best (a ranks before b). */
+static int heap_above(const struct split_ctx *c, const int64_t *shares, size_t a, size_t b,
+                      int worst) {
+    return worst ? ranks_before(c, shares, b, a) : ranks_before(c, shares, a, b);
+}
+
 static void sift_down(const struct split_ctx *c, const int64_t *shares, size_t *v, size_t root,
-                      size_t n) {
+                      size_t n, int worst) {
     for (;;) {
-        size_t child = 2 * root + 1, last = root;
-        if (child < n && ranks_before(c, shares, v[last], v[child])) {
-            last = child;
+        size_t child = 2 * root + 1, top = root;
+        if (child < n && heap_above(c, shares, v[child], v[top], worst)) {
+            top = child;
         }
-        if (child + 1 < n && ranks_before(c, shares, v[last], v[child + 1])) {
-            last = child + 1;
+        if (child + 1 < n && heap_above(c, shares, v[child + 1], v[top], worst)) {
+            top = child + 1;
         }
-        if (last == root) {
+        if (top == root) {
             return;
         }
         {
             size_t tmp = v[root];
-            v[root] = v[last];
-            v[last] = tmp;
+            v[root] = v[top];
+            v[top] = tmp;
         }
-        root = last;
+        root = top;
     }
 }
 
-/* Heapsort (in place, no recursion, O(m log m)) of candidate indices into
- * ranking order, best first. The heap keeps the worst on top. */
-static void sort_candidates(const struct split_ctx *c, const int64_t *shares, size_t *v,
-                            size_t m) {
+/* Puts the j best of the m candidate indices in v (1 <= j < m) together, in
+ * no particular order, and returns where they start: v[lo .. lo + j). No
+ * full sort: a heap (in place, no recursion) gives up whichever group is
+ * smaller, the m - j worst (worst on top) or the j best (best on top), to
+ * the end of v: O(m + min(j, m - j) log m) comparisons. */
+static size_t select_best(const struct split_ctx *c, const int64_t *shares, size_t *v, size_t m,
+                          size_t j) {
+    const int worst = m - j <= j;
+    const size_t keep = m - (worst ? m - j : j); /* the heap left at the end */
     size_t i;
     for (i = m / 2; i-- > 0;) {
-        sift_down(c, shares, v, i, m);
+        sift_down(c, shares, v, i, m, worst);
     }
-    for (i = m; i-- > 1;) {
+    for (i = m; i-- > keep;) {
         size_t tmp = v[0];
         v[0] = v[i];
         v[i] = tmp;
-        sift_down(c, shares, v, 0, i);
+        sift_down(c, shares, v, 0, i, worst);
     }
+    return worst ? 0 : keep;
 }
 
 /*
@@ -232,17 +246,23 @@ static CS_NOINLINE size_t last_pass_fixed(const struct split_ctx *c, int64_t *sh
     const size_t n = c->count;
     const uint64_t fmul = c->fmul, q0 = c->q0, span = khi - klo;
     size_t i, m = 0;
-    if (unit == 1 && !negative) {
+    if (unit == 1 && !negative && gather) {
+        /* Without a branch: a candidate (key <= khi) gets its floor like any
+         * party below the threshold, and every index is written to cand[m]
+         * while m advances only for a candidate. cand[] has room: there are
+         * fewer than SEL_BUCKETS candidates when gathering. */
         for (i = 0; i < n; i++) {
             const uint64_t w = (uint64_t)weights[i];
             const cs_u128 p = cs_mul_u64(fmul, w);
-            const uint64_t fl = q0 * w + p.hi;
-            if (gather && p.lo - klo <= span) {
-                shares[i] = bits_i64(fl);
-                cand[m++] = i;
-                continue;
-            }
-            shares[i] = bits_i64(fl + (p.lo > khi ? 1u : 0u));
+            shares[i] = bits_i64(q0 * w + p.hi + (p.lo > khi ? 1u : 0u));
+            cand[m] = i;
+            m += p.lo - klo <= span ? 1u : 0u;
+        }
+    } else if (unit == 1 && !negative) {
+        for (i = 0; i < n; i++) {
+            const uint64_t w = (uint64_t)weights[i];
+            const cs_u128 p = cs_mul_u64(fmul, w);
+            shares[i] = bits_i64(q0 * w + p.hi + (p.lo > khi ? 1u : 0u));
         }
     } else {
         for (i = 0; i < n; i++) {
@@ -288,18 +308,29 @@ static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *sh
     }
 }
 
-static int shift_for(uint64_t span) {
-    int bits = cs_bitlen64(span);
-    return bits > SEL_BITS ? bits - SEL_BITS : 0;
+/* The shift that maps a range of span + 1 keys onto 2^bits buckets. */
+static int shift_for(uint64_t span, int bits) {
+    int len = cs_bitlen64(span);
+    return len > bits ? len - bits : 0;
+}
+
+/* Bits of the first histogram: about as many buckets as parties, 16 to
+ * SEL_BUCKETS. A small split then neither clears nor scans 1024 buckets
+ * (which cost more than the split itself at 100 parties), and a bucket
+ * still holds about one party. */
+static int first_bits(size_t count) {
+    int len = cs_bitlen64((uint64_t)count);
+    return len < 4 ? 4 : len > SEL_BITS ? SEL_BITS : len;
 }
 
 /*
  * Steps 2 and 3. shares[] holds the floors (as bits), buf the histogram of
- * level-0 keys (key >> shift) over every party, k the units left over.
+ * level-0 keys (key >> shift, nb buckets) over every party, k the units
+ * left over.
  */
 static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *shares,
-                                          size_t *buf, int shift, uint64_t kmax, uint64_t k,
-                                          uint64_t unit, int negative) {
+                                          size_t *buf, size_t nb, int shift, uint64_t kmax,
+                                          uint64_t k, uint64_t unit, int negative) {
     const size_t n = c->count;
     const int identity = unit == 1 && !negative;
     struct sel_state s;
@@ -323,7 +354,7 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
         return;
     }
     for (;;) {
-        size_t b = SEL_BUCKETS - 1, acc = 0, cnt;
+        size_t b = nb - 1, acc = 0, cnt;
         uint64_t lo, span;
         /* The bucket of the j-th best candidate, from the top. It exists:
          * 1 <= j <= the number of candidates counted in buf (at first j = k
@@ -363,7 +394,9 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
             }
             break;
         }
-        if (cnt <= SEL_BUCKETS) {
+        if (cnt < SEL_BUCKETS) {
+            /* Strictly fewer: the last pass of KIND_FIXED writes one index
+             * past the last candidate. */
             gather = 1;
             break;
         }
@@ -388,7 +421,8 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
                 break;
             }
         }
-        shift = shift_for(s.level == 0 ? s.khi - s.klo : s.whi - s.wlo);
+        shift = shift_for(s.level == 0 ? s.khi - s.klo : s.whi - s.wlo, SEL_BITS);
+        nb = SEL_BUCKETS;
         refine_pass(c, shares, &s, buf, shift);
     }
 
@@ -421,10 +455,11 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
         }
     }
     if (m > 0) {
-        sort_candidates(c, shares, buf, m);
+        /* The j best candidates get one unit more (0 < j < m). */
+        const size_t lo = select_best(c, shares, buf, m, j);
         for (i = 0; i < m; i++) {
             uint64_t fl = (uint64_t)shares[buf[i]];
-            shares[buf[i]] = finish(fl + (i < j ? 1u : 0u), unit, negative);
+            shares[buf[i]] = finish(fl + (i - lo < j ? 1u : 0u), unit, negative);
         }
     }
 }
@@ -464,11 +499,22 @@ static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *share
          * to k W.
          */
         const uint64_t fmul = c->fmul;
-        for (i = 0; i < n; i++) {
+        uint64_t sum2 = 0;
+        /* Two parties a step, with two sums: independent multiplies. */
+        for (i = 0; i + 1 < n; i += 2) {
+            cs_u128 p = cs_mul_u64(fmul, (uint64_t)weights[i]);
+            cs_u128 p2 = cs_mul_u64(fmul, (uint64_t)weights[i + 1]);
+            hist[p.lo >> shift]++;
+            hist[p2.lo >> shift]++;
+            sum += p.hi;
+            sum2 += p2.hi;
+        }
+        if (i < n) {
             cs_u128 p = cs_mul_u64(fmul, (uint64_t)weights[i]);
             hist[p.lo >> shift]++;
             sum += p.hi;
         }
+        sum += sum2;
         sum += c->q0 * wsum; /* the floors add up to q0 W + sum(a) */
     } else if (c->kind == KIND_PLAIN) {
         if (cs_mul_u64(c->r0, c->wmax).hi == 0) {
@@ -554,10 +600,11 @@ static int check_weights(const int64_t *weights, size_t count, uint64_t *sum_out
     return COSTSHARE_OK;
 }
 
-static int overlaps(const int64_t *a, const int64_t *b, size_t count) {
+/* Whether the count_a values at a and the count_b values at b share a byte. */
+static int overlaps(const int64_t *a, size_t count_a, const int64_t *b, size_t count_b) {
     uintptr_t pa = (uintptr_t)a, pb = (uintptr_t)b;
-    uintptr_t bytes = (uintptr_t)count * sizeof(int64_t);
-    return pa < pb ? pb - pa < bytes : pa - pb < bytes;
+    return pa < pb ? pb - pa < (uintptr_t)count_a * sizeof(int64_t)
+                   : pa - pb < (uintptr_t)count_b * sizeof(int64_t);
 }
 
 /* The legacy method: each quota rounded half away from zero (half up on |T|).
@@ -636,7 +683,10 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
     if (count == 0) {
         return COSTSHARE_ERANGE;
     }
-    if (count > SIZE_MAX / sizeof(int64_t) || overlaps(weights, shares, count)) {
+    /* The residual is written after the shares: inside them it would
+     * overwrite a share (or be overwritten), so that is refused too. */
+    if (count > SIZE_MAX / sizeof(int64_t) || overlaps(weights, count, shares, count) ||
+        (residual != NULL && overlaps(residual, 1, shares, count))) {
         return COSTSHARE_EINVAL;
     }
     if (o->unit < 1) {
@@ -701,16 +751,20 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
         size_t buf[SEL_BUCKETS];
         size_t i;
         uint64_t sum = 0, kmax;
+        const int bits = first_bits(count);
+        const size_t nb = (size_t)1 << bits;
         int shift;
+        /* All of it, though only nb buckets are used: cheap (vector
+         * stores), and plainly no read of an uninitialised count. */
         for (i = 0; i < SEL_BUCKETS; i++) {
             buf[i] = 0;
         }
         kmax = c.kind == KIND_FIXED   ? UINT64_MAX
                : c.kind == KIND_PLAIN ? wsum - 1u
                                       : 2u * wsum - 1u;
-        shift = shift_for(kmax);
+        shift = shift_for(kmax, bits);
         sum = first_pass(&c, shares, buf, shift);
-        select_and_finish(&c, shares, buf, shift, kmax, c.t - sum, unit, negative);
+        select_and_finish(&c, shares, buf, nb, shift, kmax, c.t - sum, unit, negative);
     }
     if (residual != NULL) {
         *residual = 0;
@@ -764,7 +818,8 @@ int costshare_post_cost(int64_t monthly, int64_t oncost_bp, int32_t months, int3
         return COSTSHARE_ERANGE;
     }
     /* monthly < 2^63, 10000 + bp < 2^20, months < 2^31: below 2^114, so the
-     * product always fits in 128 bits and only the quotient can overflow. */
+     * 128-bit product cannot overflow (no branch for it: it could never be
+     * taken, nor covered by a test). */
     n = cs_mul_u64((uint64_t)monthly, (uint64_t)(10000 + oncost_bp));
     (void)cs_mul_u128_u64(n, (uint64_t)months, &n);
     return cs_round_quotient(0, n, 10000u, mode, out);

@@ -15,6 +15,7 @@ packages=(
   clang libclang-rt-14-dev           # libFuzzer harnesses with ASan/UBSan
   gcovr                              # line and branch coverage
   cppcheck clang-tidy valgrind       # static analysis, memcheck of the examples
+  groff-base                         # the man pages are checked with groff -man -ww
   dpkg-dev fakeroot file             # CPack's Debian packages (dpkg-shlibdeps)
   luajit                             # the LuaJIT example (its built-in ffi)
 )

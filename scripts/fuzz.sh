@@ -6,6 +6,9 @@
 #   scripts/fuzz.sh            30 seconds per harness (what CI runs)
 #   scripts/fuzz.sh 3600       an hour per harness
 #   scripts/fuzz.sh 60 split   one harness
+#
+# A finding stops that harness; its input is saved as
+# $work/crash-<hash> (or leak-/timeout-), and the printed command replays it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -32,7 +35,9 @@ for harness in "$root"/fuzz/fuzz_*.c; do
   if ! (cd "$work" && ./"fuzz_$name" -max_total_time="$seconds" -print_final_stats=0 \
           -timeout=10 -rss_limit_mb=2048 "corpus-$name" >"$work/fuzz_$name.log" 2>&1); then
     tail -n 60 "$work/fuzz_$name.log"
-    echo "fuzz: $name FOUND A PROBLEM (crash input saved in $work)"
+    echo "fuzz: $name FOUND A PROBLEM (input saved in $work)"
+    artifact=$(grep -o "Test unit written to .*" "$work/fuzz_$name.log" | tail -n 1 | sed 's/Test unit written to //')
+    [ -z "$artifact" ] || echo "fuzz: replay with: (cd $work && ./fuzz_$name $artifact)"
     status=1
   else
     grep -E '^(#[0-9]+|Done)' "$work/fuzz_$name.log" | tail -n 1 || true

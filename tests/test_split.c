@@ -441,6 +441,22 @@ static void split_ex_refusals_leave_outputs_untouched(void **state) {
     assert_true(residual == SENTINEL);
 }
 
+static void residual_inside_the_shares_is_refused(void **state) {
+    costshare_split_options o = COSTSHARE_SPLIT_OPTIONS_INIT;
+    int64_t w[2] = {1, 1}, s[3];
+    (void)state;
+    o.method = COSTSHARE_SPLIT_ROUND_EACH;
+    fill(s, 3);
+    /* 3 by {1, 1} rounds each 1.5 up to 2: shares {2, 2}, residual +1. With
+     * the residual stored in a share, one of the two would be wrong. */
+    assert_int_equal(costshare_split_ex(3, w, 2, &o, s, &s[0]), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_split_ex(3, w, 2, &o, s, &s[1]), COSTSHARE_EINVAL);
+    assert_all_sentinel(s, 3);
+    /* Just past the shares is fine. */
+    assert_int_equal(costshare_split_ex(3, w, 2, &o, s, &s[2]), COSTSHARE_OK);
+    assert_true(s[0] == 2 && s[1] == 2 && s[2] == 1);
+}
+
 static void legacy_residual_of_two_to_the_63_is_refused(void **state) {
     /* INT64_MIN in units of 2^62 is -2 units; five equal parties have quotas
      * of -0.4 units, each rounds to 0, so the residual would be +2^63. */
@@ -1099,6 +1115,7 @@ int main(void) {
         cmocka_unit_test(names_of_constants),
         cmocka_unit_test(split_refusals_leave_shares_untouched),
         cmocka_unit_test(split_ex_refusals_leave_outputs_untouched),
+        cmocka_unit_test(residual_inside_the_shares_is_refused),
         cmocka_unit_test(legacy_residual_of_two_to_the_63_is_refused),
         cmocka_unit_test(weights_summing_past_two_to_the_64_overflow),
         cmocka_unit_test(count_no_array_can_have_is_refused),

@@ -212,10 +212,10 @@ COSTSHARE_API int costshare_split(int64_t total, const int64_t *weights, size_t 
  *        costshare_split()).
  * @param shares Output, @p count shares in the minor unit of @p total.
  * @param residual Output, `sum(shares) - total` in minor units, or NULL if not
- *        wanted.
+ *        wanted. Must not point into @p shares.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if @p weights or @p shares is NULL, the arrays
- *         overlap, `options->version` is unknown or `options->method` is not
+ *         overlap, @p residual points into @p shares, `options->version` is unknown or `options->method` is not
  *         a method above;
  *         #COSTSHARE_ERANGE if @p count is 0, `options->unit` < 1, @p total or
  *         `options->fixed` is not a whole multiple of the unit,
