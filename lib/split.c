@@ -8,21 +8,24 @@
  *   0. One pass over the weights: sign, sum (W), a bound on the largest.
  *   1. One pass computes each party's floor (in units) and its ranking key,
  *      adds up the floors (so k = t - sum(floors) units are left over), and
- *      builds a histogram of the top 10 bits of the keys (fewer below 1024
- *      parties: about one bucket per party).
+ *      builds a histogram of the top SEL_BITS (8) bits of the keys (fewer
+ *      below 256 parties: about one bucket per party).
  *   2. The k-th largest key (remainder, then weight, then lower index) is
  *      found by radix selection over that histogram: each refining pass
- *      narrows the key range 1024-fold until the parties left in the range
+ *      narrows the key range 256-fold until the parties left in the range
  *      fit in the stack buffer (or the key is fully resolved).
  *   3. A last pass gives +1 to every party above the threshold, lists the
  *      few in the threshold bucket, picks those that win a unit exactly (a
- *      partial heapsort of fewer than 1024) and writes the final shares
+ *      partial heapsort of fewer than 256) and writes the final shares
  *      (times the unit, negated for a credit).
  *
  * Every step is O(n) with a bounded number of passes (one in the common
- * case: a 1024-bucket histogram leaves about n/1024 candidates), and the
+ * case: a 256-bucket histogram leaves about n/256 candidates), and the
  * only memory is one array of SEL_BUCKETS size_t on the stack, used first as
- * the histogram and then as the list of candidates.
+ * the histogram and then as the list of candidates. SEL_BITS is 8 so that the
+ * whole call stays near 2 KiB of stack (about 1 KiB on 32-bit targets): 10
+ * bits (8 KiB) made 10^6 parties about 20 % faster, not worth a stack that
+ * small threads of an embedding program may not have.
  *
  * Three ways to get floors and keys, chosen once per split:
  *   KIND_FIXED  (pure weight key, bound(w) * W < 2^64, e.g. any realistic
@@ -48,7 +51,7 @@
 #define CS_NOINLINE
 #endif
 
-#define SEL_BITS 10
+#define SEL_BITS 8
 #define SEL_BUCKETS ((size_t)1 << SEL_BITS)
 
 /* KIND_FIXED: pure weight key with wmax * W < 2^64 (see first_pass);
@@ -315,7 +318,7 @@ static int shift_for(uint64_t span, int bits) {
 }
 
 /* Bits of the first histogram: about as many buckets as parties, 16 to
- * SEL_BUCKETS. A small split then neither clears nor scans 1024 buckets
+ * SEL_BUCKETS. A small split then neither clears nor scans all buckets
  * (which cost more than the split itself at 100 parties), and a bucket
  * still holds about one party. */
 static int first_bits(size_t count) {

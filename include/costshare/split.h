@@ -23,7 +23,7 @@
  * - costshare_post_cost(): monthly salary plus on-cost over some months.
  *
  * No function allocates memory. A split uses a fixed amount of stack (about
- * 8 KiB on 64-bit targets) whatever the number of parties, and runs in time
+ * 2.3 KiB on 64-bit targets, 1.2 KiB on 32-bit) whatever the number of parties, and runs in time
  * linear in the number of parties; see docs/splits.md.
  */
 #ifndef COSTSHARE_SPLIT_H

@@ -170,12 +170,16 @@ def ref_prorate(amount, pf, pl, frm, to, basis, mode):
         return EINVAL, None
     if pl < pf or to < frm:
         return ERANGE, None
-    if basis == BASIS_MONTHS and not (is_month_first(pf) and is_month_last(pl) and
-                                      is_month_first(frm) and is_month_last(to)):
-        return ERANGE, None
     lo, hi = max(pf, frm), min(pl, to)
     if hi < lo:
-        return OK, 0
+        return OK, 0  # the range misses the period
+    if lo == pf and hi == pl:
+        return OK, amount  # the range covers the period
+    # Only a proper part pro-rated by months counts months: then the period
+    # and the part of the range within it must be whole calendar months.
+    if basis == BASIS_MONTHS and not (is_month_first(pf) and is_month_last(pl) and
+                                      is_month_first(lo) and is_month_last(hi)):
+        return ERANGE, None
     if basis == BASIS_DAYS:
         part, whole = hi - lo + 1, pl - pf + 1
     else:
