@@ -172,14 +172,24 @@ static void check_notice(costshare_date given, int32_t count, int32_t unit, uint
 
 /* ---- terms ---- */
 
-/* The day before start + count units (Lag 1930:173 1 §); a start + count of
- * 10000-01-01 still has its day before, 9999-12-31. */
+/* The last day of a span of count units from start (notice.h, "How a term
+ * is counted"): the day before the day that corresponds to start by Lag
+ * (1930:173) 1 §; when the end month has no day with start's number, the
+ * end month's last day itself. A start + count of 10000-01-01 still has its
+ * day before, 9999-12-31. */
 static int ref_span_last(costshare_date start, int64_t count, int32_t unit,
                          costshare_date *out) {
     costshare_date after;
-    int32_t y, m, d;
+    int32_t y, m, d, d_after;
     if (count <= INT32_MAX && costshare_date_add(start, (int32_t)count, unit, &after) ==
                                   COSTSHARE_OK) {
+        if ((unit == COSTSHARE_MONTHS || unit == COSTSHARE_YEARS) &&
+            costshare_date_to_ymd(start, NULL, NULL, &d) == COSTSHARE_OK &&
+            costshare_date_to_ymd(after, NULL, NULL, &d_after) == COSTSHARE_OK &&
+            d_after != d) {
+            *out = after; /* no corresponding day: the month's last day ends it */
+            return 0;
+        }
         if (after - 1 < DMIN) {
             return 1;
         }
