@@ -17,14 +17,10 @@
 #include <time.h>
 
 #include "costshare.h"
+#include "bench_common.h"
 
 static volatile int64_t sink;
 
-static double now_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
 
 static costshare_date ymd(int32_t y, int32_t m, int32_t d) {
     costshare_date out = 0;

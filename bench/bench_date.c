@@ -17,24 +17,15 @@
 #include <time.h>
 
 #include "costshare.h"
+#include "bench_common.h"
 
 #define TABLE 4096 /* a power of two */
 
 static volatile int64_t sink;
 
-static double now_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
 
-static uint64_t rng = 0x9E3779B97F4A7C15u;
-static uint32_t rnd(void) {
-    rng ^= rng >> 12;
-    rng ^= rng << 25;
-    rng ^= rng >> 27;
-    return (uint32_t)((rng * 0x2545F4914F6CDD1Du) >> 32);
-}
+static uint64_t rng = BENCH_RNG_SEED;
+static uint32_t rnd(void) { return (uint32_t)(bench_rng(&rng) >> 32); }
 
 static costshare_date dates[TABLE];    /* 0001-01-01 .. 9999-12-31 */
 static costshare_date se_dates[TABLE]; /* 1990-01-01 .. 2099-12-31 */

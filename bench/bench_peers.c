@@ -39,6 +39,7 @@
 #include <time.h>
 
 #include "costshare.h"
+#include "bench_common.h"
 #include "peers/split_double.h"
 
 #define TOTAL INT64_C(1234567891)
@@ -51,19 +52,9 @@
 
 static volatile int64_t sink;
 
-static double now_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
 
-static uint64_t rng_state = 0x9E3779B97F4A7C15u;
-static uint64_t rng(void) {
-    rng_state ^= rng_state >> 12;
-    rng_state ^= rng_state << 25;
-    rng_state ^= rng_state >> 27;
-    return rng_state * 0x2545F4914F6CDD1Du;
-}
+static uint64_t rng_state = BENCH_RNG_SEED;
+static uint64_t rng(void) { return bench_rng(&rng_state); }
 
 static void die(const char *what) {
     fprintf(stderr, "bench_peers: %s\n", what);

@@ -16,20 +16,11 @@
 #include <time.h>
 
 #include "costshare.h"
+#include "bench_common.h"
 
-static double now_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
 
-static uint64_t rng_state = 0x9E3779B97F4A7C15u;
-static uint64_t rng(void) {
-    rng_state ^= rng_state >> 12;
-    rng_state ^= rng_state << 25;
-    rng_state ^= rng_state >> 27;
-    return rng_state * 0x2545F4914F6CDD1Du;
-}
+static uint64_t rng_state = BENCH_RNG_SEED;
+static uint64_t rng(void) { return bench_rng(&rng_state); }
 
 int main(int argc, char **argv) {
     const int64_t total = INT64_C(123456789012345);

@@ -25,23 +25,14 @@
 #include <time.h>
 
 #include "costshare.h"
+#include "bench_common.h"
 
 #if defined(__SIZEOF_INT128__)
 __extension__ typedef unsigned __int128 u128;
 
-static double now_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
 
-static uint64_t rng_state = 0x9E3779B97F4A7C15u;
-static uint64_t rng(void) {
-    rng_state ^= rng_state >> 12;
-    rng_state ^= rng_state << 25;
-    rng_state ^= rng_state >> 27;
-    return rng_state * 0x2545F4914F6CDD1Du;
-}
+static uint64_t rng_state = BENCH_RNG_SEED;
+static uint64_t rng(void) { return bench_rng(&rng_state); }
 
 #if defined(__GNUC__)
 #define NOINLINE __attribute__((noinline))
