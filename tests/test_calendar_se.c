@@ -12,24 +12,10 @@
 #include <cmocka.h>
 
 #include "costshare.h"
+#include "test_support.h"
 
 #define SENTINEL_DATE ((costshare_date)0x5A5A5A5A)
 #define SENTINEL_I32 ((int32_t)0x3C3C3C3C)
-
-#define CHECK_EQ(actual, expected)                                                           \
-    do {                                                                                     \
-        long long check_a_ = (long long)(actual), check_e_ = (long long)(expected);          \
-        if (check_a_ != check_e_) {                                                          \
-            fail_msg("%s:%d: %s is %lld, expected %lld", __FILE__, __LINE__, #actual,         \
-                     check_a_, check_e_);                                                    \
-        }                                                                                    \
-    } while (0)
-
-static costshare_date ymd(int32_t y, int32_t m, int32_t d) {
-    costshare_date out = SENTINEL_DATE;
-    assert_int_equal(costshare_date_from_ymd(y, m, d, &out), COSTSHARE_OK);
-    return out;
-}
 
 /* ---- independent reference calendar ---- */
 

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "costshare.h"
+#include "test_support.h"
 
 #define SENTINEL_DATE ((costshare_date)0x5A5A5A5A)
 #define SENTINEL_I32 ((int32_t)0x3C3C3C3C)
@@ -84,22 +85,6 @@ static int32_t rnd_range(int32_t lo, int32_t hi) {
 }
 static costshare_date rnd_date(void) {
     return rnd_range(COSTSHARE_DATE_MIN, COSTSHARE_DATE_MAX);
-}
-
-/* A cheap check for the hot loops (cmocka's asserts cost a call each). */
-#define CHECK_EQ(actual, expected)                                                           \
-    do {                                                                                     \
-        long long check_a_ = (long long)(actual), check_e_ = (long long)(expected);          \
-        if (check_a_ != check_e_) {                                                          \
-            fail_msg("%s:%d: %s is %lld, expected %lld", __FILE__, __LINE__, #actual,         \
-                     check_a_, check_e_);                                                    \
-        }                                                                                    \
-    } while (0)
-
-static costshare_date ymd(int32_t y, int32_t m, int32_t d) {
-    costshare_date out = SENTINEL_DATE;
-    assert_int_equal(costshare_date_from_ymd(y, m, d, &out), COSTSHARE_OK);
-    return out;
 }
 
 static costshare_date add(costshare_date date, int32_t count, int32_t unit) {

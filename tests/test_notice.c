@@ -7,14 +7,9 @@
 #include <cmocka.h>
 
 #include "costshare.h"
+#include "test_support.h"
 
 #define SENTINEL ((costshare_date)0x5A5A5A5A)
-
-static costshare_date ymd(int32_t y, int32_t m, int32_t d) {
-    costshare_date out = 0;
-    assert_int_equal(costshare_date_from_ymd(y, m, d, &out), COSTSHARE_OK);
-    return out;
-}
 
 /* ---- an independent reference for the notice period ------------------- */
 

@@ -7,15 +7,10 @@
 #include <cmocka.h>
 
 #include "costshare.h"
+#include "test_support.h"
 
 #define SENTINEL_DATE ((costshare_date)0x5A5A5A5A)
 #define SENTINEL_AMOUNT ((int64_t)0x5A5A5A5A5A5A5A5ALL)
-
-static costshare_date ymd(int32_t y, int32_t m, int32_t d) {
-    costshare_date out = 0;
-    assert_int_equal(costshare_date_from_ymd(y, m, d, &out), COSTSHARE_OK);
-    return out;
-}
 
 static int64_t prorate(int64_t amount, costshare_date pf, costshare_date pl,
                        costshare_date from, costshare_date to, int32_t basis, int32_t mode) {
