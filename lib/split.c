@@ -698,8 +698,11 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
     unit = (uint64_t)o->unit;
     tabs = cs_abs_u64(total);
     fabs = cs_abs_u64(o->fixed);
-    if (tabs % unit != 0 || fabs % unit != 0 || fabs > tabs ||
-        (o->fixed != 0 && (o->fixed < 0) != negative)) {
+    /* The largest-remainder method splits the largest whole multiple of the
+     * unit in |total| and states the rest as the residual; the legacy method
+     * rounds each exact share of the whole total, which needs it in units. */
+    if ((o->method == COSTSHARE_SPLIT_ROUND_EACH && tabs % unit != 0) || fabs % unit != 0 ||
+        fabs > tabs || (o->fixed != 0 && (o->fixed < 0) != negative)) {
         return COSTSHARE_ERANGE;
     }
     rc = check_weights(weights, count, &wsum, &wmax);
@@ -770,7 +773,11 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
         select_and_finish(&c, shares, buf, nb, shift, kmax, c.t - sum, unit, negative);
     }
     if (residual != NULL) {
-        *residual = 0;
+        /* sum(shares) - total: the part of |total| below one unit that was
+         * not split (0 when the total is a whole multiple of the unit). It is
+         * less than the unit, so it fits. */
+        int64_t left = (int64_t)(tabs % unit);
+        *residual = negative ? left : -left;
     }
     return COSTSHARE_OK;
 }

@@ -415,8 +415,8 @@ static void split_ex_refusals_leave_outputs_untouched(void **state) {
     bad.unit = -100;
     assert_int_equal(costshare_split_ex(10, w, 3, &bad, s, &residual), COSTSHARE_ERANGE);
     bad.unit = 100;
+    bad.method = COSTSHARE_SPLIT_ROUND_EACH; /* the legacy method needs whole units */
     assert_int_equal(costshare_split_ex(1050, w, 3, &bad, s, &residual), COSTSHARE_ERANGE);
-    bad.method = COSTSHARE_SPLIT_ROUND_EACH; /* the same rule for the legacy method */
     assert_int_equal(costshare_split_ex(-1050, w, 3, &bad, s, &residual), COSTSHARE_ERANGE);
     bad.fixed = 50; /* not a multiple of the unit */
     assert_int_equal(costshare_split_ex(1000, w, 3, &bad, s, &residual), COSTSHARE_ERANGE);
@@ -439,6 +439,38 @@ static void split_ex_refusals_leave_outputs_untouched(void **state) {
     }
     assert_all_sentinel(s, 3);
     assert_true(residual == SENTINEL);
+}
+
+static void largest_remainder_states_what_the_unit_leaves_over(void **state) {
+    costshare_split_options o = COSTSHARE_SPLIT_OPTIONS_INIT;
+    int64_t w[3] = {1, 1, 1}, s[3], residual = SENTINEL;
+    (void)state;
+    o.unit = 100;
+    /* 10.50 kronor in whole kronor: 10 kronor split 4/3/3 (the tie to the
+     * lowest index), 50 öre not split: residual sum - total = -50. */
+    assert_int_equal(costshare_split_ex(1050, w, 3, &o, s, &residual), COSTSHARE_OK);
+    assert_true(s[0] == 400 && s[1] == 300 && s[2] == 300);
+    assert_true(residual == -50);
+    /* A credit is the mirror image: the shares sum to -1000, residual +50. */
+    assert_int_equal(costshare_split_ex(-1050, w, 3, &o, s, &residual), COSTSHARE_OK);
+    assert_true(s[0] == -400 && s[1] == -300 && s[2] == -300);
+    assert_true(residual == 50);
+    /* Less than one unit: nothing is split, all of it is left over. */
+    assert_int_equal(costshare_split_ex(99, w, 3, &o, s, &residual), COSTSHARE_OK);
+    assert_true(s[0] == 0 && s[1] == 0 && s[2] == 0 && residual == -99);
+    /* 701 520.50 kronor (in öre) by the 2016 populations in whole kronor:
+     * the 701 520 kronor split exactly as in kronor, 50 öre left over. */
+    {
+        int64_t in_kronor[N13], in_ore[N13];
+        size_t i;
+        assert_int_equal(costshare_split(701520, pop2016, N13, in_kronor), COSTSHARE_OK);
+        assert_int_equal(costshare_split_ex(70152050, pop2016, N13, &o, in_ore, &residual),
+                         COSTSHARE_OK);
+        for (i = 0; i < N13; i++) {
+            assert_true(in_ore[i] == in_kronor[i] * 100);
+        }
+        assert_true(residual == -50);
+    }
 }
 
 static void residual_inside_the_shares_is_refused(void **state) {
@@ -1115,6 +1147,7 @@ int main(void) {
         cmocka_unit_test(names_of_constants),
         cmocka_unit_test(split_refusals_leave_shares_untouched),
         cmocka_unit_test(split_ex_refusals_leave_outputs_untouched),
+        cmocka_unit_test(largest_remainder_states_what_the_unit_leaves_over),
         cmocka_unit_test(residual_inside_the_shares_is_refused),
         cmocka_unit_test(legacy_residual_of_two_to_the_63_is_refused),
         cmocka_unit_test(weights_summing_past_two_to_the_64_overflow),

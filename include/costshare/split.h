@@ -87,11 +87,14 @@ typedef struct costshare_split_options {
      *  #COSTSHARE_SPLIT_ROUND_EACH. */
     int32_t method;
     /** Rounding unit in minor units, at least 1 (default 1): every share is
-     *  a whole multiple of it. The total (and #fixed) must be whole
-     *  multiples of it too; otherwise the split is refused with
-     *  #COSTSHARE_ERANGE (round the total first, for example with
-     *  costshare_scale(), if that is the policy). 100 splits an amount in
-     *  öre into whole kronor. */
+     *  a whole multiple of it. 100 splits an amount in öre into whole
+     *  kronor. The largest-remainder method splits the largest whole
+     *  multiple of the unit in the total and leaves the rest (less than one
+     *  unit) undistributed, stated as the residual: 1 050 öre by {1, 1, 1}
+     *  in whole kronor gives {400, 300, 300} and residual -50. The legacy
+     *  method needs a total that is a whole multiple of the unit, and #fixed
+     *  must always be one; otherwise the split is refused with
+     *  #COSTSHARE_ERANGE. */
     int64_t unit;
     /** Mixed key: the part of the total that is shared equally among all
      *  parties (including parties of weight zero); the rest is shared by
@@ -195,7 +198,10 @@ COSTSHARE_API int costshare_split(int64_t total, const int64_t *weights, size_t 
  *   `floor(q_i)` each, then one unit each to the largest fractional parts of
  *   q_i, ties to the larger weight, then the lower index. Every share
  *   differs from its quota by less than one unit (also with a fixed part)
- *   and the shares add up to @p total. The residual is 0.
+ *   and the shares add up to `t * u`: to @p total when it is a whole
+ *   multiple of the unit (residual 0); otherwise the part of |total| below
+ *   one unit, `|total| mod u`, is not split and the residual states it
+ *   (`-(|total| mod u)` for a debit, `+(|total| mod u)` for a credit).
  * - #COSTSHARE_SPLIT_ROUND_EACH: each q_i rounded to the nearest unit, a tie
  *   away from zero. The residual is what the rounding added:
  *   `sum(shares) - total`; its magnitude is at most `|total|` (no share
@@ -204,7 +210,8 @@ COSTSHARE_API int costshare_split(int64_t total, const int64_t *weights, size_t 
  * Each share is then `share_in_units * u`, negated for a negative total (a
  * credit is the mirror image of a debit, for both methods).
  *
- * @param total The amount to split; a whole multiple of the unit.
+ * @param total The amount to split (for #COSTSHARE_SPLIT_ROUND_EACH a whole
+ *        multiple of the unit).
  * @param weights @p count weights, each >= 0, not all zero, sum <= INT64_MAX.
  *        Must not overlap @p shares.
  * @param count Number of parties, at least 1.
@@ -217,8 +224,9 @@ COSTSHARE_API int costshare_split(int64_t total, const int64_t *weights, size_t 
  *         #COSTSHARE_EINVAL if @p weights or @p shares is NULL, the arrays
  *         overlap, @p residual points into @p shares, `options->version` is unknown or `options->method` is not
  *         a method above;
- *         #COSTSHARE_ERANGE if @p count is 0, `options->unit` < 1, @p total or
- *         `options->fixed` is not a whole multiple of the unit,
+ *         #COSTSHARE_ERANGE if @p count is 0, `options->unit` < 1,
+ *         `options->fixed` (or, for #COSTSHARE_SPLIT_ROUND_EACH, @p total)
+ *         is not a whole multiple of the unit,
  *         `options->fixed` has the wrong sign or exceeds @p total in
  *         magnitude, or a weight is negative;
  *         #COSTSHARE_EOVERFLOW if the sum of the weights exceeds INT64_MAX, or

@@ -93,7 +93,9 @@ def ref_split(total, weights, method=LARGEST_REMAINDER, unit=1, fixed=0, want_re
         return EINVAL, None, None
     if n == 0:
         return ERANGE, None, None
-    if unit < 1 or abs(total) % unit or abs(fixed) % unit:
+    # The fixed part is always in whole units; the total only for the legacy
+    # method (largest remainder leaves |total| mod unit unsplit, as residual).
+    if unit < 1 or abs(fixed) % unit or (method == ROUND_EACH and abs(total) % unit):
         return ERANGE, None, None
     if abs(fixed) > abs(total) or (fixed != 0 and (fixed < 0) != (total < 0)):
         return ERANGE, None, None
