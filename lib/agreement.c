@@ -14,6 +14,7 @@
 #include "costshare/date.h"
 #include "costshare/notice.h"
 #include "costshare/refund.h"
+#include "civil.h"
 
 #define NO_DATE COSTSHARE_AGREEMENT_NO_DATE
 
@@ -101,16 +102,8 @@ static const char *const event_names[COSTSHARE_EVENT_COUNT] = {
 
 /* ---- validation ---------------------------------------------------------- */
 
-static int is_date(costshare_date d) {
-    return d >= COSTSHARE_DATE_MIN && d <= COSTSHARE_DATE_MAX;
-}
-
 static int is_date_or_none(costshare_date d) {
-    return d == NO_DATE || is_date(d);
-}
-
-static int is_unit(int32_t unit) {
-    return unit >= COSTSHARE_DAYS && unit <= COSTSHARE_YEARS;
+    return d == NO_DATE || cs_date_valid(d);
 }
 
 #define KNOWN_NOTICE_FLAGS (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE)
@@ -198,9 +191,9 @@ static int check_record(const costshare_agreement *r) {
         }
     }
     if (r->notice_count < 0 || r->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT ||
-        !is_unit(r->notice_unit) || (r->notice_flags & ~KNOWN_NOTICE_FLAGS) != 0u ||
+        !cs_unit_valid(r->notice_unit) || (r->notice_flags & ~KNOWN_NOTICE_FLAGS) != 0u ||
         r->renewal_count < 0 || r->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT ||
-        !is_unit(r->renewal_unit) || r->renewals < 0 || r->amendments < 0) {
+        !cs_unit_valid(r->renewal_unit) || r->renewals < 0 || r->amendments < 0) {
         return COSTSHARE_EINVAL;
     }
     for (i = 0; i < sizeof r->reserved / sizeof r->reserved[0]; i++) {
@@ -361,7 +354,7 @@ static int on_extend_deadline(costshare_agreement *r, const costshare_event *e) 
     if (e->deadline == NO_DATE) {
         return COSTSHARE_EINVAL;
     }
-    if (!is_date(e->deadline)) {
+    if (!cs_date_valid(e->deadline)) {
         return COSTSHARE_ERANGE;
     }
     if (e->deadline < e->date ||
@@ -389,12 +382,12 @@ static int on_sign(costshare_agreement *r, const costshare_event *e) {
 
 static int on_enter_force(costshare_agreement *r, const costshare_event *e) {
     costshare_date from = e->from != NO_DATE ? e->from : e->date;
-    if (!is_date(from) || check_optional(e->term_end) != COSTSHARE_OK || e->notice_count < 0 ||
+    if (!cs_date_valid(from) || check_optional(e->term_end) != COSTSHARE_OK || e->notice_count < 0 ||
         e->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT || e->renewal_count < 0 ||
         e->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT) {
         return COSTSHARE_ERANGE;
     }
-    if (!is_unit(e->notice_unit) || !is_unit(e->renewal_unit) ||
+    if (!cs_unit_valid(e->notice_unit) || !cs_unit_valid(e->renewal_unit) ||
         (e->notice_flags & ~KNOWN_NOTICE_FLAGS) != 0u) {
         return COSTSHARE_EINVAL;
     }
@@ -456,7 +449,7 @@ static int on_renew(costshare_agreement *r, const costshare_event *e) {
     if (r->term_end == NO_DATE) {
         return COSTSHARE_ENOTERM;
     }
-    if (end != NO_DATE && !is_date(end)) {
+    if (end != NO_DATE && !cs_date_valid(end)) {
         return COSTSHARE_ERANGE;
     }
     if (end == NO_DATE && r->renewal_count == 0) {
@@ -518,7 +511,7 @@ static int on_replace(costshare_agreement *r, const costshare_event *e) {
             return COSTSHARE_ERANGE;
         }
         last = e->date - 1;
-    } else if (!is_date(last)) {
+    } else if (!cs_date_valid(last)) {
         return COSTSHARE_ERANGE;
     }
     /* Every event already recorded happened while the old agreement was in
@@ -678,7 +671,7 @@ int costshare_agreement_apply(const costshare_agreement *record, const costshare
         (event->flags & ~COSTSHARE_EVENT_SIGNED_BY_BOTH) != 0u) {
         return COSTSHARE_EINVAL;
     }
-    if (!is_date(event->date)) {
+    if (!cs_date_valid(event->date)) {
         return COSTSHARE_ERANGE;
     }
     rc = costshare_agreement_transition(record->state, event->kind, &next_state);
@@ -713,7 +706,7 @@ int costshare_agreement_state_on(const costshare_agreement *record, costshare_da
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    if (!is_date(day)) {
+    if (!cs_date_valid(day)) {
         return COSTSHARE_ERANGE;
     }
     if (r->in_force_from != NO_DATE && day >= r->in_force_from) {

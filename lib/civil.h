@@ -114,6 +114,36 @@ static inline void cs_to_ymd(costshare_date date, int32_t *year, int32_t *month,
     *year = (int32_t)(r.year + after_december);
 }
 
+/* One of COSTSHARE_DAYS, WEEKS, MONTHS, YEARS. */
+static inline int cs_unit_valid(int32_t unit) {
+    return unit >= COSTSHARE_DAYS && unit <= COSTSHARE_YEARS;
+}
+
+/* A valid date moved by a plain day count: COSTSHARE_OK, or COSTSHARE_ERANGE
+ * (and *out untouched) when the result leaves 0001-01-01 to 9999-12-31. */
+static inline int cs_add_days(costshare_date date, int64_t days, costshare_date *out) {
+    int64_t result = (int64_t)date + days;
+    if (result < COSTSHARE_DATE_MIN || result > COSTSHARE_DATE_MAX) {
+        return COSTSHARE_ERANGE;
+    }
+    *out = (costshare_date)result;
+    return COSTSHARE_OK;
+}
+
+/* Month index year * 12 + (month - 1) of a valid date. */
+static inline int64_t cs_month_index(costshare_date date) {
+    int32_t year, month, day;
+    cs_to_ymd(date, &year, &month, &day);
+    return (int64_t)year * 12 + (month - 1);
+}
+
+/* The last day of the month of a valid date. */
+static inline costshare_date cs_month_last(costshare_date date) {
+    int32_t year, month, day;
+    cs_to_ymd(date, &year, &month, &day);
+    return date + (cs_days_in_month(year, month) - day);
+}
+
 /* ISO weekday (1 = Monday) of a valid date: 0001-01-01 was a Monday, and
  * counting from it keeps the dividend non-negative. */
 static inline int cs_weekday(costshare_date date) {

@@ -131,15 +131,6 @@ static int add_months(costshare_date date, int64_t months, costshare_date *out) 
     return COSTSHARE_OK;
 }
 
-static int add_days(costshare_date date, int64_t days, costshare_date *out) {
-    int64_t result = (int64_t)date + days;
-    if (result < COSTSHARE_DATE_MIN || result > COSTSHARE_DATE_MAX) {
-        return COSTSHARE_ERANGE;
-    }
-    *out = (costshare_date)result;
-    return COSTSHARE_OK;
-}
-
 int costshare_date_add(costshare_date date, int32_t count, int32_t unit, costshare_date *out) {
     if (out == NULL) {
         return COSTSHARE_EINVAL;
@@ -152,10 +143,10 @@ int costshare_date_add(costshare_date date, int32_t count, int32_t unit, costsha
     }
     switch (unit) {
     case COSTSHARE_DAYS:
-        return add_days(date, count, out);
+        return cs_add_days(date, count, out);
     case COSTSHARE_WEEKS:
         /* 1 §: a week ends on the day with the start day's weekday name. */
-        return add_days(date, (int64_t)count * 7, out);
+        return cs_add_days(date, (int64_t)count * 7, out);
     case COSTSHARE_MONTHS:
         return add_months(date, count, out);
     default: /* COSTSHARE_YEARS: twelve months, so 29 Feb clamps to 28 Feb (1 §). */

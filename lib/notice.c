@@ -18,14 +18,6 @@
 
 #define NOTICE_KNOWN_FLAGS (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE)
 
-static int unit_valid(int32_t unit) {
-    return unit >= COSTSHARE_DAYS && unit <= COSTSHARE_YEARS;
-}
-
-static int date_valid(costshare_date date) {
-    return date >= COSTSHARE_DATE_MIN && date <= COSTSHARE_DATE_MAX;
-}
-
 /* Month index year * 12 + (month - 1) of the first and last valid months. */
 #define MONTH_INDEX_MIN 12
 #define MONTH_INDEX_MAX (9999 * 12 + 11)
@@ -41,16 +33,6 @@ static int64_t month_index_of(costshare_date date, int32_t *day) {
     int32_t year, month;
     cs_to_ymd(date, &year, &month, day);
     return (int64_t)year * 12 + (month - 1);
-}
-
-/* Day number of a date moved by a plain day count, or ERANGE. */
-static int add_days(costshare_date date, int64_t days, costshare_date *out) {
-    int64_t r = (int64_t)date + days;
-    if (r < COSTSHARE_DATE_MIN || r > COSTSHARE_DATE_MAX) {
-        return COSTSHARE_ERANGE;
-    }
-    *out = (costshare_date)r;
-    return COSTSHARE_OK;
 }
 
 /*
@@ -72,7 +54,7 @@ static int end_of_notice(costshare_date given, int32_t count, int32_t unit, uint
     if (unit == COSTSHARE_WEEKS) {
         /* The ISO week runs Monday (1) to Sunday (7): the current week ends
          * on the Sunday on or after `given`; `count` whole weeks follow. */
-        return add_days(given, (int64_t)(7 - cs_weekday(given)) + (int64_t)count * 7, out);
+        return cs_add_days(given, (int64_t)(7 - cs_weekday(given)) + (int64_t)count * 7, out);
     }
     /* Months (a year is twelve): the last day of the month `count` months
      * (or 12 * `count`) after the month of `given`, or for years 31 December. */
@@ -93,10 +75,10 @@ int costshare_notice_end(costshare_date given, int32_t count, int32_t unit, uint
                          costshare_date *last_day) {
     costshare_date result;
     int rc;
-    if (last_day == NULL || !unit_valid(unit) || (flags & ~COSTSHARE_CALENDAR_PERIODS) != 0) {
+    if (last_day == NULL || !cs_unit_valid(unit) || (flags & ~COSTSHARE_CALENDAR_PERIODS) != 0) {
         return COSTSHARE_EINVAL;
     }
-    if (count < 0 || !date_valid(given)) {
+    if (count < 0 || !cs_date_valid(given)) {
         return COSTSHARE_ERANGE;
     }
     rc = end_of_notice(given, count, unit, flags, &result);
@@ -136,7 +118,7 @@ static int latest_notice(costshare_date last_day, int32_t count, int32_t unit, u
         int64_t index;
         if (unit == COSTSHARE_WEEKS) {
             /* P ends on the Sunday on or before last_day. */
-            return add_days(last_day, -(int64_t)(cs_weekday(last_day) % 7) - (int64_t)count * 7,
+            return cs_add_days(last_day, -(int64_t)(cs_weekday(last_day) % 7) - (int64_t)count * 7,
                             out);
         }
         index = month_index_of(last_day, &day);
@@ -198,10 +180,10 @@ int costshare_notice_latest(costshare_date last_day, int32_t count, int32_t unit
                             uint32_t flags, costshare_date *latest) {
     costshare_date result;
     int rc;
-    if (latest == NULL || !unit_valid(unit) || (flags & ~NOTICE_KNOWN_FLAGS) != 0) {
+    if (latest == NULL || !cs_unit_valid(unit) || (flags & ~NOTICE_KNOWN_FLAGS) != 0) {
         return COSTSHARE_EINVAL;
     }
-    if (count < 0 || !date_valid(last_day)) {
+    if (count < 0 || !cs_date_valid(last_day)) {
         return COSTSHARE_ERANGE;
     }
     rc = latest_notice(last_day, count, unit, flags & COSTSHARE_CALENDAR_PERIODS, &result);
@@ -235,12 +217,12 @@ int costshare_term_init(costshare_term *term, uint32_t version) {
 
 /* EINVAL / ERANGE for a bad struct, else OK. */
 static int term_check(const costshare_term *term) {
-    if (term->version != COSTSHARE_TERM_VERSION || !unit_valid(term->initial_unit) ||
-        !unit_valid(term->renewal_unit) || !unit_valid(term->notice_unit) ||
+    if (term->version != COSTSHARE_TERM_VERSION || !cs_unit_valid(term->initial_unit) ||
+        !cs_unit_valid(term->renewal_unit) || !cs_unit_valid(term->notice_unit) ||
         (term->notice_flags & ~NOTICE_KNOWN_FLAGS) != 0) {
         return COSTSHARE_EINVAL;
     }
-    if (!date_valid(term->start) || term->initial_count < 1 || term->renewal_count < 0 ||
+    if (!cs_date_valid(term->start) || term->initial_count < 1 || term->renewal_count < 0 ||
         term->notice_count < 0) {
         return COSTSHARE_ERANGE;
     }
@@ -272,7 +254,7 @@ static int span_last(costshare_date start, int64_t count, int32_t unit, costshar
     int64_t index;
     if (unit == COSTSHARE_DAYS || unit == COSTSHARE_WEEKS) {
         /* count <= 12 * INT32_MAX, so the product cannot overflow int64_t. */
-        return add_days(start, count * (unit == COSTSHARE_WEEKS ? 7 : 1) - 1, out);
+        return cs_add_days(start, count * (unit == COSTSHARE_WEEKS ? 7 : 1) - 1, out);
     }
     index = month_index_of(start, &day);
     if (count > MONTH_INDEX_MAX) { /* more months than the whole calendar */
@@ -325,7 +307,7 @@ static int term_end_at(const costshare_term *term, costshare_date day, costshare
         step = (int64_t)term->renewal_count * (term->renewal_unit == COSTSHARE_WEEKS ? 7 : 1);
         gap = (int64_t)day - end0;
         k = (gap + step - 1) / step;
-        return add_days(end0, k * step, out);
+        return cs_add_days(end0, k * step, out);
     }
     /*
      * Months (a year is twelve). span_last(S1, m) lies in month
@@ -366,7 +348,7 @@ int costshare_term_end(const costshare_term *term, costshare_date day,
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    if (!date_valid(day) || day < term->start) {
+    if (!cs_date_valid(day) || day < term->start) {
         return COSTSHARE_ERANGE;
     }
     rc = term_end_at(term, day, &result);
@@ -389,7 +371,7 @@ int costshare_term_notice(const costshare_term *term, costshare_date day,
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    if (!date_valid(day)) {
+    if (!cs_date_valid(day)) {
         return COSTSHARE_ERANGE;
     }
     counting = term->notice_flags & COSTSHARE_CALENDAR_PERIODS;

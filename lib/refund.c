@@ -15,14 +15,6 @@
 #include "costshare/calendar_se.h"
 #include "costshare/date.h"
 
-static int date_valid(costshare_date date) {
-    return date >= COSTSHARE_DATE_MIN && date <= COSTSHARE_DATE_MAX;
-}
-
-static int unit_valid(int32_t unit) {
-    return unit >= COSTSHARE_DAYS && unit <= COSTSHARE_YEARS;
-}
-
 static int basis_valid(int32_t basis) {
     return basis == COSTSHARE_BASIS_DAYS || basis == COSTSHARE_BASIS_MONTHS;
 }
@@ -36,28 +28,12 @@ static int is_month_first(costshare_date date) {
 
 /* 1 when a valid date is the last day of its month. */
 static int is_month_last(costshare_date date) {
-    int32_t year, month, day;
-    cs_to_ymd(date, &year, &month, &day);
-    return day == cs_days_in_month(year, month);
-}
-
-/* Month index year * 12 + month - 1 of a valid date. */
-static int64_t months_since_year_zero(costshare_date date) {
-    int32_t year, month, day;
-    cs_to_ymd(date, &year, &month, &day);
-    return (int64_t)year * 12 + month - 1;
-}
-
-/* The last day of the month of a valid date. */
-static costshare_date month_last(costshare_date date) {
-    int32_t year, month, day;
-    cs_to_ymd(date, &year, &month, &day);
-    return cs_from_ymd(year, month, cs_days_in_month(year, month));
+    return date == cs_month_last(date);
 }
 
 /* Dates in range and in order: the first on or before the last. */
 static int range_valid(costshare_date first, costshare_date last) {
-    return date_valid(first) && date_valid(last) && first <= last;
+    return cs_date_valid(first) && cs_date_valid(last) && first <= last;
 }
 
 /*
@@ -94,9 +70,9 @@ static int prorate_part(int64_t amount, costshare_date period_first, costshare_d
             !is_month_first(low) || !is_month_last(high)) {
             return COSTSHARE_ERANGE;
         }
-        part = (uint64_t)(months_since_year_zero(high) - months_since_year_zero(low) + 1);
-        whole = (uint64_t)(months_since_year_zero(period_last) -
-                           months_since_year_zero(period_first) + 1);
+        part = (uint64_t)(cs_month_index(high) - cs_month_index(low) + 1);
+        whole = (uint64_t)(cs_month_index(period_last) -
+                           cs_month_index(period_first) + 1);
     } else {
         part = (uint64_t)((int64_t)high - low + 1);
         whole = (uint64_t)((int64_t)period_last - period_first + 1);
@@ -112,12 +88,12 @@ int costshare_refund_start(costshare_date last_day, costshare_date *first_day) {
     if (first_day == NULL) {
         return COSTSHARE_EINVAL;
     }
-    if (!date_valid(last_day) || months_since_year_zero(last_day) == (int64_t)9999 * 12 + 11) {
+    if (!cs_date_valid(last_day) || cs_month_index(last_day) == (int64_t)9999 * 12 + 11) {
         return COSTSHARE_ERANGE; /* December 9999 has no next month */
     }
     /* "från och med första dagen i månaden, efter att avtalet upphörde att
      * gälla": the day after the last day of the month of the last day. */
-    *first_day = month_last(last_day) + 1;
+    *first_day = cs_month_last(last_day) + 1;
     return COSTSHARE_OK;
 }
 
@@ -155,7 +131,7 @@ static int terms_check(const costshare_refund_terms *terms) {
         terms->termination > COSTSHARE_REFUND_NEXT_DAY ||
         !basis_valid(terms->termination_basis) || terms->vacancy < COSTSHARE_VACANCY_NONE ||
         terms->vacancy > COSTSHARE_VACANCY_LONGER_THAN ||
-        !unit_valid(terms->vacancy_min_unit) || !basis_valid(terms->vacancy_basis) ||
+        !cs_unit_valid(terms->vacancy_min_unit) || !basis_valid(terms->vacancy_basis) ||
         !cs_round_mode_valid(terms->mode)) {
         return COSTSHARE_EINVAL;
     }
@@ -179,12 +155,12 @@ int costshare_termination_refund(const costshare_refund_terms *terms, int64_t in
     }
     /* The dates themselves are always checked; month alignment only where a
      * refund is actually pro-rated by months (prorate_part()). */
-    if (!range_valid(period_first, period_last) || !date_valid(last_day)) {
+    if (!range_valid(period_first, period_last) || !cs_date_valid(last_day)) {
         return COSTSHARE_ERANGE;
     }
     if (terms->termination != COSTSHARE_REFUND_NONE) {
         costshare_date from =
-            terms->termination == COSTSHARE_REFUND_NEXT_MONTH ? month_last(last_day) : last_day;
+            terms->termination == COSTSHARE_REFUND_NEXT_MONTH ? cs_month_last(last_day) : last_day;
         /* `from` is still the last day not refunded; nothing is refunded
          * when it is the period's last day or later. */
         if (from < period_last) {
