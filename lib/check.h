@@ -1,0 +1,40 @@
+/*
+ * Internal: the argument checks every module shares, written once.
+ *
+ * Struct versions follow one rule (libgit2's): a caller built against an
+ * older header passes an older version, and the library accepts every
+ * version from 1 up to the one it was built with. The calendar's year and
+ * month limits and the mask of known notice flags live here too, so no
+ * module keeps a private copy. Everything is static inline: nothing here is
+ * exported.
+ */
+#ifndef COSTSHARE_CHECK_H
+#define COSTSHARE_CHECK_H
+
+#include <stdint.h>
+
+#include "costshare/calendar_se.h"
+#include "costshare/date.h"
+#include "costshare/notice.h"
+
+/* First and last year of the calendar, 0001-01-01 .. 9999-12-31. */
+#define CS_YEAR_MIN 1
+#define CS_YEAR_MAX 9999
+/* Month index year * 12 + (month - 1) of December 9999, the last month. */
+#define CS_MONTH_INDEX_MAX ((int64_t)CS_YEAR_MAX * 12 + 11)
+
+/* Every notice flag bit the library knows. */
+#define CS_NOTICE_FLAGS_KNOWN (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE)
+
+/* A struct version the library can read: 1 to the current one. */
+static inline int cs_version_ok(uint32_t version, uint32_t current) {
+    return version >= 1u && version <= current;
+}
+
+static inline int cs_year_valid(int32_t year) {
+    return year >= CS_YEAR_MIN && year <= CS_YEAR_MAX;
+}
+
+static inline int cs_month_valid(int32_t month) { return month >= 1 && month <= 12; }
+
+#endif /* COSTSHARE_CHECK_H */
