@@ -103,7 +103,7 @@ static int64_t run_prorate_days(long n) {
     for (i = 0; i < n; i++) {
         size_t k = (size_t)i & (TABLE - 1);
         int64_t out = 0;
-        acc += costshare_prorate(amounts[k], first, last, first + (costshare_date)(k % 366u),
+        acc += costshare_refund_prorate(amounts[k], first, last, first + (costshare_date)(k % 366u),
                                  last, COSTSHARE_BASIS_DAYS, COSTSHARE_ROUND_HALF_AWAY, &out) +
                out;
     }
@@ -124,7 +124,7 @@ static const struct bench benches[] = {
     {"costshare_term_end (17 months, renewed yearly)", run_term_end},
     {"costshare_term_notice (3 months, 2 §)", run_term_notice_se},
     {"costshare_refund_start", run_refund_start},
-    {"costshare_prorate (days, 2024)", run_prorate_days},
+    {"costshare_refund_prorate (days, 2024)", run_prorate_days},
 };
 
 int main(int argc, char **argv) {

@@ -242,7 +242,7 @@ static int replay(const struct story *s) {
         if (rc != COSTSHARE_OK) {
             printf("%s  %-18s refused: %s (%s)\n", st->date,
                    costshare_agreement_event_name(st->kind), costshare_error_name(rc),
-                   costshare_strerror(rc));
+                   costshare_error_message(rc));
         } else {
             printf("%s  %-18s -> %s", st->date, costshare_agreement_event_name(st->kind),
                    costshare_agreement_state_name(next.state));

@@ -207,7 +207,7 @@ int main(int argc, char **argv) {
      * it. Notice on a day moved by 2 § counts as given on the unmoved day. */
     rc = costshare_notice_end(latest_plain, count, unit, flags, &last_day);
     if (rc != COSTSHARE_OK) {
-        return fail(costshare_strerror(rc), "computing the last day");
+        return fail(costshare_error_message(rc), "computing the last day");
     }
     if (year == 0 && costshare_date_to_ymd(last_day, &year, NULL, NULL) != COSTSHARE_OK) {
         return fail("internal error", NULL);
@@ -234,10 +234,10 @@ int main(int argc, char **argv) {
                 terms.termination = COSTSHARE_REFUND_NEXT_MONTH;
                 terms.termination_basis = bases[k];
                 terms.mode = COSTSHARE_ROUND_HALF_AWAY;
-                rc = costshare_termination_refund(&terms, (int64_t)invoiced, period_first,
+                rc = costshare_refund_termination(&terms, (int64_t)invoiced, period_first,
                                                   period_last, last_day, &refunds[k]);
                 if (rc != COSTSHARE_OK) {
-                    return fail(costshare_strerror(rc), "computing the refund");
+                    return fail(costshare_error_message(rc), "computing the refund");
                 }
             }
             /* The counts shown next to the refunds. */

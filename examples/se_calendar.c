@@ -36,7 +36,7 @@ static void usage(FILE *out) {
 }
 
 static int fail(const char *what, const char *arg, int code) {
-    fprintf(stderr, "costshare-calendar: %s '%s': %s\n", what, arg, costshare_strerror(code));
+    fprintf(stderr, "costshare-calendar: %s '%s': %s\n", what, arg, costshare_error_message(code));
     return 1;
 }
 

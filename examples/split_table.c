@@ -443,12 +443,12 @@ static int print_split(const char *label, const struct table *t, int64_t total, 
     }
     rc = costshare_split_ex(total, t->pop, t->count, &opts, amount, &residual);
     if (rc == COSTSHARE_OK) {
-        rc = costshare_percentages(t->pop, t->count, 2, pct);
+        rc = costshare_split_percentages(t->pop, t->count, 2, pct);
     }
     if (rc != COSTSHARE_OK) {
         free(amount);
         free(pct);
-        return fail(label, 0, "%s", costshare_strerror(rc));
+        return fail(label, 0, "%s", costshare_error_message(rc));
     }
     group_digits(total, a, sizeof a);
     printf("%s: %s split by population\n", label, a);
@@ -516,7 +516,7 @@ static int print_audit(const char *label, const struct table *t, int64_t total,
         int64_t exact, dev;
         /* The exact key in öre: total * 100 * pop / popsum, half away from zero. */
         int rc =
-            costshare_scale(total * 100, t->pop[i], popsum, COSTSHARE_ROUND_HALF_AWAY, &exact);
+            costshare_round_scale(total * 100, t->pop[i], popsum, COSTSHARE_ROUND_HALF_AWAY, &exact);
         if (rc != COSTSHARE_OK || t->published[i] > INT64_MAX / 100 ||
             t->published[i] < INT64_MIN / 100) {
             return fail(label, 0, "amount out of range for an audit to the ore");
@@ -547,7 +547,7 @@ static int print_audit(const char *label, const struct table *t, int64_t total,
         printf("\nEvery published amount equals the exact key to the ore.\n");
     } else {
         int64_t exact;
-        (void)costshare_scale(total * 100, t->pop[worst_i], popsum, COSTSHARE_ROUND_HALF_AWAY,
+        (void)costshare_round_scale(total * 100, t->pop[worst_i], popsum, COSTSHARE_ROUND_HALF_AWAY,
                               &exact);
         format_cents(worst < 0 ? -worst : worst, a, sizeof a);
         group_digits(t->published[worst_i], b, sizeof b);

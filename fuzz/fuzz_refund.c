@@ -4,12 +4,12 @@
  * Arbitrary amounts, dates, bases, modes and refund-terms structs. Checks:
  * - costshare_refund_start(): the first day of the next month, or a refusal
  *   exactly for invalid days and December 9999.
- * - costshare_prorate(): equals an independent 128-bit computation of
+ * - costshare_refund_prorate(): equals an independent 128-bit computation of
  *   amount * part / whole (days, or calendar months) rounded by the mode;
  *   |result| <= |amount|; a credit is the mirror image (floor <-> ceiling);
  *   refusals exactly for the documented preconditions.
- * - costshare_termination_refund() and costshare_vacancy_refund(): the
- *   documented composition of costshare_prorate() (refund from the next
+ * - costshare_refund_termination() and costshare_refund_vacancy(): the
+ *   documented composition of costshare_refund_prorate() (refund from the next
  *   month / next day; a vacancy longer than the minimum by Lag (1930:173)
  *   1 §), zero when nothing is refunded, never more than invoiced.
  * - costshare_invoice_due(): day clamped to the month's end, moved by
@@ -82,7 +82,7 @@ static int64_t round_ref(i128 p, i128 d, int32_t mode) {
     return (int64_t)q;
 }
 
-/* Returns the expected code of costshare_prorate() and its value. */
+/* Returns the expected code of costshare_refund_prorate() and its value. */
 static int ref_prorate(int64_t amount, costshare_date pf, costshare_date pl, costshare_date from,
                        costshare_date to, int32_t basis, int32_t mode, int64_t *out,
                        int *inval_only) {
@@ -152,7 +152,7 @@ static void check_prorate(fz_input *in) {
         (void)costshare_date_month_last(pl, &pl);
         (void)costshare_date_month_last(to, &to);
     }
-    rc = costshare_prorate(amount, pf, pl, from, to, basis, mode, &out);
+    rc = costshare_refund_prorate(amount, pf, pl, from, to, basis, mode, &out);
     expect = ref_prorate(amount, pf, pl, from, to, basis, mode, &ref, &inval_only);
     if (expect == 1) {
         FZ_CHECK(rc == COSTSHARE_EINVAL || rc == COSTSHARE_ERANGE);
@@ -168,11 +168,11 @@ static void check_prorate(fz_input *in) {
     FZ_CHECK((i128)(out < 0 ? -(i128)out : out) <= (amount < 0 ? -(i128)amount : amount));
     if (amount != INT64_MIN) {
         static const int32_t mirror[5] = {0, 1, 3, 2, 4};
-        FZ_CHECK(costshare_prorate(-amount, pf, pl, from, to, basis, mirror[mode], &neg) ==
+        FZ_CHECK(costshare_refund_prorate(-amount, pf, pl, from, to, basis, mirror[mode], &neg) ==
                      COSTSHARE_OK &&
                  neg == -out);
     }
-    FZ_CHECK(costshare_prorate(amount, pf, pl, from, to, basis, mode, NULL) == COSTSHARE_EINVAL);
+    FZ_CHECK(costshare_refund_prorate(amount, pf, pl, from, to, basis, mode, NULL) == COSTSHARE_EINVAL);
 }
 
 static void pick_terms(fz_input *in, costshare_refund_terms *t) {
@@ -217,7 +217,7 @@ static void check_refunds(fz_input *in) {
     }
 
     /* Termination, with `a` as the last day. */
-    rc = costshare_termination_refund(&t, invoiced, pf, pl, a, &out);
+    rc = costshare_refund_termination(&t, invoiced, pf, pl, a, &out);
     if (!terms_valid(&t, &inval, &range)) {
         FZ_CHECK((rc == COSTSHARE_EINVAL && inval) || (rc == COSTSHARE_ERANGE && range));
         FZ_CHECK(out == SENT64);
@@ -253,7 +253,7 @@ static void check_refunds(fz_input *in) {
 
     /* Vacancy from `a` through `b`. */
     out = SENT64;
-    rc = costshare_vacancy_refund(&t, invoiced, pf, pl, a, b, &out);
+    rc = costshare_refund_vacancy(&t, invoiced, pf, pl, a, b, &out);
     if (!terms_valid(&t, &inval, &range)) {
         FZ_CHECK((rc == COSTSHARE_EINVAL && inval) || (rc == COSTSHARE_ERANGE && range));
         FZ_CHECK(out == SENT64);

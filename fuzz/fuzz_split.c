@@ -15,8 +15,8 @@
  *   the shares sum to the total; for round-each every share is q_i rounded
  *   half up and the residual is sum(shares) - total; a negative total gives
  *   the mirror image; costshare_split() equals split_ex with NULL options.
- * - costshare_percentages(): the split of 100 * 10^decimals.
- * - costshare_scale(), costshare_post_cost(): the exact quotient rounded by
+ * - costshare_split_percentages(): the split of 100 * 10^decimals.
+ * - costshare_round_scale(), costshare_post_cost(): the exact quotient rounded by
  *   each mode, or EOVERFLOW exactly when it does not fit.
  */
 #include <stddef.h>
@@ -99,7 +99,7 @@ static int mode_valid(int32_t m) { return m >= 0 && m <= 4; }
 static void fuzz_scale(fz_input *in) {
     int64_t a = fz_i64(in), n = fz_i64(in), d = fz_i64(in), out = 0x5A5A5A5A5A5A5A5A, ref = 0;
     int32_t mode = (int32_t)(fz_u8(in) % 7u) - 1;
-    int rc = costshare_scale(a, n, d, mode, &out);
+    int rc = costshare_round_scale(a, n, d, mode, &out);
     if (!mode_valid(mode)) {
         FZ_CHECK(rc == COSTSHARE_EINVAL && out == 0x5A5A5A5A5A5A5A5A);
     } else if (d == 0) {
@@ -116,7 +116,7 @@ static void fuzz_scale(fz_input *in) {
             FZ_CHECK(rc == COSTSHARE_OK && out == ref);
         }
     }
-    FZ_CHECK(costshare_scale(a, n, d, 0, NULL) == COSTSHARE_EINVAL);
+    FZ_CHECK(costshare_round_scale(a, n, d, 0, NULL) == COSTSHARE_EINVAL);
 }
 
 static void fuzz_post_cost(fz_input *in) {
@@ -482,7 +482,7 @@ percentages:
         int rcp, rcs;
         int64_t ptotal = 100;
         memset(g_shares, PATTERN, span * sizeof *g_shares);
-        rcp = costshare_percentages(w, n, decimals, g_shares);
+        rcp = costshare_split_percentages(w, n, decimals, g_shares);
         if (decimals < 0 || decimals > 16) {
             FZ_CHECK(rcp == COSTSHARE_ERANGE);
         } else {

@@ -82,7 +82,7 @@ def split_seeds():
     # Generated: 3000 large weights divided so the sum fits.
     s.append(("generated_large", header(2, 0, 3 | 4 | 8 | 16, 0, i64(2**62 + 12345)) +
               u32(99) + i64(2**60) + i64(2**61) + u16(2999)))
-    # costshare_scale(64000, 92, 366) and post_cost(39500, 4800 bp, 12).
+    # costshare_round_scale(64000, 92, 366) and post_cost(39500, 4800 bp, 12).
     s.append(("scale_and_post_cost", header(1, 64, 1, 0, u32(100)) +
               i64(64000) + i64(92) + i64(366) + u8(1) +
               i64(39500) + u32(12) + u8(1) + u8(6) + u32(4800) + bytes([1, 2, 3])))

@@ -13,7 +13,9 @@
 
 #include "costshare/date.h"
 #include "costshare/notice.h"
+#include "costshare/term.h"
 #include "costshare/refund.h"
+#include "check.h"
 #include "civil.h"
 
 #define NO_DATE COSTSHARE_AGREEMENT_NO_DATE
@@ -106,7 +108,7 @@ static int is_date_or_none(costshare_date d) {
     return d == NO_DATE || cs_date_valid(d);
 }
 
-#define KNOWN_NOTICE_FLAGS (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE)
+
 
 /* 9999-12-01, the first day of the last month the calendar holds: a last day
  * on or after it has no refund start (10000-01-01 has no day number). */
@@ -120,7 +122,7 @@ static int renews(const costshare_agreement *r) {
     return r->term_end != NO_DATE && r->renewal_count > 0;
 }
 
-/* The record's term as a costshare_term (notice.h), so that term ends and
+/* The record's term as a costshare_term (term.h), so that term ends and
  * notice deadlines come from costshare_term_end()/costshare_term_notice()
  * and are computed in one place. The initial term is the days from the first
  * day in force through the stored term end; renewal k ends on
@@ -191,7 +193,7 @@ static int check_record(const costshare_agreement *r) {
         }
     }
     if (r->notice_count < 0 || r->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT ||
-        !cs_unit_valid(r->notice_unit) || (r->notice_flags & ~KNOWN_NOTICE_FLAGS) != 0u ||
+        !cs_unit_valid(r->notice_unit) || (r->notice_flags & ~CS_NOTICE_FLAGS_KNOWN) != 0u ||
         r->renewal_count < 0 || r->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT ||
         !cs_unit_valid(r->renewal_unit) || r->renewals < 0 || r->amendments < 0) {
         return COSTSHARE_EINVAL;
@@ -388,7 +390,7 @@ static int on_enter_force(costshare_agreement *r, const costshare_event *e) {
         return COSTSHARE_ERANGE;
     }
     if (!cs_unit_valid(e->notice_unit) || !cs_unit_valid(e->renewal_unit) ||
-        (e->notice_flags & ~KNOWN_NOTICE_FLAGS) != 0u) {
+        (e->notice_flags & ~CS_NOTICE_FLAGS_KNOWN) != 0u) {
         return COSTSHARE_EINVAL;
     }
     if (from > e->date) {
@@ -629,7 +631,7 @@ int costshare_agreement_init(costshare_agreement *record, uint32_t version) {
     return COSTSHARE_OK;
 }
 
-int costshare_event_init(costshare_event *event, uint32_t version) {
+int costshare_agreement_event_init(costshare_event *event, uint32_t version) {
     static const costshare_event initial = COSTSHARE_EVENT_INIT;
     if (event == NULL || version != COSTSHARE_EVENT_VERSION) {
         return COSTSHARE_EINVAL;

@@ -13,7 +13,7 @@
 #include <stdint.h>
 
 #include "costshare/error.h"
-#include "costshare/split.h"
+#include "costshare/round.h"
 
 #if defined(__SIZEOF_INT128__) && !defined(COSTSHARE_NO_INT128)
 #define CS_HAVE_INT128 1

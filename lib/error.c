@@ -49,7 +49,7 @@ static const struct error_entry *find(int code) {
     return NULL;
 }
 
-const char *costshare_strerror(int code) {
+const char *costshare_error_message(int code) {
     const struct error_entry *e = find(code);
     return e != NULL ? e->text : "unknown error code";
 }

@@ -1,6 +1,6 @@
 /*
- * Notice periods: costshare_notice_end(), its exact inverse
- * costshare_notice_latest(), and fixed terms with automatic renewal.
+ * Notice periods: costshare_notice_end() and its exact inverse
+ * costshare_notice_latest().
  *
  * Time is counted by Lag (1930:173) om beräkning av lagstadgad tid: 1 § for
  * the length of a period (costshare_date_add() implements it), 2 § (the
@@ -12,15 +12,13 @@
 
 #include <stddef.h>
 
+#include "check.h"
 #include "civil.h"
 #include "costshare/calendar_se.h"
 #include "costshare/date.h"
 
-#define NOTICE_KNOWN_FLAGS (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE)
-
-/* Month index year * 12 + (month - 1) of the first and last valid months. */
+/* Month index year * 12 + (month - 1) of January of year 1, the first month. */
 #define MONTH_INDEX_MIN 12
-#define MONTH_INDEX_MAX (9999 * 12 + 11)
 
 /* Last day of the month with the given index (MONTH_INDEX_MIN..MAX). */
 static costshare_date month_last_of_index(int64_t index) {
@@ -64,7 +62,7 @@ static int end_of_notice(costshare_date given, int32_t count, int32_t unit, uint
     } else {
         index += count;
     }
-    if (index > MONTH_INDEX_MAX) {
+    if (index > CS_MONTH_INDEX_MAX) {
         return COSTSHARE_ERANGE;
     }
     *out = month_last_of_index(index);
@@ -180,7 +178,7 @@ int costshare_notice_latest(costshare_date last_day, int32_t count, int32_t unit
                             uint32_t flags, costshare_date *latest) {
     costshare_date result;
     int rc;
-    if (latest == NULL || !cs_unit_valid(unit) || (flags & ~NOTICE_KNOWN_FLAGS) != 0) {
+    if (latest == NULL || !cs_unit_valid(unit) || (flags & ~CS_NOTICE_FLAGS_KNOWN) != 0) {
         return COSTSHARE_EINVAL;
     }
     if (count < 0 || !cs_date_valid(last_day)) {
@@ -201,217 +199,5 @@ int costshare_notice_latest(costshare_date last_day, int32_t count, int32_t unit
         }
     }
     *latest = result;
-    return COSTSHARE_OK;
-}
-
-/* ---- fixed terms with automatic renewal -------------------------------- */
-
-int costshare_term_init(costshare_term *term, uint32_t version) {
-    const costshare_term init = COSTSHARE_TERM_INIT;
-    if (term == NULL || version != COSTSHARE_TERM_VERSION) {
-        return COSTSHARE_EINVAL;
-    }
-    *term = init;
-    return COSTSHARE_OK;
-}
-
-/* EINVAL / ERANGE for a bad struct, else OK. */
-static int term_check(const costshare_term *term) {
-    if (term->version != COSTSHARE_TERM_VERSION || !cs_unit_valid(term->initial_unit) ||
-        !cs_unit_valid(term->renewal_unit) || !cs_unit_valid(term->notice_unit) ||
-        (term->notice_flags & ~NOTICE_KNOWN_FLAGS) != 0) {
-        return COSTSHARE_EINVAL;
-    }
-    if (!cs_date_valid(term->start) || term->initial_count < 1 || term->renewal_count < 0 ||
-        term->notice_count < 0) {
-        return COSTSHARE_ERANGE;
-    }
-    return COSTSHARE_OK;
-}
-
-/*
- * The last day of a term of `count` units whose first day is `start`, by
- * Lag (1930:173) 1 § counted from `start` (see costshare_term in notice.h):
- *
- * - days and weeks: start + count * (1 or 7) - 1, the day before the day
- *   with the same weekday ("sitt namn i veckan");
- * - months and years: in the end month (the month of `start` plus `count`
- *   months), the day before the day whose number is start's day ("sitt tal
- *   i månaden"); when the end month has no such day, 1 § second sentence
- *   makes its last day the end day, and the term runs through it ("finnes ej
- *   motsvarande dag i slutmånaden, varde den månadens sista dag ansedd för
- *   slutdag"). 2016-09-01 + 17 months: 2018-01-31; 2024-01-31 + 1 month:
- *   February has no 31st, so 2024-02-29; 2024-01-29 + 1 month: 2024-02-28.
- *
- * For a start that is not the first of a month this is exactly
- * costshare_notice_end(start - 1, count, unit, 0); a start on the first of a
- * month gives whole calendar months. A term from the first of a month whose
- * end month is January 10000 ends on 9999-12-31, the day before 10000-01-01;
- * any other end month after December 9999 is ERANGE.
- */
-static int span_last(costshare_date start, int64_t count, int32_t unit, costshare_date *out) {
-    int32_t day, year, month, days_in_month;
-    int64_t index;
-    if (unit == COSTSHARE_DAYS || unit == COSTSHARE_WEEKS) {
-        /* count <= 12 * INT32_MAX, so the product cannot overflow int64_t. */
-        return cs_add_days(start, count * (unit == COSTSHARE_WEEKS ? 7 : 1) - 1, out);
-    }
-    index = month_index_of(start, &day);
-    if (count > MONTH_INDEX_MAX) { /* more months than the whole calendar */
-        return COSTSHARE_ERANGE;
-    }
-    index += count * (unit == COSTSHARE_YEARS ? 12 : 1);
-    if (index > MONTH_INDEX_MAX) {
-        /* Only a term ending on the last of December 9999 is still in range:
-         * a start on the first, ending before 10000-01-01. */
-        if (index == MONTH_INDEX_MAX + 1 && day == 1) {
-            *out = COSTSHARE_DATE_MAX;
-            return COSTSHARE_OK;
-        }
-        return COSTSHARE_ERANGE;
-    }
-    year = (int32_t)(index / 12);
-    month = (int32_t)(index % 12) + 1;
-    days_in_month = cs_days_in_month(year, month);
-    /* The day before the corresponding day (never before start, so never
-     * before 0001-01-01), or, without one, the end month's last day. */
-    *out = day <= days_in_month ? cs_from_ymd(year, month, day) - 1
-                                : cs_from_ymd(year, month, days_in_month);
-    return COSTSHARE_OK;
-}
-
-/*
- * The last day of the term in force on `day` (validated struct, valid day,
- * day >= start). Renewal k >= 1 ends on span_last(S1, k * r) with
- * S1 = end0 + 1: the smallest k >= 1 whose end is on or after `day`.
- */
-static int term_end_at(const costshare_term *term, costshare_date day, costshare_date *out) {
-    costshare_date end0, first_renewal, end;
-    int32_t first_day, day_of_month;
-    int64_t step, k, gap;
-    int rc = span_last(term->start, term->initial_count, term->initial_unit, &end0);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
-    if (day <= end0) {
-        *out = end0;
-        return COSTSHARE_OK;
-    }
-    if (term->renewal_count == 0) {
-        return COSTSHARE_ERANGE; /* expired: no term is in force */
-    }
-    /* day > end0, so end0 < 9999-12-31 and S1 is a valid day. */
-    first_renewal = end0 + 1;
-    if (term->renewal_unit == COSTSHARE_DAYS || term->renewal_unit == COSTSHARE_WEEKS) {
-        /* Renewal k ends on end0 + k * step: k = ceil((day - end0) / step). */
-        step = (int64_t)term->renewal_count * (term->renewal_unit == COSTSHARE_WEEKS ? 7 : 1);
-        gap = (int64_t)day - end0;
-        k = (gap + step - 1) / step;
-        return cs_add_days(end0, k * step, out);
-    }
-    /*
-     * Months (a year is twelve). span_last(S1, m) lies in month
-     * index(S1) + m, or in the month before when S1 is a first of a month.
-     * With gap = index(day) - index(S1) >= 0: an m < gap ends in a month
-     * before day's, so before `day`; an m >= gap + 2 ends in a month after
-     * day's. The smallest k with k * step >= gap (at least 1) is therefore
-     * the first candidate, and at most two more follow it before one ends
-     * on or after `day`: at most three span_last() calls, constant time.
-     */
-    step = (int64_t)term->renewal_count * (term->renewal_unit == COSTSHARE_YEARS ? 12 : 1);
-    gap = month_index_of(day, &day_of_month) - month_index_of(first_renewal, &first_day);
-    k = (gap + step - 1) / step;
-    if (k < 1) {
-        k = 1;
-    }
-    for (;;) {
-        rc = span_last(first_renewal, k * step, COSTSHARE_MONTHS, &end);
-        if (rc != COSTSHARE_OK || end >= day) {
-            break;
-        }
-        k++;
-    }
-    if (rc == COSTSHARE_OK) {
-        *out = end;
-    }
-    return rc;
-}
-
-int costshare_term_end(const costshare_term *term, costshare_date day,
-                       costshare_date *term_end) {
-    costshare_date result;
-    int rc;
-    if (term == NULL || term_end == NULL) {
-        return COSTSHARE_EINVAL;
-    }
-    rc = term_check(term);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
-    if (!cs_date_valid(day) || day < term->start) {
-        return COSTSHARE_ERANGE;
-    }
-    rc = term_end_at(term, day, &result);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
-    *term_end = result;
-    return COSTSHARE_OK;
-}
-
-int costshare_term_notice(const costshare_term *term, costshare_date day,
-                          costshare_date *term_end, costshare_date *latest) {
-    costshare_date effective, before, ends, end_result, latest_result;
-    uint32_t counting;
-    int rc;
-    if (term == NULL || term_end == NULL || latest == NULL) {
-        return COSTSHARE_EINVAL;
-    }
-    rc = term_check(term);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
-    if (!cs_date_valid(day)) {
-        return COSTSHARE_ERANGE;
-    }
-    counting = term->notice_flags & COSTSHARE_CALENDAR_PERIODS;
-    effective = day;
-    if ((term->notice_flags & COSTSHARE_SE_DEADLINE) != 0) {
-        /* Lag (1930:173) 2 §: notice on `day` is in time for a last notice
-         * day G when day <= deadline(G), the first business day on or after
-         * G. With B the last business day before `day` that holds exactly
-         * when G > B: if G <= B then deadline(G) <= B < day; if G > B, no
-         * day of [G, day) is a business day, so deadline(G) >= day. Notice
-         * on `day` therefore counts as notice given on B + 1. */
-        rc = costshare_se_add_business_days(day, -1, &before);
-        if (rc != COSTSHARE_OK) {
-            return rc;
-        }
-        effective = before + 1;
-    }
-    /* Notice given on `effective` is in time for a term end E exactly when
-     * end_of_notice(effective) <= E (the Galois property of the inverse), so
-     * the first such E is the end of the term in force on that day. */
-    rc = end_of_notice(effective, term->notice_count, term->notice_unit, counting, &ends);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
-    rc = term_end_at(term, ends < term->start ? term->start : ends, &end_result);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
-    /* Cannot fail: end_of_notice(effective) <= end_result, so the greatest
-     * day whose notice ends by end_result exists and is >= effective. */
-    latest_result = effective;
-    (void)latest_notice(end_result, term->notice_count, term->notice_unit, counting,
-                        &latest_result);
-    if ((term->notice_flags & COSTSHARE_SE_DEADLINE) != 0) {
-        rc = costshare_se_deadline(latest_result, &latest_result);
-        if (rc != COSTSHARE_OK) {
-            return rc;
-        }
-    }
-    *term_end = end_result;
-    *latest = latest_result;
     return COSTSHARE_OK;
 }

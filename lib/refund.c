@@ -4,7 +4,7 @@
  *
  * Money is integer minor units; a pro-rated amount is amount * part / whole
  * computed with a 128-bit product and rounded once (lib/arith.h), the same
- * semantics as costshare_scale().
+ * semantics as costshare_round_scale().
  */
 #include "costshare/refund.h"
 
@@ -14,6 +14,7 @@
 #include "civil.h"
 #include "costshare/calendar_se.h"
 #include "costshare/date.h"
+#include "costshare/term.h"
 
 static int basis_valid(int32_t basis) {
     return basis == COSTSHARE_BASIS_DAYS || basis == COSTSHARE_BASIS_MONTHS;
@@ -97,7 +98,7 @@ int costshare_refund_start(costshare_date last_day, costshare_date *first_day) {
     return COSTSHARE_OK;
 }
 
-int costshare_prorate(int64_t amount, costshare_date period_first, costshare_date period_last,
+int costshare_refund_prorate(int64_t amount, costshare_date period_first, costshare_date period_last,
                       costshare_date from, costshare_date to, int32_t basis, int32_t mode,
                       int64_t *out) {
     int64_t result = 0;
@@ -141,7 +142,7 @@ static int terms_check(const costshare_refund_terms *terms) {
     return COSTSHARE_OK;
 }
 
-int costshare_termination_refund(const costshare_refund_terms *terms, int64_t invoiced,
+int costshare_refund_termination(const costshare_refund_terms *terms, int64_t invoiced,
                                  costshare_date period_first, costshare_date period_last,
                                  costshare_date last_day, int64_t *refund) {
     int64_t result = 0;
@@ -190,7 +191,7 @@ static int minimum_last_day(costshare_date first, int32_t count, int32_t unit,
     return costshare_term_end(&term, first, out);
 }
 
-int costshare_vacancy_refund(const costshare_refund_terms *terms, int64_t invoiced,
+int costshare_refund_vacancy(const costshare_refund_terms *terms, int64_t invoiced,
                              costshare_date period_first, costshare_date period_last,
                              costshare_date vacancy_first, costshare_date vacancy_last,
                              int64_t *refund) {
@@ -230,30 +231,5 @@ int costshare_vacancy_refund(const costshare_refund_terms *terms, int64_t invoic
         }
     }
     *refund = result;
-    return COSTSHARE_OK;
-}
-
-int costshare_invoice_due(int32_t year, int32_t month, int32_t day, uint32_t flags,
-                          costshare_date *out) {
-    costshare_date due;
-    int32_t days_in_month;
-    if (out == NULL || (flags & ~COSTSHARE_SE_DEADLINE) != 0) {
-        return COSTSHARE_EINVAL;
-    }
-    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) {
-        return COSTSHARE_ERANGE;
-    }
-    /* "senast sista maj": a day past the month's end means its last day. */
-    days_in_month = cs_days_in_month(year, month);
-    due = cs_from_ymd(year, month, day < days_in_month ? day : days_in_month);
-    if ((flags & COSTSHARE_SE_DEADLINE) != 0) {
-        /* Lag (1930:173) 2 §: a last day on a Saturday, Sunday, holiday or
-         * an eve moves to the next weekday. */
-        int rc = costshare_se_deadline(due, &due);
-        if (rc != COSTSHARE_OK) {
-            return rc;
-        }
-    }
-    *out = due;
     return COSTSHARE_OK;
 }

@@ -786,7 +786,7 @@ int costshare_split(int64_t total, const int64_t *weights, size_t count, int64_t
     return costshare_split_ex(total, weights, count, NULL, shares, NULL);
 }
 
-int costshare_percentages(const int64_t *weights, size_t count, int32_t decimals,
+int costshare_split_percentages(const int64_t *weights, size_t count, int32_t decimals,
                           int64_t *percents) {
     int64_t total = 100;
     int32_t d;
@@ -801,55 +801,6 @@ int costshare_percentages(const int64_t *weights, size_t count, int32_t decimals
         total *= 10; /* at most 100 * 10^16 = 10^18 */
     }
     return costshare_split_ex(total, weights, count, NULL, percents, NULL);
-}
-
-int costshare_scale(int64_t amount, int64_t numerator, int64_t denominator, int32_t mode,
-                    int64_t *out) {
-    int negative;
-    if (out == NULL || !cs_round_mode_valid(mode)) {
-        return COSTSHARE_EINVAL;
-    }
-    if (denominator == 0) {
-        return COSTSHARE_ERANGE;
-    }
-    /* A zero product gives remainder 0, so the sign flag cannot matter. */
-    negative = ((amount < 0) != (numerator < 0)) != (denominator < 0);
-    return cs_round_quotient(negative, cs_mul_u64(cs_abs_u64(amount), cs_abs_u64(numerator)),
-                             cs_abs_u64(denominator), mode, out);
-}
-
-int costshare_post_cost(int64_t monthly, int64_t oncost_bp, int32_t months, int32_t mode,
-                        int64_t *out) {
-    cs_u128 n;
-    if (out == NULL || !cs_round_mode_valid(mode)) {
-        return COSTSHARE_EINVAL;
-    }
-    if (monthly < 0 || oncost_bp < 0 || oncost_bp > COSTSHARE_ONCOST_BP_MAX || months < 0) {
-        return COSTSHARE_ERANGE;
-    }
-    /* monthly < 2^63, 10000 + bp < 2^20, months < 2^31: below 2^114, so the
-     * 128-bit product cannot overflow (no branch for it: it could never be
-     * taken, nor covered by a test). */
-    n = cs_mul_u64((uint64_t)monthly, (uint64_t)(10000 + oncost_bp));
-    (void)cs_mul_u128_u64(n, (uint64_t)months, &n);
-    return cs_round_quotient(0, n, 10000u, mode, out);
-}
-
-const char *costshare_round_mode_name(int32_t mode) {
-    switch (mode) {
-    case COSTSHARE_ROUND_HALF_AWAY:
-        return "COSTSHARE_ROUND_HALF_AWAY";
-    case COSTSHARE_ROUND_HALF_EVEN:
-        return "COSTSHARE_ROUND_HALF_EVEN";
-    case COSTSHARE_ROUND_FLOOR:
-        return "COSTSHARE_ROUND_FLOOR";
-    case COSTSHARE_ROUND_CEILING:
-        return "COSTSHARE_ROUND_CEILING";
-    case COSTSHARE_ROUND_TOWARD_ZERO:
-        return "COSTSHARE_ROUND_TOWARD_ZERO";
-    default:
-        return "COSTSHARE_ROUND_UNKNOWN";
-    }
 }
 
 const char *costshare_split_method_name(int32_t method) {

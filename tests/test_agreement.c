@@ -1105,7 +1105,7 @@ static void an_event_without_a_kind_is_refused(void **state) {
     e.date = D(2020, 1, 1);
     refused(&r, &e, COSTSHARE_EINVAL);
     memset(&f, 0, sizeof f);
-    assert_int_equal(costshare_event_init(&f, COSTSHARE_EVENT_VERSION), COSTSHARE_OK);
+    assert_int_equal(costshare_agreement_event_init(&f, COSTSHARE_EVENT_VERSION), COSTSHARE_OK);
     assert_int_equal(f.kind, COSTSHARE_EVENT_NONE);
     f.date = D(2020, 1, 1);
     refused(&r, &f, COSTSHARE_EINVAL);
@@ -1704,7 +1704,7 @@ static void init_functions_match_the_initializers(void **state) {
     assert_int_equal(a.state, COSTSHARE_AGREEMENT_EMPTY);
     assert_int_equal(a.term_end, NO_DATE);
     memset(&e, 0x33, sizeof e);
-    assert_int_equal(costshare_event_init(&e, COSTSHARE_EVENT_VERSION), COSTSHARE_OK);
+    assert_int_equal(costshare_agreement_event_init(&e, COSTSHARE_EVENT_VERSION), COSTSHARE_OK);
     assert_memory_equal(&e, &f, sizeof e);
     memset(&a, 0x44, sizeof a);
     keep = a;
@@ -1715,9 +1715,9 @@ static void init_functions_match_the_initializers(void **state) {
                      COSTSHARE_EINVAL);
     memset(&e, 0x44, sizeof e);
     keep_e = e;
-    assert_int_equal(costshare_event_init(&e, 2), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_agreement_event_init(&e, 2), COSTSHARE_EINVAL);
     assert_memory_equal(&e, &keep_e, sizeof e);
-    assert_int_equal(costshare_event_init(NULL, COSTSHARE_EVENT_VERSION), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_agreement_event_init(NULL, COSTSHARE_EVENT_VERSION), COSTSHARE_EINVAL);
     assert_true(NO_DATE < COSTSHARE_DATE_MIN);
 }
 

@@ -22,14 +22,14 @@ static void every_code_has_its_own_text_and_name(void **state) {
     size_t i, j, n = sizeof all_codes / sizeof all_codes[0];
     (void)state;
     for (i = 0; i < n; i++) {
-        const char *text = costshare_strerror(all_codes[i]);
+        const char *text = costshare_error_message(all_codes[i]);
         const char *name = costshare_error_name(all_codes[i]);
         assert_non_null(text);
         assert_non_null(name);
         assert_string_not_equal(text, "unknown error code");
         assert_true(strncmp(name, "COSTSHARE_", 10) == 0);
         for (j = 0; j < i; j++) {
-            assert_string_not_equal(text, costshare_strerror(all_codes[j]));
+            assert_string_not_equal(text, costshare_error_message(all_codes[j]));
             assert_string_not_equal(name, costshare_error_name(all_codes[j]));
         }
     }
@@ -49,7 +49,7 @@ static void names_match_the_macros(void **state) {
     assert_string_equal(costshare_error_name(COSTSHARE_OK), "COSTSHARE_OK");
     assert_string_equal(costshare_error_name(COSTSHARE_EINVAL), "COSTSHARE_EINVAL");
     assert_string_equal(costshare_error_name(-2), "COSTSHARE_ERANGE");
-    assert_string_equal(costshare_strerror(COSTSHARE_OK), "success");
+    assert_string_equal(costshare_error_message(COSTSHARE_OK), "success");
 }
 
 static void unknown_codes_never_give_null(void **state) {
@@ -57,7 +57,7 @@ static void unknown_codes_never_give_null(void **state) {
     size_t i;
     (void)state;
     for (i = 0; i < sizeof unknown / sizeof unknown[0]; i++) {
-        assert_string_equal(costshare_strerror(unknown[i]), "unknown error code");
+        assert_string_equal(costshare_error_message(unknown[i]), "unknown error code");
         assert_string_equal(costshare_error_name(unknown[i]), "COSTSHARE_UNKNOWN");
     }
 }
@@ -81,7 +81,7 @@ static void read_source(const char *rel, char *buf, size_t cap) {
 
 static void errors_page_lists_every_code_of_the_header(void **state) {
     /* Every code error.h defines has its row in docs/errors.md: value, name
-     * and exactly the text costshare_strerror() gives, so the page cannot
+     * and exactly the text costshare_error_message() gives, so the page cannot
      * fall behind the header or the table in lib/error.c. */
     static char header[32768], page[65536];
     const char *p;
@@ -99,7 +99,7 @@ static void errors_page_lists_every_code_of_the_header(void **state) {
         }
         assert_string_equal(costshare_error_name(value), name);
         snprintf(row, sizeof row, "\n| %d | #%s | %s |\n", value, name,
-                 costshare_strerror(value));
+                 costshare_error_message(value));
         if (strstr(page, row) == NULL) {
             fail_msg("docs/errors.md has no row%s", row);
         }

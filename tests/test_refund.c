@@ -15,7 +15,7 @@
 static int64_t prorate(int64_t amount, costshare_date pf, costshare_date pl,
                        costshare_date from, costshare_date to, int32_t basis, int32_t mode) {
     int64_t out = SENTINEL_AMOUNT;
-    assert_int_equal(costshare_prorate(amount, pf, pl, from, to, basis, mode, &out),
+    assert_int_equal(costshare_refund_prorate(amount, pf, pl, from, to, basis, mode, &out),
                      COSTSHARE_OK);
     return out;
 }
@@ -203,7 +203,7 @@ static void prorating_by_months_checks_only_the_part_within_the_period(void **st
                              COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY),
                      0);
     /* A part of it is not: refused. */
-    assert_int_equal(costshare_prorate(64000, ymd(2024, 1, 15), dec31, ymd(2024, 10, 1), dec31,
+    assert_int_equal(costshare_refund_prorate(64000, ymd(2024, 1, 15), dec31, ymd(2024, 10, 1), dec31,
                                        COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY, &out),
                      COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
@@ -263,7 +263,7 @@ static void prorating_by_months_matches_a_reference_on_random_inputs(void **stat
             }
         }
         assert_int_equal(
-            costshare_prorate(amount, pf, pl, from, to, COSTSHARE_BASIS_MONTHS, mode, &got),
+            costshare_refund_prorate(amount, pf, pl, from, to, COSTSHARE_BASIS_MONTHS, mode, &got),
             want_rc);
         if (want_rc == COSTSHARE_OK && got != want) {
             fail_msg("case %d: got %lld want %lld", i, (long long)got, (long long)want);
@@ -296,7 +296,7 @@ static void prorating_matches_a_reference_on_random_inputs(void **state) {
         hi = to < pl ? to : pl;
         want = lo > hi ? 0 : ref_round(amount * (hi - lo + 1), pl - pf + 1, mode);
         assert_int_equal(
-            costshare_prorate(amount, pf, pl, from, to, COSTSHARE_BASIS_DAYS, mode, &got),
+            costshare_refund_prorate(amount, pf, pl, from, to, COSTSHARE_BASIS_DAYS, mode, &got),
             COSTSHARE_OK);
         if (got != want) {
             fail_msg("case %d: got %lld want %lld", i, (long long)got, (long long)want);
@@ -310,44 +310,44 @@ static void prorating_refuses_bad_input_and_leaves_the_output(void **state) {
     int64_t out = SENTINEL_AMOUNT;
     (void)state;
     assert_int_equal(
-        costshare_prorate(1, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_DAYS, 0, NULL),
+        costshare_refund_prorate(1, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_DAYS, 0, NULL),
         COSTSHARE_EINVAL);
-    assert_int_equal(costshare_prorate(1, jan1, dec31, oct1, dec31, 2, 0, &out),
+    assert_int_equal(costshare_refund_prorate(1, jan1, dec31, oct1, dec31, 2, 0, &out),
                      COSTSHARE_EINVAL);
-    assert_int_equal(costshare_prorate(1, jan1, dec31, oct1, dec31, -1, 0, &out),
+    assert_int_equal(costshare_refund_prorate(1, jan1, dec31, oct1, dec31, -1, 0, &out),
                      COSTSHARE_EINVAL);
-    assert_int_equal(costshare_prorate(1, jan1, dec31, oct1, dec31, 0, 5, &out),
+    assert_int_equal(costshare_refund_prorate(1, jan1, dec31, oct1, dec31, 0, 5, &out),
                      COSTSHARE_EINVAL);
-    assert_int_equal(costshare_prorate(1, jan1, dec31, oct1, dec31, 0, -1, &out),
+    assert_int_equal(costshare_refund_prorate(1, jan1, dec31, oct1, dec31, 0, -1, &out),
                      COSTSHARE_EINVAL);
     /* Order and range. */
-    assert_int_equal(costshare_prorate(1, dec31, jan1, oct1, dec31, 0, 0, &out),
+    assert_int_equal(costshare_refund_prorate(1, dec31, jan1, oct1, dec31, 0, 0, &out),
                      COSTSHARE_ERANGE);
-    assert_int_equal(costshare_prorate(1, jan1, dec31, dec31, oct1, 0, 0, &out),
+    assert_int_equal(costshare_refund_prorate(1, jan1, dec31, dec31, oct1, 0, 0, &out),
                      COSTSHARE_ERANGE);
     assert_int_equal(
-        costshare_prorate(1, COSTSHARE_DATE_MIN - 1, dec31, oct1, dec31, 0, 0, &out),
+        costshare_refund_prorate(1, COSTSHARE_DATE_MIN - 1, dec31, oct1, dec31, 0, 0, &out),
         COSTSHARE_ERANGE);
     assert_int_equal(
-        costshare_prorate(1, jan1, COSTSHARE_DATE_MAX + 1, oct1, dec31, 0, 0, &out),
+        costshare_refund_prorate(1, jan1, COSTSHARE_DATE_MAX + 1, oct1, dec31, 0, 0, &out),
         COSTSHARE_ERANGE);
     assert_int_equal(
-        costshare_prorate(1, jan1, dec31, COSTSHARE_DATE_MIN - 1, dec31, 0, 0, &out),
+        costshare_refund_prorate(1, jan1, dec31, COSTSHARE_DATE_MIN - 1, dec31, 0, 0, &out),
         COSTSHARE_ERANGE);
     assert_int_equal(
-        costshare_prorate(1, jan1, dec31, oct1, COSTSHARE_DATE_MAX + 1, 0, 0, &out),
+        costshare_refund_prorate(1, jan1, dec31, oct1, COSTSHARE_DATE_MAX + 1, 0, 0, &out),
         COSTSHARE_ERANGE);
     /* By months, everything on month boundaries. */
-    assert_int_equal(costshare_prorate(1, jan1, dec31, ymd(2024, 10, 2), dec31,
+    assert_int_equal(costshare_refund_prorate(1, jan1, dec31, ymd(2024, 10, 2), dec31,
                                        COSTSHARE_BASIS_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
-    assert_int_equal(costshare_prorate(1, jan1, dec31, oct1, ymd(2024, 12, 30),
+    assert_int_equal(costshare_refund_prorate(1, jan1, dec31, oct1, ymd(2024, 12, 30),
                                        COSTSHARE_BASIS_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
-    assert_int_equal(costshare_prorate(1, ymd(2024, 1, 2), dec31, oct1, dec31,
+    assert_int_equal(costshare_refund_prorate(1, ymd(2024, 1, 2), dec31, oct1, dec31,
                                        COSTSHARE_BASIS_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
-    assert_int_equal(costshare_prorate(1, jan1, ymd(2024, 12, 30), oct1, ymd(2024, 11, 30),
+    assert_int_equal(costshare_refund_prorate(1, jan1, ymd(2024, 12, 30), oct1, ymd(2024, 11, 30),
                                        COSTSHARE_BASIS_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
@@ -374,7 +374,7 @@ static void terms_init_sets_the_version(void **state) {
 static int64_t termination(const costshare_refund_terms *t, int64_t invoiced, costshare_date pf,
                            costshare_date pl, costshare_date last_day) {
     int64_t out = SENTINEL_AMOUNT;
-    assert_int_equal(costshare_termination_refund(t, invoiced, pf, pl, last_day, &out),
+    assert_int_equal(costshare_refund_termination(t, invoiced, pf, pl, last_day, &out),
                      COSTSHARE_OK);
     return out;
 }
@@ -414,7 +414,7 @@ static void termination_refund_under_the_2018_and_2016_terms(void **state) {
     /* By months from the day after a mid-month last day: not whole months. */
     next_day.termination_basis = COSTSHARE_BASIS_MONTHS;
     assert_int_equal(
-        costshare_termination_refund(&next_day, 64000, jan1, dec31, ymd(2024, 9, 15), &out),
+        costshare_refund_termination(&next_day, 64000, jan1, dec31, ymd(2024, 9, 15), &out),
         COSTSHARE_ERANGE);
     assert_int_equal(termination(&next_day, 64000, jan1, dec31, ymd(2024, 9, 30)), 16000);
     assert_true(out == SENTINEL_AMOUNT);
@@ -438,12 +438,12 @@ static void termination_refund_checks_months_only_when_prorating_by_them(void **
     assert_int_equal(termination(&none, 64000, jan1, ymd(2024, 12, 30), ymd(2024, 9, 15)), 0);
     /* ... but its dates are still checked: range and order. */
     assert_int_equal(
-        costshare_termination_refund(&none, 64000, dec31, jan15, ymd(2024, 9, 30), &out),
+        costshare_refund_termination(&none, 64000, dec31, jan15, ymd(2024, 9, 30), &out),
         COSTSHARE_ERANGE);
     assert_int_equal(
-        costshare_termination_refund(&none, 64000, jan15, dec31, COSTSHARE_DATE_MIN - 1, &out),
+        costshare_refund_termination(&none, 64000, jan15, dec31, COSTSHARE_DATE_MIN - 1, &out),
         COSTSHARE_ERANGE);
-    assert_int_equal(costshare_termination_refund(&none, 64000, COSTSHARE_DATE_MIN - 1, dec31,
+    assert_int_equal(costshare_refund_termination(&none, 64000, COSTSHARE_DATE_MIN - 1, dec31,
                                                   ymd(2024, 9, 30), &out),
                      COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
@@ -459,12 +459,12 @@ static void termination_refund_checks_months_only_when_prorating_by_them(void **
     assert_int_equal(termination(&next_month, 64000, jan15, dec31, ymd(2024, 12, 10)), 0);
     /* ... a part of it does: January 2024 is not a whole month of it. */
     assert_int_equal(
-        costshare_termination_refund(&next_month, 64000, jan15, dec31, ymd(2024, 9, 30), &out),
+        costshare_refund_termination(&next_month, 64000, jan15, dec31, ymd(2024, 9, 30), &out),
         COSTSHARE_ERANGE);
     /* From the day after a mid-month last day within the period: not whole
      * months, refused rather than guessed at. */
     assert_int_equal(
-        costshare_termination_refund(&next_day, 64000, jan1, dec31, ymd(2024, 1, 14), &out),
+        costshare_refund_termination(&next_day, 64000, jan1, dec31, ymd(2024, 1, 14), &out),
         COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
 }
@@ -472,7 +472,7 @@ static void termination_refund_checks_months_only_when_prorating_by_them(void **
 static int64_t vacancy(const costshare_refund_terms *t, int64_t invoiced, costshare_date pf,
                        costshare_date pl, costshare_date first, costshare_date last) {
     int64_t out = SENTINEL_AMOUNT;
-    assert_int_equal(costshare_vacancy_refund(t, invoiced, pf, pl, first, last, &out),
+    assert_int_equal(costshare_refund_vacancy(t, invoiced, pf, pl, first, last, &out),
                      COSTSHARE_OK);
     return out;
 }
@@ -572,7 +572,7 @@ static void vacancy_refund_checks_months_only_when_prorating_by_them(void **stat
     /* Exactly one month (2019-03-15 .. 04-14): not longer, nothing refunded. */
     assert_int_equal(vacancy(&t18, 1200, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 14)), 0);
     /* Longer, but not whole months: refused. */
-    assert_int_equal(costshare_vacancy_refund(&t18, 1200, jan1, dec31, ymd(2019, 3, 15),
+    assert_int_equal(costshare_refund_vacancy(&t18, 1200, jan1, dec31, ymd(2019, 3, 15),
                                               ymd(2019, 4, 15), &out),
                      COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
@@ -586,10 +586,10 @@ static void vacancy_refund_checks_months_only_when_prorating_by_them(void **stat
         1200);
     assert_int_equal(vacancy(&t18, 1200, jan1, dec31, ymd(2020, 1, 15), ymd(2020, 3, 20)), 0);
     /* The dates are still checked: order and range. */
-    assert_int_equal(costshare_vacancy_refund(&never, 1200, jan1, dec31, ymd(2019, 4, 20),
+    assert_int_equal(costshare_refund_vacancy(&never, 1200, jan1, dec31, ymd(2019, 4, 20),
                                               ymd(2019, 3, 15), &out),
                      COSTSHARE_ERANGE);
-    assert_int_equal(costshare_vacancy_refund(&never, 1200, dec31, jan1, ymd(2019, 3, 15),
+    assert_int_equal(costshare_refund_vacancy(&never, 1200, dec31, jan1, ymd(2019, 3, 15),
                                               ymd(2019, 4, 20), &out),
                      COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
@@ -601,22 +601,22 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
     costshare_refund_terms good = terms_2018(COSTSHARE_BASIS_MONTHS), bad;
     int64_t out = SENTINEL_AMOUNT;
     (void)state;
-    assert_int_equal(costshare_termination_refund(NULL, 1, jan1, dec31, sep30, &out),
+    assert_int_equal(costshare_refund_termination(NULL, 1, jan1, dec31, sep30, &out),
                      COSTSHARE_EINVAL);
-    assert_int_equal(costshare_termination_refund(&good, 1, jan1, dec31, sep30, NULL),
+    assert_int_equal(costshare_refund_termination(&good, 1, jan1, dec31, sep30, NULL),
                      COSTSHARE_EINVAL);
-    assert_int_equal(costshare_vacancy_refund(NULL, 1, jan1, dec31, sep30, dec31, &out),
+    assert_int_equal(costshare_refund_vacancy(NULL, 1, jan1, dec31, sep30, dec31, &out),
                      COSTSHARE_EINVAL);
-    assert_int_equal(costshare_vacancy_refund(&good, 1, jan1, dec31, sep30, dec31, NULL),
+    assert_int_equal(costshare_refund_vacancy(&good, 1, jan1, dec31, sep30, dec31, NULL),
                      COSTSHARE_EINVAL);
 #define CHECK_BAD(field, value, code)                                                          \
     do {                                                                                       \
         bad = good;                                                                            \
         bad.field = value;                                                                     \
-        assert_int_equal(costshare_termination_refund(&bad, 1, jan1, dec31, sep30, &out),      \
+        assert_int_equal(costshare_refund_termination(&bad, 1, jan1, dec31, sep30, &out),      \
                          code);                                                                \
         assert_int_equal(                                                                      \
-            costshare_vacancy_refund(&bad, 1, jan1, dec31, ymd(2024, 3, 1), sep30, &out),      \
+            costshare_refund_vacancy(&bad, 1, jan1, dec31, ymd(2024, 3, 1), sep30, &out),      \
             code);                                                                             \
     } while (0)
     CHECK_BAD(version, 0u, COSTSHARE_EINVAL);
@@ -633,33 +633,33 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
     CHECK_BAD(vacancy_min_count, -1, COSTSHARE_ERANGE);
 #undef CHECK_BAD
     /* Dates. */
-    assert_int_equal(costshare_termination_refund(&good, 1, dec31, jan1, sep30, &out),
+    assert_int_equal(costshare_refund_termination(&good, 1, dec31, jan1, sep30, &out),
                      COSTSHARE_ERANGE);
     assert_int_equal(
-        costshare_termination_refund(&good, 1, jan1, dec31, COSTSHARE_DATE_MAX + 1, &out),
+        costshare_refund_termination(&good, 1, jan1, dec31, COSTSHARE_DATE_MAX + 1, &out),
         COSTSHARE_ERANGE);
     assert_int_equal(
-        costshare_vacancy_refund(&good, 1, jan1, dec31, sep30, ymd(2024, 9, 29), &out),
+        costshare_refund_vacancy(&good, 1, jan1, dec31, sep30, ymd(2024, 9, 29), &out),
         COSTSHARE_ERANGE);
     assert_int_equal(
-        costshare_vacancy_refund(&good, 1, jan1, dec31, COSTSHARE_DATE_MIN - 1, sep30, &out),
+        costshare_refund_vacancy(&good, 1, jan1, dec31, COSTSHARE_DATE_MIN - 1, sep30, &out),
         COSTSHARE_ERANGE);
-    assert_int_equal(costshare_vacancy_refund(&good, 1, dec31, jan1, sep30, dec31, &out),
+    assert_int_equal(costshare_refund_vacancy(&good, 1, dec31, jan1, sep30, dec31, &out),
                      COSTSHARE_ERANGE);
     assert_int_equal(
-        costshare_vacancy_refund(&good, 1, jan1, dec31, sep30, COSTSHARE_DATE_MAX + 1, &out),
+        costshare_refund_vacancy(&good, 1, jan1, dec31, sep30, COSTSHARE_DATE_MAX + 1, &out),
         COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT); /* every refusal above wrote nothing */
     /* By days (the vacancy basis here) any period will do. */
     assert_int_equal(
-        costshare_vacancy_refund(&good, 1, jan1, ymd(2024, 12, 30), sep30, dec31, &out),
+        costshare_refund_vacancy(&good, 1, jan1, ymd(2024, 12, 30), sep30, dec31, &out),
         COSTSHARE_OK);
     out = SENTINEL_AMOUNT;
     good.vacancy_basis = COSTSHARE_BASIS_MONTHS;
     assert_int_equal(
-        costshare_vacancy_refund(&good, 1, jan1, dec31, ymd(2024, 3, 2), sep30, &out),
+        costshare_refund_vacancy(&good, 1, jan1, dec31, ymd(2024, 3, 2), sep30, &out),
         COSTSHARE_ERANGE);
-    assert_int_equal(costshare_vacancy_refund(&good, 1, jan1, dec31, ymd(2024, 3, 1),
+    assert_int_equal(costshare_refund_vacancy(&good, 1, jan1, dec31, ymd(2024, 3, 1),
                                               ymd(2024, 9, 29), &out),
                      COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);

@@ -101,7 +101,7 @@ static void percentages_2017_sum_to_100_except_soderkoping(void **state) {
     (void)state;
     memcpy(expect, percent2018, sizeof expect);
     expect[SODERKOPING] = 323; /* printed 3.22, so the printed column sums to 99.99 */
-    assert_int_equal(costshare_percentages(pop2017, N13, 2, p), COSTSHARE_OK);
+    assert_int_equal(costshare_split_percentages(pop2017, N13, 2, p), COSTSHARE_OK);
     assert_memory_equal(p, expect, sizeof expect);
     assert_true(sum_of(p, N13) == 10000);
     assert_true(sum_of(percent2018, N13) == 9999);
@@ -579,23 +579,23 @@ static void percentages_refusals_and_decimals_range(void **state) {
     int64_t zero[3] = {0, 0, 0}, neg[3] = {1, -1, 1};
     (void)state;
     fill(p, 3);
-    assert_int_equal(costshare_percentages(NULL, 3, 2, p), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_percentages(w, 3, 2, NULL), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_percentages(w, 0, 2, p), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_percentages(w, 3, -1, p), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_percentages(w, 3, COSTSHARE_PERCENT_DECIMALS_MAX + 1, p),
+    assert_int_equal(costshare_split_percentages(NULL, 3, 2, p), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_split_percentages(w, 3, 2, NULL), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_split_percentages(w, 0, 2, p), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_split_percentages(w, 3, -1, p), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_split_percentages(w, 3, COSTSHARE_PERCENT_DECIMALS_MAX + 1, p),
                      COSTSHARE_ERANGE);
-    assert_int_equal(costshare_percentages(zero, 3, 2, p), COSTSHARE_ENOWEIGHT);
-    assert_int_equal(costshare_percentages(neg, 3, 2, p), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_split_percentages(zero, 3, 2, p), COSTSHARE_ENOWEIGHT);
+    assert_int_equal(costshare_split_percentages(neg, 3, 2, p), COSTSHARE_ERANGE);
     assert_all_sentinel(p, 3);
-    assert_int_equal(costshare_percentages(w, 3, 0, p), COSTSHARE_OK);
+    assert_int_equal(costshare_split_percentages(w, 3, 0, p), COSTSHARE_OK);
     assert_true(p[0] == 34 && p[1] == 33 && p[2] == 33);
-    assert_int_equal(costshare_percentages(w, 3, COSTSHARE_PERCENT_DECIMALS_MAX, p), 0);
+    assert_int_equal(costshare_split_percentages(w, 3, COSTSHARE_PERCENT_DECIMALS_MAX, p), 0);
     assert_true(p[0] == INT64_C(333333333333333334) && p[1] == INT64_C(333333333333333333) &&
                 p[2] == INT64_C(333333333333333333));
 }
 
-/* ---- costshare_scale ----------------------------------------------------- */
+/* ---- costshare_round_scale ----------------------------------------------------- */
 
 static void scale_by_mode(void **state) {
     static const int64_t up[5] = {3, 2, 2, 3, 2}, down[5] = {-3, -2, -3, -2, -2};
@@ -604,28 +604,28 @@ static void scale_by_mode(void **state) {
     int32_t m;
     (void)state;
     for (m = 0; m < 5; m++) {
-        assert_int_equal(costshare_scale(5, 1, 2, m, &out), COSTSHARE_OK);
+        assert_int_equal(costshare_round_scale(5, 1, 2, m, &out), COSTSHARE_OK);
         assert_true(out == up[m]);
-        assert_int_equal(costshare_scale(-5, 1, 2, m, &out), COSTSHARE_OK);
+        assert_int_equal(costshare_round_scale(-5, 1, 2, m, &out), COSTSHARE_OK);
         assert_true(out == down[m]);
-        assert_int_equal(costshare_scale(5, -1, 2, m, &out), COSTSHARE_OK);
+        assert_int_equal(costshare_round_scale(5, -1, 2, m, &out), COSTSHARE_OK);
         assert_true(out == down[m]);
-        assert_int_equal(costshare_scale(5, 1, -2, m, &out), COSTSHARE_OK);
+        assert_int_equal(costshare_round_scale(5, 1, -2, m, &out), COSTSHARE_OK);
         assert_true(out == down[m]);
-        assert_int_equal(costshare_scale(-5, -1, -2, m, &out), COSTSHARE_OK);
+        assert_int_equal(costshare_round_scale(-5, -1, -2, m, &out), COSTSHARE_OK);
         assert_true(out == down[m]);
-        assert_int_equal(costshare_scale(-5, -1, 2, m, &out), COSTSHARE_OK);
+        assert_int_equal(costshare_round_scale(-5, -1, 2, m, &out), COSTSHARE_OK);
         assert_true(out == up[m]);
-        assert_int_equal(costshare_scale(7, 1, 2, m, &out), COSTSHARE_OK); /* 3.5 */
+        assert_int_equal(costshare_round_scale(7, 1, 2, m, &out), COSTSHARE_OK); /* 3.5 */
         assert_true(out == odd[m]);
-        assert_int_equal(costshare_scale(0, -1, -3, m, &out), COSTSHARE_OK);
+        assert_int_equal(costshare_round_scale(0, -1, -3, m, &out), COSTSHARE_OK);
         assert_true(out == 0);
     }
     /* DOMAIN.md section 4: 64 000 for 92 of 366 days, half away from zero. */
-    assert_int_equal(costshare_scale(64000, 92, 366, COSTSHARE_ROUND_HALF_AWAY, &out), 0);
+    assert_int_equal(costshare_round_scale(64000, 92, 366, COSTSHARE_ROUND_HALF_AWAY, &out), 0);
     assert_true(out == 16087);
     /* 24 634.25 SEK: the exact 2018 share of Söderköping, in öre. */
-    assert_int_equal(costshare_scale(76394500, 14521, 450318, COSTSHARE_ROUND_HALF_AWAY, &out),
+    assert_int_equal(costshare_round_scale(76394500, 14521, 450318, COSTSHARE_ROUND_HALF_AWAY, &out),
                      0);
     assert_true(out == 2463425);
 }
@@ -633,22 +633,22 @@ static void scale_by_mode(void **state) {
 static void scale_limits_and_refusals(void **state) {
     int64_t out = SENTINEL;
     (void)state;
-    assert_int_equal(costshare_scale(10, 1, 0, 0, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_scale(10, 1, 1, 5, &out), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_scale(10, 1, 1, -1, &out), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_scale(10, 1, 1, 0, NULL), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_scale(INT64_MAX, 2, 1, 0, &out), COSTSHARE_EOVERFLOW);
-    assert_int_equal(costshare_scale(INT64_MIN, 1, -1, 0, &out), COSTSHARE_EOVERFLOW);
-    assert_int_equal(costshare_scale(INT64_MIN, INT64_MIN, 1, 0, &out), COSTSHARE_EOVERFLOW);
+    assert_int_equal(costshare_round_scale(10, 1, 0, 0, &out), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_round_scale(10, 1, 1, 5, &out), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_round_scale(10, 1, 1, -1, &out), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_round_scale(10, 1, 1, 0, NULL), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_round_scale(INT64_MAX, 2, 1, 0, &out), COSTSHARE_EOVERFLOW);
+    assert_int_equal(costshare_round_scale(INT64_MIN, 1, -1, 0, &out), COSTSHARE_EOVERFLOW);
+    assert_int_equal(costshare_round_scale(INT64_MIN, INT64_MIN, 1, 0, &out), COSTSHARE_EOVERFLOW);
     assert_true(out == SENTINEL);
-    assert_int_equal(costshare_scale(INT64_MIN, -1, -1, 0, &out), COSTSHARE_OK);
+    assert_int_equal(costshare_round_scale(INT64_MIN, -1, -1, 0, &out), COSTSHARE_OK);
     assert_true(out == INT64_MIN);
-    assert_int_equal(costshare_scale(INT64_MIN, INT64_MIN, INT64_MIN, 0, &out), COSTSHARE_OK);
+    assert_int_equal(costshare_round_scale(INT64_MIN, INT64_MIN, INT64_MIN, 0, &out), COSTSHARE_OK);
     assert_true(out == INT64_MIN);
-    assert_int_equal(costshare_scale(INT64_MAX, INT64_MAX, INT64_MAX, 0, &out), COSTSHARE_OK);
+    assert_int_equal(costshare_round_scale(INT64_MAX, INT64_MAX, INT64_MAX, 0, &out), COSTSHARE_OK);
     assert_true(out == INT64_MAX);
     /* (2^63 - 1) * 3 / 2 does not fit; * 3 / 4 does, exactly. */
-    assert_int_equal(costshare_scale(INT64_MAX, 3, 4, COSTSHARE_ROUND_FLOOR, &out), 0);
+    assert_int_equal(costshare_round_scale(INT64_MAX, 3, 4, COSTSHARE_ROUND_FLOOR, &out), 0);
     assert_true(out ==
                 (int64_t)(((uint64_t)INT64_MAX / 4) * 3 + ((uint64_t)INT64_MAX % 4) * 3 / 4));
 }

@@ -80,7 +80,7 @@ static int write_markdown(FILE *out, int32_t states, int32_t events) {
             "refusal (`%s`, %s). An allowed event can still be refused by its own date\n"
             "and parameter rules (see @ref lifecycle).\n\n",
             costshare_error_name(COSTSHARE_ENOTALLOWED),
-            costshare_strerror(COSTSHARE_ENOTALLOWED));
+            costshare_error_message(COSTSHARE_ENOTALLOWED));
     fprintf(out, "| state \\\\ event |");
     for (k = 0; k < events; k++) {
         fprintf(out, " %s |", costshare_agreement_event_name(k));

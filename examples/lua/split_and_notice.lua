@@ -10,7 +10,7 @@ local ffi = require("ffi")
 -- The declarations this program uses, copied from include/costshare/*.h.
 ffi.cdef [[
 typedef int32_t costshare_date;
-const char *costshare_strerror(int code);
+const char *costshare_error_message(int code);
 int costshare_split(int64_t total, const int64_t *weights, size_t count, int64_t *shares);
 int costshare_date_from_ymd(int32_t year, int32_t month, int32_t day, costshare_date *out);
 int costshare_date_format(costshare_date date, char *buffer, size_t capacity);
@@ -51,7 +51,7 @@ end
 -- Every call returns COSTSHARE_OK or a negative code; stop with its message.
 local function check(rc, what)
   if rc ~= OK then
-    io.stderr:write("split_and_notice: ", what, ": ", ffi.string(cs.costshare_strerror(rc)), "\n")
+    io.stderr:write("split_and_notice: ", what, ": ", ffi.string(cs.costshare_error_message(rc)), "\n")
     os.exit(1)
   end
 end

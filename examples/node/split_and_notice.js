@@ -37,7 +37,7 @@ try {
 // an int32_t day number; an output date is a one-element array.
 koffi.alias('costshare_date', 'int32_t');
 const cs = {
-  strerror: lib.func('const char *costshare_strerror(int code)'),
+  strerror: lib.func('const char *costshare_error_message(int code)'),
   split: lib.func('int costshare_split(int64_t total, const int64_t *weights, size_t count, ' +
                   '_Out_ int64_t *shares)'),
   dateFromYmd: lib.func('int costshare_date_from_ymd(int32_t year, int32_t month, ' +

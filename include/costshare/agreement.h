@@ -50,7 +50,6 @@
 #include "date.h"
 #include "error.h"
 #include "export.h"
-#include "notice.h" /* the notice period flags stored in the record */
 
 /**
  * The "no date" sentinel for every #costshare_date field of the agreement and
@@ -178,7 +177,7 @@
 #define COSTSHARE_EVENT_END 15
 /** Number of events. */
 #define COSTSHARE_EVENT_COUNT 16
-/** No event: the kind #COSTSHARE_EVENT_INIT and costshare_event_init() set,
+/** No event: the kind #COSTSHARE_EVENT_INIT and costshare_agreement_event_init() set,
  *  so that an event whose kind the caller forgot to set is refused by
  *  costshare_agreement_apply() with #COSTSHARE_EINVAL instead of being
  *  applied as a proposal. Also the value of
@@ -274,7 +273,7 @@ typedef struct costshare_agreement {
      *  #COSTSHARE_MONTHS or #COSTSHARE_YEARS. */
     int32_t notice_unit;
     /** Notice period flags for costshare_notice_end():
-     *  #COSTSHARE_CALENDAR_PERIODS and/or #COSTSHARE_SE_DEADLINE (costshare/notice.h). */
+     *  #COSTSHARE_CALENDAR_PERIODS (notice.h) and/or #COSTSHARE_SE_DEADLINE (calendar_se.h). */
     uint32_t notice_flags;
     /** Renewal period of a fixed term: number of units; 0 means none (a
      *  plain fixed term, which expires after its end). Above 0 the term
@@ -330,7 +329,7 @@ typedef struct costshare_agreement {
 /**
  * @brief One dated event to apply to an agreement record.
  *
- * Initialise with #COSTSHARE_EVENT_INIT or costshare_event_init(), then set
+ * Initialise with #COSTSHARE_EVENT_INIT or costshare_agreement_event_init(), then set
  * costshare_event::kind, costshare_event::date and the parameters the event reads (listed with
  * each COSTSHARE_EVENT_* constant). Parameters an event does not read are ignored. Same growth
  * policy as #costshare_agreement.
@@ -423,7 +422,7 @@ COSTSHARE_API int costshare_agreement_init(costshare_agreement *record, uint32_t
  *         #COSTSHARE_EINVAL if @p event is NULL or @p version is unknown
  *         (the event is then untouched).
  */
-COSTSHARE_API int costshare_event_init(costshare_event *event, uint32_t version);
+COSTSHARE_API int costshare_agreement_event_init(costshare_event *event, uint32_t version);
 
 /**
  * @brief Apply one event to a record: write the next record, or refuse.

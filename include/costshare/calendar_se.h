@@ -77,6 +77,21 @@
 #define COSTSHARE_LANG_EN 1 /**< English. */
 /** @} */
 
+/**
+ * Move the latest notice day by Lag (1930:173) 2 § (costshare_notice_latest()).
+ *
+ * 2 §: when the last day for an action falls on a Sunday, another public
+ * holiday, a Saturday, Midsummer Eve, Christmas Eve or New Year's Eve, the
+ * action may be taken on the next weekday (vardag). The law governs
+ * statutory time limits; an agreement applies it only if it says so, so the
+ * library applies it only when this flag is set. Accepted by
+ * costshare_notice_latest() (notice.h), costshare_term::notice_flags (term.h) and
+ * costshare_invoice_due() (invoice.h); refused with #COSTSHARE_EINVAL by
+ * costshare_notice_end(), which computes a last day in force, not a last day
+ * for an action.
+ */
+#define COSTSHARE_SE_DEADLINE 2u
+
 COSTSHARE_BEGIN_DECLS
 
 /**

@@ -67,7 +67,7 @@ COSTSHARE_BEGIN_DECLS
  *        their own text, anything else gives "unknown error code".
  * @return A static string; never NULL.
  */
-COSTSHARE_API const char *costshare_strerror(int code);
+COSTSHARE_API const char *costshare_error_message(int code);
 
 /**
  * @brief The symbolic name of a return code, such as "COSTSHARE_EINVAL".

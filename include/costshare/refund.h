@@ -19,8 +19,8 @@
  *   is refunded "om vakansen är längre än en månad" (if it is longer than one
  *   month).
  *
- * costshare_refund_terms holds such terms; costshare_termination_refund() and
- * costshare_vacancy_refund() apply them; costshare_prorate() is the exact
+ * costshare_refund_terms holds such terms; costshare_refund_termination() and
+ * costshare_refund_vacancy() apply them; costshare_refund_prorate() is the exact
  * pro-rating underneath. All money is an integer in the caller's minor unit;
  * no floating point is used. The guide page @ref notice_refund has worked
  * examples.
@@ -57,11 +57,9 @@
 #include "date.h"
 #include "error.h"
 #include "export.h"
-#include "notice.h"
-#include "split.h"
 
 /** @name Pro-rating bases
- *  How a period's amount is divided over its parts (costshare_prorate()).
+ *  How a period's amount is divided over its parts (costshare_refund_prorate()).
  *  @{ */
 /** Each day of the period weighs the same: the part gets
  *  amount * (days in the part) / (days in the period). */
@@ -108,7 +106,7 @@
  *  costshare_refund_terms::vacancy_min_count units of
  *  costshare_refund_terms::vacancy_min_unit (the 2018 agreement: "om vakansen
  *  är längre än en månad", count 1, unit #COSTSHARE_MONTHS), the minimum
- *  counted from the first vacant day as a term is (costshare_vacancy_refund()). */
+ *  counted from the first vacant day as a term is (costshare_refund_vacancy()). */
 #define COSTSHARE_VACANCY_LONGER_THAN 2
 /** @} */
 
@@ -163,7 +161,7 @@ typedef struct costshare_refund_terms {
     /** Basis for a vacancy refund: #COSTSHARE_BASIS_DAYS or
      *  #COSTSHARE_BASIS_MONTHS. */
     int32_t vacancy_basis;
-    /** Rounding of every refund: a COSTSHARE_ROUND_* constant (split.h). */
+    /** Rounding of every refund: a COSTSHARE_ROUND_* constant (round.h). */
     int32_t mode;
 } costshare_refund_terms;
 
@@ -225,7 +223,7 @@ COSTSHARE_API int costshare_refund_start(costshare_date last_day, costshare_date
  *         or, by months, the range covers a proper part of the period and
  *         the period or that part is not whole calendar months.
  */
-COSTSHARE_API int costshare_prorate(int64_t amount, costshare_date period_first,
+COSTSHARE_API int costshare_refund_prorate(int64_t amount, costshare_date period_first,
                                     costshare_date period_last, costshare_date from,
                                     costshare_date to, int32_t basis, int32_t mode,
                                     int64_t *out);
@@ -247,7 +245,7 @@ COSTSHARE_API int costshare_refund_terms_init(costshare_refund_terms *terms, uin
  * #COSTSHARE_REFUND_NEXT_MONTH pro-rates @p invoiced to the days from
  * costshare_refund_start(@p last_day) to @p period_last;
  * #COSTSHARE_REFUND_NEXT_DAY to the days from @p last_day + 1. Pro-rating is
- * costshare_prorate() with costshare_refund_terms::termination_basis and
+ * costshare_refund_prorate() with costshare_refund_terms::termination_basis and
  * costshare_refund_terms::mode. A last day on or after the period's last
  * day (or, with next month, in the period's last month) gives 0; a last day
  * before the period refunds all of it (with #COSTSHARE_REFUND_NEXT_DAY by
@@ -276,7 +274,7 @@ COSTSHARE_API int costshare_refund_terms_init(costshare_refund_terms *terms, uin
  *         #COSTSHARE_REFUND_NEXT_DAY) @p last_day within the period is not
  *         a month's last day.
  */
-COSTSHARE_API int costshare_termination_refund(const costshare_refund_terms *terms,
+COSTSHARE_API int costshare_refund_termination(const costshare_refund_terms *terms,
                                                int64_t invoiced, costshare_date period_first,
                                                costshare_date period_last,
                                                costshare_date last_day, int64_t *refund);
@@ -289,7 +287,7 @@ COSTSHARE_API int costshare_termination_refund(const costshare_refund_terms *ter
  * refunds them only when the vacancy is longer than the minimum. The vacancy
  * runs from @p vacancy_first through @p vacancy_last, both vacant. Its length
  * is counted by Lag (1930:173) 1 § from its first day, the same way as a term
- * (costshare_term, notice.h): it lasts exactly N units when @p vacancy_last
+ * (costshare_term, term.h): it lasts exactly N units when @p vacancy_last
  * is the last day of a term of N units starting on @p vacancy_first
  * (costshare_term_end()), and is longer when @p vacancy_last is after that
  * day. From 2019-03-15 a month runs through 2019-04-14, so a vacancy through
@@ -300,7 +298,7 @@ COSTSHARE_API int costshare_termination_refund(const costshare_refund_terms *ter
  * exceeded by any vacancy; a minimum whose term would end after 9999-12-31
  * by none. A vacancy that qualifies is
  * refunded for all its time within the period, not only for the time beyond
- * the minimum ("kostnaden för motsvarande tid"), by costshare_prorate() with
+ * the minimum ("kostnaden för motsvarande tid"), by costshare_refund_prorate() with
  * costshare_refund_terms::vacancy_basis and costshare_refund_terms::mode.
  * A vacancy that is not refunded (#COSTSHARE_VACANCY_NONE, or not longer
  * than the minimum) gives 0 whatever its days; one that is refunded is
@@ -328,43 +326,11 @@ COSTSHARE_API int costshare_termination_refund(const costshare_refund_terms *ter
  *         pro-rated by months, and the period or the vacancy's part within
  *         it is not whole calendar months.
  */
-COSTSHARE_API int costshare_vacancy_refund(const costshare_refund_terms *terms,
+COSTSHARE_API int costshare_refund_vacancy(const costshare_refund_terms *terms,
                                            int64_t invoiced, costshare_date period_first,
                                            costshare_date period_last,
                                            costshare_date vacancy_first,
                                            costshare_date vacancy_last, int64_t *refund);
-
-/**
- * @brief An invoice due day such as "at the latest 10 December".
- *
- * The day @p day of month @p month in @p year; a @p day larger than the
- * month's length means the month's last day, so "the last day of May" is
- * day 31 and "the last day of February" is day 31 (or 29) too. The 2016
- * agreement: "fakturerar summan för första året senast den 10 december 2016
- * och de resterande sex månaderna senast sista maj 2017" gives 2016-12-10 and
- * 2017-05-31; the 2018 agreement: "årligen senast den 10 december" gives
- * 10 December each year.
- *
- * With #COSTSHARE_SE_DEADLINE the day is moved by Lag (1930:173) 2 § to the
- * next weekday when it falls on a Saturday, Sunday, public holiday, Midsummer
- * Eve, Christmas Eve or New Year's Eve: 2016-12-10 was a Saturday, so the
- * invoice was still in time on Monday 2016-12-12. The law governs statutory
- * time limits; apply it only when the agreement does.
- *
- * @param year  Year, 1 to 9999.
- * @param month Month, 1 to 12.
- * @param day   Day, 1 to 31; more than the month's length means its last day.
- * @param flags 0 or #COSTSHARE_SE_DEADLINE.
- * @param out   Receives the due day. Must not be NULL.
- * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if @p out is NULL or @p flags has any other bit
- *         (#COSTSHARE_CALENDAR_PERIODS included);
- *         #COSTSHARE_ERANGE if the year, month or day is out of range, or
- *         with #COSTSHARE_SE_DEADLINE the day is before 1990-01-01 (the
- *         Swedish calendar's first day) or moves past 9999-12-31.
- */
-COSTSHARE_API int costshare_invoice_due(int32_t year, int32_t month, int32_t day,
-                                        uint32_t flags, costshare_date *out);
 
 COSTSHARE_END_DECLS
 

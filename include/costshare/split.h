@@ -1,7 +1,6 @@
 /**
  * @file costshare/split.h
- * @brief Splitting a cost by population, percentages, exact scaling and
- *        rounding modes, and the cost of a post.
+ * @brief Splitting a cost by population, and percentages that add up to 100.
  *
  * All amounts are integers in the caller's minor unit (kronor, öre, ...);
  * no floating point is used anywhere. Intermediate products are exact
@@ -18,9 +17,7 @@
  *   the rest by weight), and the legacy method "round each share half away
  *   from zero" that published tables used, together with the residual it
  *   leaves (the 2016 Östergötland table: +1).
- * - costshare_percentages(): percentages that add up to exactly 100.
- * - costshare_scale(): `amount * numerator / denominator`, rounded by mode.
- * - costshare_post_cost(): monthly salary plus on-cost over some months.
+ * - costshare_split_percentages(): percentages that add up to exactly 100.
  *
  * No function allocates memory. A split uses a fixed amount of stack (about
  * 2.3 KiB on 64-bit targets, 1.2 KiB on 32-bit) whatever the number of parties, and runs in time
@@ -34,21 +31,6 @@
 
 #include "error.h"
 #include "export.h"
-
-/** @name Rounding modes
- *  For costshare_scale() and every function that takes a `mode`.
- *  @{ */
-/** Round to nearest; a tie goes away from zero (2.5 -> 3, -2.5 -> -3). The default. */
-#define COSTSHARE_ROUND_HALF_AWAY 0
-/** Round to nearest; a tie goes to the even neighbour (2.5 -> 2, 3.5 -> 4). */
-#define COSTSHARE_ROUND_HALF_EVEN 1
-/** Round toward negative infinity. */
-#define COSTSHARE_ROUND_FLOOR 2
-/** Round toward positive infinity. */
-#define COSTSHARE_ROUND_CEILING 3
-/** Round toward zero (truncate). */
-#define COSTSHARE_ROUND_TOWARD_ZERO 4
-/** @} */
 
 /** @name Split methods
  *  Values of costshare_split_options::method.
@@ -114,14 +96,11 @@ typedef struct costshare_split_options {
 #define COSTSHARE_SPLIT_OPTIONS_INIT                                                           \
     { COSTSHARE_SPLIT_OPTIONS_VERSION, COSTSHARE_SPLIT_LARGEST_REMAINDER, 1, 0 }
 
-/** Smallest number of decimals for costshare_percentages(). */
+/** Smallest number of decimals for costshare_split_percentages(). */
 #define COSTSHARE_PERCENT_DECIMALS_MIN 0
-/** Largest number of decimals for costshare_percentages(): 100 * 10^16 =
+/** Largest number of decimals for costshare_split_percentages(): 100 * 10^16 =
  *  10^18 still fits in int64_t, 100 * 10^17 does not. */
 #define COSTSHARE_PERCENT_DECIMALS_MAX 16
-
-/** Largest on-cost for costshare_post_cost(), in basis points (10 000 %). */
-#define COSTSHARE_ONCOST_BP_MAX 1000000
 
 COSTSHARE_BEGIN_DECLS
 
@@ -264,68 +243,8 @@ COSTSHARE_API int costshare_split_ex(int64_t total, const int64_t *weights, size
  *         #COSTSHARE_ENOWEIGHT if every weight is zero.
  *         On any error nothing is written.
  */
-COSTSHARE_API int costshare_percentages(const int64_t *weights, size_t count, int32_t decimals,
+COSTSHARE_API int costshare_split_percentages(const int64_t *weights, size_t count, int32_t decimals,
                                         int64_t *percents);
-
-/**
- * @brief Exact `amount * numerator / denominator`, rounded by @p mode.
- *
- * The product is exact (128-bit) and rounded once. Any signs are allowed;
- * the result has the sign of the exact quotient.
- * @code
- * int64_t r;
- * costshare_scale(64000, 92, 366, COSTSHARE_ROUND_HALF_AWAY, &r); // 16087
- * @endcode
- * @param amount Any int64_t value.
- * @param numerator Any int64_t value.
- * @param denominator Any int64_t value except 0.
- * @param mode One of the COSTSHARE_ROUND_* constants.
- * @param out Output, the rounded quotient.
- * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if @p out is NULL or @p mode is unknown;
- *         #COSTSHARE_ERANGE if @p denominator is 0;
- *         #COSTSHARE_EOVERFLOW if the rounded result does not fit in int64_t.
- *         On any error @p out is untouched.
- */
-COSTSHARE_API int costshare_scale(int64_t amount, int64_t numerator, int64_t denominator,
-                                  int32_t mode, int64_t *out);
-
-/**
- * @brief The cost of a post: monthly salary plus an on-cost percentage, over
- *        a number of months.
- *
- * Exactly `monthly * (10000 + oncost_bp) * months / 10000`, rounded once by
- * @p mode. The 2016 coordinator: 39 500 SEK a month plus 48 % on-cost
- * (social fees and similar): 701 520 for 12 months, 350 760 for 6, and
- * 1 052 280 for 18.
- * @code
- * int64_t year;
- * costshare_post_cost(39500, 4800, 12, COSTSHARE_ROUND_HALF_AWAY, &year); // 701520
- * @endcode
- * @param monthly Monthly salary in minor units, >= 0.
- * @param oncost_bp On-cost in basis points of the salary (4800 = 48 %),
- *        0 to #COSTSHARE_ONCOST_BP_MAX.
- * @param months Number of months, >= 0.
- * @param mode One of the COSTSHARE_ROUND_* constants, applied when the exact
- *        cost is not a whole number of minor units.
- * @param out Output, the cost in the unit of @p monthly.
- * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if @p out is NULL or @p mode is unknown;
- *         #COSTSHARE_ERANGE if @p monthly, @p oncost_bp or @p months is out of
- *         range;
- *         #COSTSHARE_EOVERFLOW if the cost does not fit in int64_t.
- *         On any error @p out is untouched.
- */
-COSTSHARE_API int costshare_post_cost(int64_t monthly, int64_t oncost_bp, int32_t months,
-                                      int32_t mode, int64_t *out);
-
-/**
- * @brief The name of a rounding mode, such as "COSTSHARE_ROUND_HALF_EVEN".
- * @param mode Any integer.
- * @return A static string; never NULL ("COSTSHARE_ROUND_UNKNOWN" for a value
- *         that is not a mode).
- */
-COSTSHARE_API const char *costshare_round_mode_name(int32_t mode);
 
 /**
  * @brief The name of a split method, such as "COSTSHARE_SPLIT_ROUND_EACH".

@@ -18,7 +18,7 @@ int main(void) {
     }
     rc = costshare_split(763945, populations, 13, shares);
     if (rc != COSTSHARE_OK) {
-        fprintf(stderr, "consumer: %s\n", costshare_strerror(rc));
+        fprintf(stderr, "consumer: %s\n", costshare_error_message(rc));
         return 1;
     }
     for (i = 0; i < 13; i++) {

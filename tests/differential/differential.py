@@ -12,8 +12,8 @@ fit").
 
 Covered: costshare_split_ex() (largest remainder with its tie rule, rounding
 units, the mixed key, the legacy round-each method and its residual),
-costshare_split(), costshare_percentages(), costshare_scale() in all five
-rounding modes, costshare_post_cost(), costshare_prorate() by days and by
+costshare_split(), costshare_split_percentages(), costshare_round_scale() in all five
+rounding modes, costshare_post_cost(), costshare_refund_prorate() by days and by
 months.
 
 Standard library only. The library is loaded with ctypes from the path in
@@ -167,7 +167,7 @@ def month_index(n):
 
 
 def ref_prorate(amount, pf, pl, frm, to, basis, mode):
-    """costshare_prorate() as refund.h documents it."""
+    """costshare_refund_prorate() as refund.h documents it."""
     if basis not in (BASIS_DAYS, BASIS_MONTHS) or mode not in MODES:
         return EINVAL, None
     if pl < pf or to < frm:
@@ -207,12 +207,12 @@ def load(path):
     lib.costshare_split_ex.argtypes = [i64, p64, ctypes.c_size_t,
                                        ctypes.POINTER(SplitOptions), p64, p64]
     lib.costshare_split.argtypes = [i64, p64, ctypes.c_size_t, p64]
-    lib.costshare_percentages.argtypes = [p64, ctypes.c_size_t, i32, p64]
-    lib.costshare_scale.argtypes = [i64, i64, i64, i32, p64]
+    lib.costshare_split_percentages.argtypes = [p64, ctypes.c_size_t, i32, p64]
+    lib.costshare_round_scale.argtypes = [i64, i64, i64, i32, p64]
     lib.costshare_post_cost.argtypes = [i64, i64, i32, i32, p64]
-    lib.costshare_prorate.argtypes = [i64, i32, i32, i32, i32, i32, i32, p64]
-    for f in (lib.costshare_split_ex, lib.costshare_split, lib.costshare_percentages,
-              lib.costshare_scale, lib.costshare_post_cost, lib.costshare_prorate):
+    lib.costshare_refund_prorate.argtypes = [i64, i32, i32, i32, i32, i32, i32, p64]
+    for f in (lib.costshare_split_ex, lib.costshare_split, lib.costshare_split_percentages,
+              lib.costshare_round_scale, lib.costshare_post_cost, lib.costshare_refund_prorate):
         f.restype = ctypes.c_int
     return lib
 
@@ -323,7 +323,7 @@ def check_percentages(lib, rng):
     decimals = rng.randint(-1, 17)
     n = len(weights)
     out = (ctypes.c_int64 * n)(*([SENTINEL] * n))
-    rc = lib.costshare_percentages((ctypes.c_int64 * n)(*weights), n, decimals, out)
+    rc = lib.costshare_split_percentages((ctypes.c_int64 * n)(*weights), n, decimals, out)
     if 0 <= decimals <= 16:
         code, shares, _ = ref_split(100 * 10**decimals, weights)
     else:
@@ -353,7 +353,7 @@ def check_scale(lib, rng):
                 a = k
     for mode in MODES + (5, -1):
         out = ctypes.c_int64(SENTINEL)
-        rc = lib.costshare_scale(a, n, d, mode, ctypes.byref(out))
+        rc = lib.costshare_round_scale(a, n, d, mode, ctypes.byref(out))
         expect = ref_scale(a, n, d, mode)
         got = (rc, out.value if rc == OK else None)
         if rc != OK and out.value != SENTINEL:
@@ -420,7 +420,7 @@ def check_prorate(lib, rng):
                          rng.randint(INT64_MIN, INT64_MAX), rng.randint(-10**9, 10**9)])
     for mode in MODES:
         out = ctypes.c_int64(SENTINEL)
-        rc = lib.costshare_prorate(amount, pf, pl, frm, to, basis, mode, ctypes.byref(out))
+        rc = lib.costshare_refund_prorate(amount, pf, pl, frm, to, basis, mode, ctypes.byref(out))
         expect = ref_prorate(amount, pf, pl, frm, to, basis, mode)
         got = (rc, out.value if rc == OK else None)
         if rc != OK and out.value != SENTINEL:

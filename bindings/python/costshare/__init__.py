@@ -241,7 +241,7 @@ def _declare():
         # version.h, error.h
         "costshare_version": (_str, []),
         "costshare_version_number": (_int, []),
-        "costshare_strerror": (_str, [_int]),
+        "costshare_error_message": (_str, [_int]),
         "costshare_error_name": (_str, [_int]),
         # constants.h
         "costshare_constant": (_int, [_str, _p(_i64)]),
@@ -252,8 +252,8 @@ def _declare():
         "costshare_split": (_int, [_i64, _p(_i64), _size, _p(_i64)]),
         "costshare_split_ex": (_int, [_i64, _p(_i64), _size, _p(SplitOptions), _p(_i64),
                                       _p(_i64)]),
-        "costshare_percentages": (_int, [_p(_i64), _size, _i32, _p(_i64)]),
-        "costshare_scale": (_int, [_i64, _i64, _i64, _i32, _p(_i64)]),
+        "costshare_split_percentages": (_int, [_p(_i64), _size, _i32, _p(_i64)]),
+        "costshare_round_scale": (_int, [_i64, _i64, _i64, _i32, _p(_i64)]),
         "costshare_post_cost": (_int, [_i64, _i64, _i32, _i32, _p(_i64)]),
         "costshare_round_mode_name": (_str, [_i32]),
         "costshare_split_method_name": (_str, [_i32]),
@@ -289,16 +289,16 @@ def _declare():
         "costshare_term_notice": (_int, [_p(Term), _date, _p(_date), _p(_date)]),
         # refund.h
         "costshare_refund_start": (_int, [_date, _p(_date)]),
-        "costshare_prorate": (_int, [_i64, _date, _date, _date, _date, _i32, _i32, _p(_i64)]),
+        "costshare_refund_prorate": (_int, [_i64, _date, _date, _date, _date, _i32, _i32, _p(_i64)]),
         "costshare_refund_terms_init": (_int, [_p(RefundTerms), _u32]),
-        "costshare_termination_refund": (_int, [_p(RefundTerms), _i64, _date, _date, _date,
+        "costshare_refund_termination": (_int, [_p(RefundTerms), _i64, _date, _date, _date,
                                                 _p(_i64)]),
-        "costshare_vacancy_refund": (_int, [_p(RefundTerms), _i64, _date, _date, _date, _date,
+        "costshare_refund_vacancy": (_int, [_p(RefundTerms), _i64, _date, _date, _date, _date,
                                             _p(_i64)]),
         "costshare_invoice_due": (_int, [_i32, _i32, _i32, _u32, _p(_date)]),
         # agreement.h
         "costshare_agreement_init": (_int, [_p(AgreementRecord), _u32]),
-        "costshare_event_init": (_int, [_p(Event), _u32]),
+        "costshare_agreement_event_init": (_int, [_p(Event), _u32]),
         "costshare_agreement_apply": (_int, [_p(AgreementRecord), _p(Event),
                                              _p(AgreementRecord)]),
         "costshare_agreement_state_on": (_int, [_p(AgreementRecord), _date, _p(_i32)]),
@@ -325,7 +325,7 @@ class CostshareError(Exception):
 
     Attributes: ``code`` (the negative return code, such as ``ERANGE``),
     ``name`` (``"COSTSHARE_ERANGE"``) and ``message`` (the library's
-    costshare_strerror() text). A subclass per code is raised, so callers can
+    costshare_error_message() text). A subclass per code is raised, so callers can
     catch :class:`RangeError` or test ``err.code == costshare.ERANGE``.
     """
 
@@ -336,7 +336,7 @@ class CostshareError(Exception):
             code = type(self).code
         self.code = code
         self.name = error_name(code)
-        self.message = strerror(code)
+        self.message = error_message(code)
         super().__init__(code, self.name, self.message)
 
     def __str__(self):
@@ -525,7 +525,7 @@ class Event(_Struct):
     ...       last_day=datetime.date(2024, 9, 30))
     """
     _fields_ = _EVENT_FIELDS
-    _init_name = "costshare_event_init"
+    _init_name = "costshare_agreement_event_init"
     _version = EVENT_VERSION
 
 
@@ -552,9 +552,9 @@ def version_number():
     return _lib.costshare_version_number()
 
 
-def strerror(code):
+def error_message(code):
     """A short English description of a return code."""
-    return _name(_lib.costshare_strerror(_integer(code, "code")))
+    return _name(_lib.costshare_error_message(_integer(code, "code")))
 
 
 def error_name(code):
@@ -641,19 +641,19 @@ def split_ex(total, weights, *, method=SPLIT_LARGEST_REMAINDER, unit=1, fixed=0)
     return list(out[:n]), residual.value
 
 
-def percentages(weights, decimals=2):
+def split_percentages(weights, decimals=2):
     """Percentages of each weight in units of 10**-decimals percent; they sum
     to exactly 100 * 10**decimals (with 2 decimals 3520 means 35.20 %)."""
     arr, n = _weights(weights)
     out = (_i64 * max(n, 1))()
-    _check(_lib.costshare_percentages(arr, n, _integer(decimals, "decimals"), out))
+    _check(_lib.costshare_split_percentages(arr, n, _integer(decimals, "decimals"), out))
     return list(out[:n])
 
 
-def scale(amount, numerator, denominator, mode=ROUND_HALF_AWAY):
+def round_scale(amount, numerator, denominator, mode=ROUND_HALF_AWAY):
     """Exact ``amount * numerator / denominator``, rounded once by ``mode``."""
     out = _i64()
-    _check(_lib.costshare_scale(_integer(amount, "amount", "int64"),
+    _check(_lib.costshare_round_scale(_integer(amount, "amount", "int64"),
                                 _integer(numerator, "numerator", "int64"),
                                 _integer(denominator, "denominator", "int64"),
                                 _integer(mode, "mode"), ctypes.byref(out)))
@@ -900,11 +900,11 @@ def refund_start(last_day):
     return _date_out(_lib.costshare_refund_start, _to_day(last_day, "last_day"))
 
 
-def prorate(amount, period_first, period_last, from_, to, basis=BASIS_DAYS,
+def refund_prorate(amount, period_first, period_last, from_, to, basis=BASIS_DAYS,
             mode=ROUND_HALF_AWAY):
     """The part of ``amount`` (invoiced for the period) that falls on ``from_`` to ``to``."""
     out = _i64()
-    _check(_lib.costshare_prorate(_integer(amount, "amount", "int64"),
+    _check(_lib.costshare_refund_prorate(_integer(amount, "amount", "int64"),
                                   _to_day(period_first, "period_first"),
                                   _to_day(period_last, "period_last"), _to_day(from_, "from_"),
                                   _to_day(to, "to"), _integer(basis, "basis"),
@@ -921,20 +921,20 @@ def refund_terms_init(version=REFUND_TERMS_VERSION):
     return terms
 
 
-def termination_refund(terms, invoiced, period_first, period_last, last_day):
+def refund_termination(terms, invoiced, period_first, period_last, last_day):
     """The refund when the agreement ends on ``last_day`` within an invoiced period."""
     out = _i64()
-    _check(_lib.costshare_termination_refund(
+    _check(_lib.costshare_refund_termination(
         _struct(terms, RefundTerms, "terms"), _integer(invoiced, "invoiced", "int64"),
         _to_day(period_first, "period_first"), _to_day(period_last, "period_last"),
         _to_day(last_day, "last_day"), ctypes.byref(out)))
     return out.value
 
 
-def vacancy_refund(terms, invoiced, period_first, period_last, vacancy_first, vacancy_last):
+def refund_vacancy(terms, invoiced, period_first, period_last, vacancy_first, vacancy_last):
     """The refund for a vacancy from ``vacancy_first`` through ``vacancy_last``."""
     out = _i64()
-    _check(_lib.costshare_vacancy_refund(
+    _check(_lib.costshare_refund_vacancy(
         _struct(terms, RefundTerms, "terms"), _integer(invoiced, "invoiced", "int64"),
         _to_day(period_first, "period_first"), _to_day(period_last, "period_last"),
         _to_day(vacancy_first, "vacancy_first"), _to_day(vacancy_last, "vacancy_last"),
@@ -964,11 +964,11 @@ def agreement_init(version=AGREEMENT_VERSION):
     return record
 
 
-def event_init(version=EVENT_VERSION):
+def agreement_event_init(version=EVENT_VERSION):
     """A fresh Event (kind EVENT_NONE, which apply refuses until set; no dates)."""
     event = Event.__new__(Event)
     ctypes.Structure.__init__(event)
-    _check(_lib.costshare_event_init(ctypes.byref(event), _integer(version, "version",
+    _check(_lib.costshare_agreement_event_init(ctypes.byref(event), _integer(version, "version",
                                                                    "uint32")))
     return event
 

@@ -136,10 +136,10 @@ class Api(unittest.TestCase):
         self.assertEqual((rec.version, rec.state, rec.last_event_kind, rec.notice_unit),
                          (cs.AGREEMENT_VERSION, cs.AGREEMENT_EMPTY, -1, cs.MONTHS))
         self.assertIsNone(rec.last_day)
-        ev = cs.event_init()
+        ev = cs.agreement_event_init()
         self.assertEqual((ev.kind, ev.date, ev.from_), (cs.EVENT_NONE, None, None))
         for init in (cs.split_options_init, cs.term_init, cs.refund_terms_init,
-                     cs.agreement_init, cs.event_init):
+                     cs.agreement_init, cs.agreement_event_init):
             with self.assertRaises(cs.InvalidArgumentError):
                 init(99)
 
@@ -193,7 +193,7 @@ class Splits(unittest.TestCase):
     def test_percentages_sum_to_100_with_soderkoping_3_23(self):
         rows = read_table("ostergotland-2018.csv")
         printed = [int(r["percent"].replace(".", "")) for r in rows]
-        got = cs.percentages(POP_2017, 2)
+        got = cs.split_percentages(POP_2017, 2)
         self.assertEqual(sum(got), 10000)
         self.assertEqual(got[7], 323)
         self.assertEqual(got[3], 3520)
@@ -211,13 +211,13 @@ class Splits(unittest.TestCase):
         self.assertEqual(cs.post_cost(39500, 4800, 12), 701520)
         self.assertEqual(cs.post_cost(39500, 4800, 6), 350760)
         self.assertEqual(cs.post_cost(39500, 4800, 18), 1052280)
-        self.assertEqual(cs.scale(64000, 92, 366), 16087)
-        self.assertEqual(cs.scale(5, 1, 2, cs.ROUND_HALF_EVEN), 2)
-        self.assertEqual(cs.scale(-5, 1, 2, cs.ROUND_FLOOR), -3)
-        self.assertEqual(cs.scale(5, 1, 2, cs.ROUND_CEILING), 3)
-        self.assertEqual(cs.scale(-5, 1, 2, cs.ROUND_TOWARD_ZERO), -2)
+        self.assertEqual(cs.round_scale(64000, 92, 366), 16087)
+        self.assertEqual(cs.round_scale(5, 1, 2, cs.ROUND_HALF_EVEN), 2)
+        self.assertEqual(cs.round_scale(-5, 1, 2, cs.ROUND_FLOOR), -3)
+        self.assertEqual(cs.round_scale(5, 1, 2, cs.ROUND_CEILING), 3)
+        self.assertEqual(cs.round_scale(-5, 1, 2, cs.ROUND_TOWARD_ZERO), -2)
         big = 2 ** 62
-        self.assertEqual(cs.scale(big, 3, 4), round_half_away(fractions.Fraction(big * 3, 4)))
+        self.assertEqual(cs.round_scale(big, 3, 4), round_half_away(fractions.Fraction(big * 3, 4)))
 
 
 class Dates(unittest.TestCase):
@@ -309,24 +309,24 @@ class Refunds(unittest.TestCase):
     def test_termination_refund_2018_terms_by_months_and_days(self):
         terms = cs.RefundTerms(termination=cs.REFUND_NEXT_MONTH,
                                termination_basis=cs.BASIS_MONTHS)
-        self.assertEqual(cs.termination_refund(terms, 64000, *self.Y2024, D(2024, 9, 30)), 16000)
+        self.assertEqual(cs.refund_termination(terms, 64000, *self.Y2024, D(2024, 9, 30)), 16000)
         terms.termination_basis = cs.BASIS_DAYS
         days = fractions.Fraction(64000 * 92, 366)
-        self.assertEqual(cs.termination_refund(terms, 64000, *self.Y2024, D(2024, 9, 30)),
+        self.assertEqual(cs.refund_termination(terms, 64000, *self.Y2024, D(2024, 9, 30)),
                          round_half_away(days))
         self.assertEqual(round_half_away(days), 16087)
-        self.assertEqual(cs.prorate(64000, *self.Y2024, D(2024, 10, 1), D(2024, 12, 31),
+        self.assertEqual(cs.refund_prorate(64000, *self.Y2024, D(2024, 10, 1), D(2024, 12, 31),
                                     cs.BASIS_MONTHS), 16000)
-        self.assertEqual(cs.termination_refund(cs.RefundTerms(), 64000, *self.Y2024,
+        self.assertEqual(cs.refund_termination(cs.RefundTerms(), 64000, *self.Y2024,
                                                D(2024, 9, 30)), 0)  # 2016: REFUND_NONE
 
     def test_vacancy_longer_than_one_month(self):
         terms = cs.RefundTerms(vacancy=cs.VACANCY_LONGER_THAN, vacancy_min_count=1,
                                vacancy_min_unit=cs.MONTHS, vacancy_basis=cs.BASIS_DAYS)
         year = (D(2019, 1, 1), D(2019, 12, 31))
-        self.assertEqual(cs.vacancy_refund(terms, 64000, *year, D(2019, 3, 15),
+        self.assertEqual(cs.refund_vacancy(terms, 64000, *year, D(2019, 3, 15),
                                            D(2019, 4, 14)), 0)
-        self.assertEqual(cs.vacancy_refund(terms, 64000, *year, D(2019, 3, 15), D(2019, 4, 15)),
+        self.assertEqual(cs.refund_vacancy(terms, 64000, *year, D(2019, 3, 15), D(2019, 4, 15)),
                          round_half_away(fractions.Fraction(64000 * 32, 365)))
 
     def test_invoice_due_days(self):
@@ -346,8 +346,8 @@ class Errors(unittest.TestCase):
         self.assertIs(type(err), cs._ERRORS[code])
         self.assertEqual(err.code, code)
         self.assertEqual(err.name, cs.error_name(code))
-        self.assertEqual(err.message, cs.strerror(code))
-        self.assertNotEqual(err.message, cs.strerror(12345))  # not "unknown"
+        self.assertEqual(err.message, cs.error_message(code))
+        self.assertNotEqual(err.message, cs.error_message(12345))  # not "unknown"
         self.assertEqual(str(err), "%s: %s" % (err.name, err.message))
         return err
 
@@ -358,7 +358,7 @@ class Errors(unittest.TestCase):
         self.assertRefused(cs.ERANGE, cs.split, 100, [])
         self.assertRefused(cs.ERANGE, cs.split, 100, [1, -1])
         self.assertRefused(cs.ERANGE, cs.date_add, D(9999, 12, 31), 1, cs.DAYS)
-        self.assertRefused(cs.EOVERFLOW, cs.scale, 2 ** 62, 4, 1)
+        self.assertRefused(cs.EOVERFLOW, cs.round_scale, 2 ** 62, 4, 1)
         self.assertRefused(cs.EOVERFLOW, cs.split, 1, [2 ** 62, 2 ** 62])
         self.assertRefused(cs.ENOWEIGHT, cs.split, 100, [0, 0])
         self.assertRefused(cs.EPARSE, cs.date_parse, "2024-6-21")
@@ -374,7 +374,7 @@ class Errors(unittest.TestCase):
         self.assertEqual(rc, cs.ESIZE)
         self.assertEqual(buf.raw, b"#" * 10)
         self.assertIsInstance(cs.SizeError(), cs.CostshareError)
-        self.assertEqual(cs.SizeError().message, cs.strerror(cs.ESIZE))
+        self.assertEqual(cs.SizeError().message, cs.error_message(cs.ESIZE))
 
     def test_lifecycle_refusals_raise_their_codes(self):
         force = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2018, 11, 18), notice_count=2,
@@ -402,7 +402,7 @@ class Errors(unittest.TestCase):
         terms = cs.RefundTerms(termination=cs.REFUND_NEXT_MONTH)
         before = bytes(terms)
         terms_bad = cs.RefundTerms(termination=7)
-        self.assertRefused(cs.EINVAL, cs.termination_refund, terms_bad, 64000, D(2024, 1, 1),
+        self.assertRefused(cs.EINVAL, cs.refund_termination, terms_bad, 64000, D(2024, 1, 1),
                            D(2024, 12, 31), D(2024, 9, 30))
         self.assertEqual(bytes(terms), before)
         force = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2018, 11, 18), notice_count=2,
@@ -416,7 +416,7 @@ class Errors(unittest.TestCase):
     def test_unknown_code_is_a_plain_costshare_error(self):
         err = cs.CostshareError(-99)
         self.assertEqual((err.code, err.name, err.message),
-                         (-99, "COSTSHARE_UNKNOWN", cs.strerror(-99)))
+                         (-99, "COSTSHARE_UNKNOWN", cs.error_message(-99)))
         with self.assertRaises(cs.CostshareError):
             cs._check(-99)
         self.assertEqual(cs._check(0), 0)
@@ -469,7 +469,7 @@ class Types(unittest.TestCase):
         with self.assertRaises(TypeError):
             cs.term_end(cs.RefundTerms(), D(2024, 1, 1))
         with self.assertRaises(TypeError):
-            cs.termination_refund(None, 1, D(2024, 1, 1), D(2024, 12, 31), D(2024, 6, 30))
+            cs.refund_termination(None, 1, D(2024, 1, 1), D(2024, 12, 31), D(2024, 6, 30))
         with self.assertRaises(TypeError):
             cs.agreement_apply(cs.AgreementRecord(), cs.Term())
         with self.assertRaises(TypeError):
