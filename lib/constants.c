@@ -151,13 +151,7 @@ int costshare_constant(const char *name, int64_t *value) {
     return COSTSHARE_EINVAL;
 }
 
-int costshare_constant_count(int32_t *count) {
-    if (count == NULL) {
-        return COSTSHARE_EINVAL;
-    }
-    *count = (int32_t)CONSTANT_COUNT;
-    return COSTSHARE_OK;
-}
+int32_t costshare_constant_count(void) { return (int32_t)CONSTANT_COUNT; }
 
 int costshare_constant_at(int32_t index, const char **name, int64_t *value) {
     if (index < 0 || (size_t)index >= CONSTANT_COUNT) {
@@ -170,4 +164,39 @@ int costshare_constant_at(int32_t index, const char **name, int64_t *value) {
         *value = constants[index].value;
     }
     return COSTSHARE_OK;
+}
+
+/* One row per struct and version: a later version of a struct appends
+ * members, so its row gives the larger size and the older rows stay. */
+struct struct_size {
+    const char *name;
+    uint32_t version;
+    int64_t size;
+};
+
+static const struct struct_size struct_sizes[] = {
+    {"costshare_agreement", 1, (int64_t)sizeof(costshare_agreement)},
+    {"costshare_event", 1, (int64_t)sizeof(costshare_event)},
+    {"costshare_refund_terms", 1, (int64_t)sizeof(costshare_refund_terms)},
+    {"costshare_split_options", 1, (int64_t)sizeof(costshare_split_options)},
+    {"costshare_term", 1, (int64_t)sizeof(costshare_term)},
+};
+
+int costshare_struct_size(const char *name, uint32_t version, int64_t *size) {
+    size_t i;
+    int known = 0;
+    if (name == NULL || size == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    for (i = 0; i < sizeof struct_sizes / sizeof struct_sizes[0]; i++) {
+        if (strcmp(name, struct_sizes[i].name) != 0) {
+            continue;
+        }
+        known = 1;
+        if (struct_sizes[i].version == version) {
+            *size = struct_sizes[i].size;
+            return COSTSHARE_OK;
+        }
+    }
+    return known ? COSTSHARE_ERANGE : COSTSHARE_EINVAL;
 }

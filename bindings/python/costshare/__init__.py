@@ -203,7 +203,24 @@ _p = ctypes.POINTER
 _date = _i32  # costshare_date
 
 
-class SplitOptions(ctypes.Structure):
+_FIELD_KINDS = {_i32: "int32", _u32: "uint32", _i64: "int64"}
+
+
+class _CheckedFields:
+    """Assignment to an integer member is range-checked: a value that does not
+    fit the C member raises OverflowError (TypeError for a non-int) instead of
+    wrapping silently, however it enters (keyword, attribute, property)."""
+
+    def __setattr__(self, key, value):
+        kind = _FIELD_KINDS.get(dict(type(self)._fields_).get(key))
+        if kind is not None:
+            _integer(value, key.lstrip("_"), kind)
+        elif not hasattr(type(self), key):
+            raise AttributeError("%s has no field %r" % (type(self).__name__, key))
+        super().__setattr__(key, value)
+
+
+class SplitOptions(_CheckedFields, ctypes.Structure):
     """struct costshare_split_options (split.h). Prefer split_ex()'s keywords."""
     _fields_ = [("version", _u32), ("method", _i32), ("unit", _i64), ("fixed", _i64)]
 
@@ -245,7 +262,8 @@ def _declare():
         "costshare_error_name": (_str, [_int]),
         # constants.h
         "costshare_constant": (_int, [_str, _p(_i64)]),
-        "costshare_constant_count": (_int, [_p(_i32)]),
+        "costshare_constant_count": (_i32, []),
+        "costshare_struct_size": (_int, [_str, _u32, _p(_i64)]),
         "costshare_constant_at": (_int, [_i32, _p(_str), _p(_i64)]),
         # split.h
         "costshare_split_options_init": (_int, [_p(SplitOptions), _u32]),
@@ -416,10 +434,13 @@ def _weights(weights, what="weights"):
 
 def _text(value, what):
     if isinstance(value, str):
-        return value.encode("utf-8")
-    if isinstance(value, bytes):
-        return value
-    raise TypeError("%s must be a str, not %s" % (what, type(value).__name__))
+        value = value.encode("utf-8")
+    elif not isinstance(value, bytes):
+        raise TypeError("%s must be a str, not %s" % (what, type(value).__name__))
+    if b"\0" in value:
+        # C would read only up to the NUL: "COSTSHARE_MONTHS\0junk" is no name.
+        raise ValueError("%s must not contain a NUL character" % what)
+    return value
 
 
 def _name(raw):
@@ -450,7 +471,7 @@ def _date_property(field, nullable):
                     (field[1:], " or None" if nullable else ""))
 
 
-class _Struct(ctypes.Structure):
+class _Struct(_CheckedFields, ctypes.Structure):
     """A versioned libcostshare struct: initialised by the library's init
     function with the library's version constant, then set from keywords."""
 
@@ -463,9 +484,6 @@ class _Struct(ctypes.Structure):
         for key, value in fields.items():
             if key.startswith("_") or not hasattr(type(self), key):
                 raise TypeError("%s has no field %r" % (type(self).__name__, key))
-            if not isinstance(getattr(type(self), key), property):
-                kind = "uint32" if key in ("version", "notice_flags", "flags") else "int32"
-                _integer(value, key, kind)
             setattr(self, key, value)
 
     def __repr__(self):
@@ -533,6 +551,24 @@ _with_dates(Event, _EVENT_DATES, True)
 
 _declare()
 
+
+def _check_layouts():
+    """Refuse to run on a library whose structs differ from these mirrors."""
+    for cls, name, version in ((SplitOptions, "costshare_split_options", SPLIT_OPTIONS_VERSION),
+                               (Term, "costshare_term", TERM_VERSION),
+                               (RefundTerms, "costshare_refund_terms", REFUND_TERMS_VERSION),
+                               (AgreementRecord, "costshare_agreement", AGREEMENT_VERSION),
+                               (Event, "costshare_event", EVENT_VERSION)):
+        size = _i64()
+        rc = _lib.costshare_struct_size(name.encode(), version, ctypes.byref(size))
+        if rc != 0 or size.value != ctypes.sizeof(cls):
+            raise ImportError("libcostshare's %s version %d is not the layout this module "
+                              "mirrors (library %s bytes, module %d)"
+                              % (name, version, size.value if rc == 0 else "no", ctypes.sizeof(cls)))
+
+
+_check_layouts()
+
 if _lib.costshare_version_number() // 10000 != VERSION_MAJOR:
     raise ImportError("libcostshare %s is not major version %d"
                       % (_lib.costshare_version().decode(), VERSION_MAJOR))
@@ -578,8 +614,15 @@ def constant(name):
 
 def constant_count():
     """Number of constants constant_at() enumerates."""
-    out = _i32()
-    _check(_lib.costshare_constant_count(ctypes.byref(out)))
+    return _lib.costshare_constant_count()
+
+
+def struct_size(name, version):
+    """Size in bytes of version ``version`` of the public struct ``name`` (such as
+    "costshare_agreement"), as the loaded library lays it out."""
+    out = _i64()
+    _check(_lib.costshare_struct_size(_text(name, "name"), _integer(version, "version"),
+                                      ctypes.byref(out)))
     return out.value
 
 

@@ -126,6 +126,41 @@ class Api(unittest.TestCase):
         self.assertEqual(ctypes.sizeof(cs.AgreementRecord), (3 + 14 + 7 + 4) * 4)
         self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6) * 4)
 
+    def test_library_struct_sizes_are_the_module_layouts(self):
+        for cls, name, version in ((cs.SplitOptions, "costshare_split_options", cs.SPLIT_OPTIONS_VERSION),
+                                   (cs.Term, "costshare_term", cs.TERM_VERSION),
+                                   (cs.RefundTerms, "costshare_refund_terms", cs.REFUND_TERMS_VERSION),
+                                   (cs.AgreementRecord, "costshare_agreement", cs.AGREEMENT_VERSION),
+                                   (cs.Event, "costshare_event", cs.EVENT_VERSION)):
+            self.assertEqual(cs.struct_size(name, version), ctypes.sizeof(cls), name)
+        with self.assertRaises(cs.RangeError):
+            cs.struct_size("costshare_term", 0)
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.struct_size("costshare_date", 1)
+
+    def test_values_that_do_not_fit_a_member_raise_instead_of_wrapping(self):
+        t = cs.Term(start=datetime.date(2016, 9, 1), initial_count=17, initial_unit=cs.MONTHS)
+        for bad in (2 ** 32 + 17, 2 ** 31, -2 ** 31 - 1):
+            with self.assertRaises(OverflowError):
+                t.initial_count = bad
+        self.assertEqual(t.initial_count, 17)
+        with self.assertRaises(OverflowError):
+            cs.Term(initial_count=2 ** 32 + 17)
+        with self.assertRaises(TypeError):
+            t.initial_count = 1.5
+        with self.assertRaises(AttributeError):
+            t.initial_cuont = 3
+        for obj, field, bad in ((cs.RefundTerms(), "mode", 2 ** 32), (cs.Event(), "kind", 2 ** 31),
+                                (cs.Event(), "flags", -1), (cs.AgreementRecord(), "notice_count", 2 ** 40),
+                                (cs.SplitOptions(), "unit", 2 ** 63), (cs.SplitOptions(), "version", -1)):
+            with self.assertRaises(OverflowError, msg=field):
+                setattr(obj, field, bad)
+
+    def test_a_name_with_a_nul_is_no_constant(self):
+        self.assertEqual(cs.constant("COSTSHARE_MONTHS"), cs.MONTHS)
+        with self.assertRaises(ValueError):
+            cs.constant("COSTSHARE_MONTHS\0junk")
+
     def test_structs_are_initialised_by_the_library_with_its_versions(self):
         self.assertEqual(cs.Term().version, cs.TERM_VERSION)
         self.assertEqual(cs.RefundTerms().version, cs.REFUND_TERMS_VERSION)
