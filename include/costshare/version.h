@@ -37,7 +37,7 @@ COSTSHARE_API const char *costshare_version(void);
  * @brief The version of the library in use as major*10000 + minor*100 + patch.
  * @return For example 10000 for version 1.0.0.
  */
-COSTSHARE_API int costshare_version_number(void);
+COSTSHARE_API int32_t costshare_version_number(void);
 
 COSTSHARE_END_DECLS
 

@@ -257,7 +257,7 @@ def _declare():
     sig = {
         # version.h, error.h
         "costshare_version": (_str, []),
-        "costshare_version_number": (_int, []),
+        "costshare_version_number": (_i32, []),
         "costshare_error_message": (_str, [_int]),
         "costshare_error_name": (_str, [_int]),
         # constants.h
