@@ -10,6 +10,8 @@
 #ifndef COSTSHARE_VERSION_H
 #define COSTSHARE_VERSION_H
 
+#include <stdint.h>
+
 #include "export.h"
 
 /** Major version: changes only with an incompatible ABI (and the SONAME). */
