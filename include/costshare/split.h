@@ -19,9 +19,9 @@
  *   leaves (the 2016 Östergötland table: +1).
  * - costshare_split_percentages(): percentages that add up to exactly 100.
  *
- * No function allocates memory. A split uses a fixed amount of stack (about
- * 2.3 KiB on 64-bit targets, 1.2 KiB on 32-bit) whatever the number of parties, and runs in time
- * linear in the number of parties; see docs/splits.md.
+ * No function allocates memory. A split uses less than 4 KiB of stack
+ * whatever the number of parties, and runs in time linear in the number of
+ * parties; see docs/splits.md.
  */
 #ifndef COSTSHARE_SPLIT_H
 #define COSTSHARE_SPLIT_H
@@ -201,17 +201,13 @@ COSTSHARE_API int costshare_split(int64_t total, const int64_t *weights, size_t 
  *        wanted. Must not point into @p shares.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if @p weights or @p shares is NULL, the arrays
- *         overlap, @p residual points into @p shares, `options->version` is unknown or `options->method` is not
- *         a method above;
- *         #COSTSHARE_ERANGE if @p count is 0, `options->unit` < 1,
- *         `options->fixed` (or, for #COSTSHARE_SPLIT_ROUND_EACH, @p total)
- *         is not a whole multiple of the unit,
- *         `options->fixed` has the wrong sign or exceeds @p total in
- *         magnitude, or a weight is negative;
- *         #COSTSHARE_EOVERFLOW if the sum of the weights exceeds INT64_MAX, or
- *         the residual is wanted and does not fit in int64_t (possible only
- *         for a total of INT64_MIN with #COSTSHARE_SPLIT_ROUND_EACH, when
- *         every share rounds to zero and the residual would be 2^63);
+ *         overlap, @p residual points into @p shares, `options->version` is unknown or
+ * `options->method` is not a method above; #COSTSHARE_ERANGE if @p count is 0, `options->unit`
+ * < 1, `options->fixed` (or, for #COSTSHARE_SPLIT_ROUND_EACH, @p total) is not a whole multiple
+ * of the unit, `options->fixed` has the wrong sign or exceeds @p total in magnitude, or a
+ * weight is negative; #COSTSHARE_EOVERFLOW if the sum of the weights exceeds INT64_MAX, or the
+ * residual is wanted and does not fit in int64_t (possible only for a total of INT64_MIN with
+ * #COSTSHARE_SPLIT_ROUND_EACH, when every share rounds to zero and the residual would be 2^63);
  *         #COSTSHARE_ENOWEIGHT if every weight is zero (also with a fixed part).
  *         On any error nothing is written.
  */
@@ -243,8 +239,8 @@ COSTSHARE_API int costshare_split_ex(int64_t total, const int64_t *weights, size
  *         #COSTSHARE_ENOWEIGHT if every weight is zero.
  *         On any error nothing is written.
  */
-COSTSHARE_API int costshare_split_percentages(const int64_t *weights, size_t count, int32_t decimals,
-                                        int64_t *percents);
+COSTSHARE_API int costshare_split_percentages(const int64_t *weights, size_t count,
+                                              int32_t decimals, int64_t *percents);
 
 /**
  * @brief The name of a split method, such as "COSTSHARE_SPLIT_ROUND_EACH".
