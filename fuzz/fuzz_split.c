@@ -289,7 +289,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
 
     /* Expected refusals. */
-    if (po != NULL && (opts.version != COSTSHARE_SPLIT_OPTIONS_VERSION ||
+    if (po != NULL && (opts.version < 1 || opts.version > COSTSHARE_SPLIT_OPTIONS_VERSION ||
                        (opts.method != 0 && opts.method != 1))) {
         einval = 1;
     }

@@ -57,6 +57,7 @@
 #include <stdint.h>
 
 #include "arith.h"
+#include "check.h"
 
 #if defined(__GNUC__)
 #define CS_NOINLINE __attribute__((noinline))
@@ -718,7 +719,9 @@ static int overlaps(const int64_t *a, size_t count_a, const int64_t *b, size_t c
 /*
  * The checks before the weights are read, in the documented order: the
  * pointers and the options (EINVAL), the count (ERANGE), the arrays' extent
- * and overlaps (EINVAL), the unit and the fixed part (ERANGE).
+ * and overlaps (EINVAL), the unit and the fixed part (ERANGE). Every member
+ * of the options exists since version 1, so every version a caller may pass
+ * has them all.
  */
 static int check_arguments(int64_t total, const int64_t *weights, size_t count,
                            const costshare_split_options *o, const int64_t *shares,
@@ -727,7 +730,7 @@ static int check_arguments(int64_t total, const int64_t *weights, size_t count,
     if (weights == NULL || shares == NULL) {
         return COSTSHARE_EINVAL;
     }
-    if (o->version != COSTSHARE_SPLIT_OPTIONS_VERSION ||
+    if (!cs_version_ok(o->version, COSTSHARE_SPLIT_OPTIONS_VERSION) ||
         (o->method != COSTSHARE_SPLIT_LARGEST_REMAINDER &&
          o->method != COSTSHARE_SPLIT_ROUND_EACH)) {
         return COSTSHARE_EINVAL;
@@ -878,10 +881,11 @@ static void split_largest_remainder(const struct split_ctx *c, int64_t *shares,
 }
 
 int costshare_split_options_init(costshare_split_options *options, uint32_t version) {
-    if (options == NULL || version != COSTSHARE_SPLIT_OPTIONS_VERSION) {
+    if (options == NULL || !cs_version_ok(version, COSTSHARE_SPLIT_OPTIONS_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    options->version = COSTSHARE_SPLIT_OPTIONS_VERSION;
+    /* The defaults of the version asked for; version 1 has every member. */
+    options->version = version;
     options->method = COSTSHARE_SPLIT_LARGEST_REMAINDER;
     options->unit = 1;
     options->fixed = 0;
@@ -949,6 +953,6 @@ const char *costshare_split_method_name(int32_t method) {
     case COSTSHARE_SPLIT_ROUND_EACH:
         return "COSTSHARE_SPLIT_ROUND_EACH";
     default:
-        return "COSTSHARE_SPLIT_UNKNOWN";
+        return "COSTSHARE_UNKNOWN";
     }
 }

@@ -328,9 +328,26 @@ static void options_init_gives_defaults(void **state) {
     memset(&o, 0x5A, sizeof o);
     init = o;
     assert_int_equal(costshare_split_options_init(&o, 0), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_split_options_init(&o, 2), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_split_options_init(&o, COSTSHARE_SPLIT_OPTIONS_VERSION + 1),
+                     COSTSHARE_EINVAL);
+    assert_int_equal(costshare_split_options_init(&o, UINT32_MAX), COSTSHARE_EINVAL);
     assert_int_equal(costshare_split_options_init(NULL, 1), COSTSHARE_EINVAL);
     assert_memory_equal(&o, &init, sizeof o);
+}
+
+static void every_version_up_to_the_current_one_is_accepted(void **state) {
+    /* A caller built against an older header passes its older version. */
+    costshare_split_options o;
+    int64_t s[N13];
+    uint32_t v;
+    (void)state;
+    for (v = 1; v <= COSTSHARE_SPLIT_OPTIONS_VERSION; v++) {
+        memset(&o, 0x5A, sizeof o);
+        assert_int_equal(costshare_split_options_init(&o, v), COSTSHARE_OK);
+        assert_true(o.version == v);
+        assert_int_equal(costshare_split_ex(763945, pop2017, N13, &o, s, NULL), COSTSHARE_OK);
+        assert_true(s[BOXHOLM] == 9251 && s[LINKOPING] == 268922);
+    }
 }
 
 static void names_of_constants(void **state) {
@@ -345,13 +362,16 @@ static void names_of_constants(void **state) {
                         "COSTSHARE_ROUND_CEILING");
     assert_string_equal(costshare_round_mode_name(COSTSHARE_ROUND_TOWARD_ZERO),
                         "COSTSHARE_ROUND_TOWARD_ZERO");
-    assert_string_equal(costshare_round_mode_name(5), "COSTSHARE_ROUND_UNKNOWN");
-    assert_string_equal(costshare_round_mode_name(-1), "COSTSHARE_ROUND_UNKNOWN");
+    assert_string_equal(costshare_round_mode_name(5), "COSTSHARE_UNKNOWN");
+    assert_string_equal(costshare_round_mode_name(-1), "COSTSHARE_UNKNOWN");
+    assert_string_equal(costshare_round_mode_name(INT32_MAX), "COSTSHARE_UNKNOWN");
     assert_string_equal(costshare_split_method_name(COSTSHARE_SPLIT_LARGEST_REMAINDER),
                         "COSTSHARE_SPLIT_LARGEST_REMAINDER");
     assert_string_equal(costshare_split_method_name(COSTSHARE_SPLIT_ROUND_EACH),
                         "COSTSHARE_SPLIT_ROUND_EACH");
-    assert_string_equal(costshare_split_method_name(2), "COSTSHARE_SPLIT_UNKNOWN");
+    assert_string_equal(costshare_split_method_name(2), "COSTSHARE_UNKNOWN");
+    assert_string_equal(costshare_split_method_name(-1), "COSTSHARE_UNKNOWN");
+    assert_string_equal(costshare_split_method_name(INT32_MIN), "COSTSHARE_UNKNOWN");
 }
 
 /* ---- Refusals ------------------------------------------------------------ */
@@ -399,7 +419,7 @@ static void split_ex_refusals_leave_outputs_untouched(void **state) {
     bad = o;
     bad.version = 0;
     assert_int_equal(costshare_split_ex(10, w, 3, &bad, s, &residual), COSTSHARE_EINVAL);
-    bad.version = 2;
+    bad.version = COSTSHARE_SPLIT_OPTIONS_VERSION + 1;
     assert_int_equal(costshare_split_ex(10, w, 3, &bad, s, &residual), COSTSHARE_EINVAL);
     bad = o;
     bad.method = 2;
@@ -1144,6 +1164,7 @@ int main(void) {
         cmocka_unit_test(mixed_key_hand_computed),
         cmocka_unit_test(options_null_means_defaults),
         cmocka_unit_test(options_init_gives_defaults),
+        cmocka_unit_test(every_version_up_to_the_current_one_is_accepted),
         cmocka_unit_test(names_of_constants),
         cmocka_unit_test(split_refusals_leave_shares_untouched),
         cmocka_unit_test(split_ex_refusals_leave_outputs_untouched),
