@@ -12,7 +12,9 @@
  *   month lengths agree with each other and with a civil-calendar formula;
  * - Swedish calendar: add/between business days are inverses, the deadline
  *   is the first business day on or after the day, day_kind/holiday/
- *   is_business_day agree, holiday_date and Easter give days of that kind.
+ *   is_business_day agree, holiday_date and Easter give days of that kind;
+ * - the batch functions agree with their single calls on every element
+ *   (fuzz_batch.h).
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -20,6 +22,7 @@
 #include <string.h>
 
 #include "costshare.h"
+#include "fuzz_batch.h"
 #include "fuzz_input.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -34,6 +37,49 @@ static int32_t read_i32(const uint8_t *data, size_t size, size_t at) {
 }
 
 #define check(cond) FZ_CHECK(cond)
+
+/* The batch functions against their single calls (fuzz_batch.h). */
+struct add_args {
+    int32_t count, unit;
+};
+
+static int add_single(const void *args, costshare_date in, int32_t *out) {
+    const struct add_args *a = args;
+    return costshare_date_add(in, a->count, a->unit, out);
+}
+
+static int add_batch(const void *args, const costshare_date *in, size_t n, int32_t *out,
+                     size_t *bad) {
+    const struct add_args *a = args;
+    return costshare_date_add_batch(in, n, a->count, a->unit, out, bad);
+}
+
+static int business_single(const void *args, costshare_date in, int32_t *out) {
+    int r = costshare_se_is_business_day(in);
+    (void)args;
+    if (r < 0) {
+        return r;
+    }
+    *out = r;
+    return COSTSHARE_OK;
+}
+
+static int business_batch(const void *args, const costshare_date *in, size_t n, int32_t *out,
+                          size_t *bad) {
+    (void)args;
+    return costshare_se_is_business_day_batch(in, n, out, bad);
+}
+
+static int deadline_single(const void *args, costshare_date in, int32_t *out) {
+    (void)args;
+    return costshare_se_deadline(in, out);
+}
+
+static int deadline_batch(const void *args, const costshare_date *in, size_t n, int32_t *out,
+                          size_t *bad) {
+    (void)args;
+    return costshare_se_deadline_batch(in, n, out, bad);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     costshare_date d = 0x5A5A5A5A, e = 0x5A5A5A5A, back = 0;
@@ -197,6 +243,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         } else {
             check(hd == 0x5A5A5A5A && (r == COSTSHARE_EINVAL || r == COSTSHARE_ERANGE));
         }
+    }
+    /* Batches of dates from the rest of the input, with this count and unit. */
+    if (size > 20) {
+        fz_input in = {data + 20, size - 20};
+        struct add_args a;
+        a.count = count;
+        a.unit = unit;
+        fz_check_batch(&in, add_single, add_batch, &a);
+        fz_check_batch(&in, business_single, business_batch, NULL);
+        fz_check_batch(&in, deadline_single, deadline_batch, NULL);
     }
     return 0;
 }

@@ -17,12 +17,15 @@
  * - costshare_term_notice(): the term end is a term end, notice on the day is
  *   in time for it (latest >= day, latest = notice_latest(term end)) and was
  *   not in time for the term end before it.
+ * - costshare_notice_end_batch() and costshare_notice_latest_batch() agree
+ *   with the single calls on every element (fuzz_batch.h).
  */
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "costshare.h"
+#include "fuzz_batch.h"
 #include "fuzz_input.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -363,6 +366,34 @@ static void check_terms(fz_input *in) {
     }
 }
 
+/* The batch functions against their single calls (fuzz_batch.h). */
+struct notice_args {
+    int32_t count, unit;
+    uint32_t flags;
+};
+
+static int end_single(const void *args, costshare_date in, int32_t *out) {
+    const struct notice_args *a = args;
+    return costshare_notice_end(in, a->count, a->unit, a->flags, out);
+}
+
+static int end_batch(const void *args, const costshare_date *in, size_t n, int32_t *out,
+                     size_t *bad) {
+    const struct notice_args *a = args;
+    return costshare_notice_end_batch(in, n, a->count, a->unit, a->flags, out, bad);
+}
+
+static int latest_single(const void *args, costshare_date in, int32_t *out) {
+    const struct notice_args *a = args;
+    return costshare_notice_latest(in, a->count, a->unit, a->flags, out);
+}
+
+static int latest_batch(const void *args, const costshare_date *in, size_t n, int32_t *out,
+                        size_t *bad) {
+    const struct notice_args *a = args;
+    return costshare_notice_latest_batch(in, n, a->count, a->unit, a->flags, out, bad);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     fz_input in = {data, size};
     uint8_t op = fz_u8(&in);
@@ -375,6 +406,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         check_notice(given, count, unit, flags);
         FZ_CHECK(costshare_notice_end(given, 0, 0, 0, NULL) == COSTSHARE_EINVAL);
         FZ_CHECK(costshare_notice_latest(given, 0, 0, 0, NULL) == COSTSHARE_EINVAL);
+        {
+            struct notice_args a;
+            a.count = count;
+            a.unit = unit;
+            a.flags = flags;
+            fz_check_batch(&in, end_single, end_batch, &a);
+            fz_check_batch(&in, latest_single, latest_batch, &a);
+        }
     }
     return 0;
 }

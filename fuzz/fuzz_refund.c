@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "costshare.h"
+#include "fuzz_batch.h"
 #include "fuzz_input.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -333,6 +334,18 @@ static void check_small(fz_input *in) {
     }
 }
 
+/* costshare_refund_start_batch() against the single call (fuzz_batch.h). */
+static int start_single(const void *args, costshare_date in, int32_t *out) {
+    (void)args;
+    return costshare_refund_start(in, out);
+}
+
+static int start_batch(const void *args, const costshare_date *in, size_t n, int32_t *out,
+                       size_t *bad) {
+    (void)args;
+    return costshare_refund_start_batch(in, n, out, bad);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     fz_input in = {data, size};
     uint8_t op = fz_u8(&in);
@@ -347,5 +360,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         check_small(&in);
         break;
     }
+    fz_check_batch(&in, start_single, start_batch, NULL);
     return 0;
 }

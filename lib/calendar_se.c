@@ -5,6 +5,7 @@
  */
 #include "costshare/calendar_se.h"
 
+#include "batch.h"
 #include "civil.h"
 
 #define SE_YEAR_MIN 1990
@@ -498,4 +499,43 @@ const char *costshare_se_holiday_name(int32_t holiday, int32_t language) {
         return "";
     }
     return language == COSTSHARE_LANG_SV ? rules[holiday].name_sv : rules[holiday].name_en;
+}
+
+int costshare_se_is_business_day_batch(const costshare_date *dates, size_t count,
+                                       int32_t *is_business_day, size_t *bad_index) {
+    size_t i, bad;
+    if (!cs_batch_arrays_ok(dates, is_business_day, count, sizeof *dates)) {
+        return COSTSHARE_EINVAL;
+    }
+    bad = cs_batch_first_outside(dates, count, COSTSHARE_SE_DATE_MIN, COSTSHARE_DATE_MAX);
+    if (bad < count) {
+        return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
+    }
+    for (i = 0; i < count; i++) {
+        is_business_day[i] = is_business(dates[i]);
+    }
+    return COSTSHARE_OK;
+}
+
+int costshare_se_deadline_batch(const costshare_date *dates, size_t count, costshare_date *out,
+                                size_t *bad_index) {
+    costshare_date last;
+    size_t i, bad;
+    if (!cs_batch_arrays_ok(dates, out, count, sizeof *dates)) {
+        return COSTSHARE_EINVAL;
+    }
+    /* A deadline exists exactly up to the calendar's last business day. */
+    for (last = COSTSHARE_DATE_MAX; !is_business(last); last--) {
+    }
+    bad = cs_batch_first_outside(dates, count, COSTSHARE_SE_DATE_MIN, last);
+    if (bad < count) {
+        return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
+    }
+    for (i = 0; i < count; i++) {
+        costshare_date d;
+        for (d = dates[i]; !is_business(d); d++) {
+        }
+        out[i] = d;
+    }
+    return COSTSHARE_OK;
 }

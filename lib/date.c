@@ -4,11 +4,16 @@
  */
 #include "costshare/date.h"
 
+#include "batch.h"
 #include "civil.h"
 
 /* Valid years; the calendar's range is 0001-01-01 .. 9999-12-31. */
 #define YEAR_MIN 1
 #define YEAR_MAX 9999
+/* Computational month indexes (year * 12 + month_index, civil.h) of the
+ * calendar's first and last months: January of year 1, December 9999. */
+#define INDEX_MIN 10
+#define INDEX_MAX ((int64_t)YEAR_MAX * 12 + 9)
 
 static int ymd_valid(int32_t year, int32_t month, int32_t day) {
     return year >= YEAR_MIN && year <= YEAR_MAX && month >= 1 && month <= 12 && day >= 1 &&
@@ -115,8 +120,7 @@ static int add_months(costshare_date date, int64_t months, costshare_date *out) 
     /* months since March of year 0 */
     int64_t index = (int64_t)start.year * 12 + start.month_index + months;
     uint32_t valid_index, year, month_index, last_day;
-    /* January of year 1 is month 10; December 9999 is month 9999 * 12 + 9. */
-    if (index < 10 || index > (int64_t)YEAR_MAX * 12 + 9) {
+    if (index < INDEX_MIN || index > INDEX_MAX) {
         return COSTSHARE_ERANGE;
     }
     valid_index = (uint32_t)index;
@@ -221,5 +225,62 @@ int costshare_date_days_between(costshare_date from, costshare_date to, int32_t 
         return COSTSHARE_ERANGE;
     }
     *days = to - from; /* |to - from| <= 3652058: no overflow */
+    return COSTSHARE_OK;
+}
+
+/* Day number of the first day of computational month index (year * 12 +
+ * month_index, INDEX_MIN .. INDEX_MAX + 1). */
+static costshare_date first_of_index(int64_t index) {
+    return cs_join((uint32_t)(index / 12), (uint32_t)(index % 12), 1u);
+}
+
+/* The dates [*lo, *hi] that costshare_date_add() accepts with this count and
+ * (valid) unit: those whose result stays in the calendar. Days and weeks
+ * move every date by the same number of days; months move the month index
+ * (which never decreases as the date grows) by the same number of months. */
+static void add_bounds(int32_t count, int32_t unit, int64_t *lo, int64_t *hi) {
+    int64_t n, first, last;
+    if (unit == COSTSHARE_DAYS || unit == COSTSHARE_WEEKS) {
+        n = (int64_t)count * (unit == COSTSHARE_WEEKS ? 7 : 1);
+        *lo = COSTSHARE_DATE_MIN - n;
+        *hi = COSTSHARE_DATE_MAX - n;
+        return;
+    }
+    n = (int64_t)count * (unit == COSTSHARE_YEARS ? 12 : 1);
+    first = INDEX_MIN - n > INDEX_MIN ? INDEX_MIN - n : INDEX_MIN;
+    last = INDEX_MAX - n < INDEX_MAX ? INDEX_MAX - n : INDEX_MAX;
+    if (first > last) {
+        *lo = 1;
+        *hi = 0;
+        return;
+    }
+    *lo = first_of_index(first);
+    *hi = (int64_t)first_of_index(last + 1) - 1;
+}
+
+int costshare_date_add_batch(const costshare_date *dates, size_t count, int32_t amount,
+                             int32_t unit, costshare_date *out, size_t *bad_index) {
+    int64_t lo, hi, step;
+    size_t i, bad;
+    if (!cs_batch_arrays_ok(dates, out, count, sizeof *dates) || !cs_unit_valid(unit)) {
+        return COSTSHARE_EINVAL;
+    }
+    add_bounds(amount, unit, &lo, &hi);
+    bad = cs_batch_first_outside(dates, count, lo, hi);
+    if (bad < count) {
+        return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
+    }
+    /* Every result is in range now: nothing below can fail. */
+    if (unit == COSTSHARE_DAYS || unit == COSTSHARE_WEEKS) {
+        step = (int64_t)amount * (unit == COSTSHARE_WEEKS ? 7 : 1);
+        for (i = 0; i < count; i++) {
+            out[i] = (costshare_date)(dates[i] + step);
+        }
+        return COSTSHARE_OK;
+    }
+    step = (int64_t)amount * (unit == COSTSHARE_YEARS ? 12 : 1);
+    for (i = 0; i < count; i++) {
+        (void)add_months(dates[i], step, &out[i]);
+    }
     return COSTSHARE_OK;
 }

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 
+#include "batch.h"
 #include "check.h"
 #include "civil.h"
 #include "costshare/calendar_se.h"
@@ -199,5 +200,90 @@ int costshare_notice_latest(costshare_date last_day, int32_t count, int32_t unit
         }
     }
     *latest = result;
+    return COSTSHARE_OK;
+}
+
+/* The greatest day whose costshare_se_deadline() is in range: the
+ * calendar's last business day (9999-12-31 is New Year's Eve). */
+static costshare_date last_deadline_day(void) {
+    costshare_date day = COSTSHARE_DATE_MAX, moved;
+    while (costshare_se_deadline(day, &moved) != COSTSHARE_OK) {
+        day--;
+    }
+    return day;
+}
+
+int costshare_notice_end_batch(const costshare_date *given, size_t count, int32_t length,
+                               int32_t unit, uint32_t flags, costshare_date *last_day,
+                               size_t *bad_index) {
+    costshare_date last_given;
+    size_t i, bad;
+    if (!cs_batch_arrays_ok(given, last_day, count, sizeof *given) || !cs_unit_valid(unit) ||
+        (flags & ~COSTSHARE_CALENDAR_PERIODS) != 0) {
+        return COSTSHARE_EINVAL;
+    }
+    if (count == 0) {
+        return COSTSHARE_OK;
+    }
+    /* The end never decreases as the day notice is given grows, so the days
+     * whose end is in range are those up to the latest notice day for
+     * 9999-12-31; none when there is no such day or the length is negative. */
+    if (length < 0 ||
+        latest_notice(COSTSHARE_DATE_MAX, length, unit, flags, &last_given) != COSTSHARE_OK) {
+        return cs_batch_refuse(0, bad_index, COSTSHARE_ERANGE);
+    }
+    bad = cs_batch_first_outside(given, count, COSTSHARE_DATE_MIN, last_given);
+    if (bad < count) {
+        return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
+    }
+    for (i = 0; i < count; i++) {
+        (void)end_of_notice(given[i], length, unit, flags, &last_day[i]);
+    }
+    return COSTSHARE_OK;
+}
+
+int costshare_notice_latest_batch(const costshare_date *last_day, size_t count, int32_t length,
+                                  int32_t unit, uint32_t flags, costshare_date *latest,
+                                  size_t *bad_index) {
+    const uint32_t periods = flags & COSTSHARE_CALENDAR_PERIODS;
+    costshare_date first, lo, end;
+    int64_t hi = COSTSHARE_DATE_MAX;
+    size_t i, bad;
+    if (!cs_batch_arrays_ok(last_day, latest, count, sizeof *last_day) ||
+        !cs_unit_valid(unit) || (flags & ~CS_NOTICE_FLAGS_KNOWN) != 0) {
+        return COSTSHARE_EINVAL;
+    }
+    if (count == 0) {
+        return COSTSHARE_OK;
+    }
+    /*
+     * latest(L) is the greatest G with end(G) <= L, and end never decreases,
+     * so latest(L) >= G exactly when end(G) <= L. Hence a latest notice day
+     * exists (>= 0001-01-01) exactly from L = end(0001-01-01) on; with the
+     * 2 § deadline it must also lie in the Swedish calendar's range
+     * [1990-01-01, B] (B its last business day): latest(L) >= 1990-01-01
+     * from L = end(1990-01-01) on, and latest(L) <= B while L < end(B + 1)
+     * (for every L when end(B + 1) is out of range).
+     */
+    first = (flags & COSTSHARE_SE_DEADLINE) != 0 ? COSTSHARE_SE_DATE_MIN : COSTSHARE_DATE_MIN;
+    if (length < 0 || end_of_notice(first, length, unit, periods, &lo) != COSTSHARE_OK) {
+        return cs_batch_refuse(0, bad_index, COSTSHARE_ERANGE);
+    }
+    if ((flags & COSTSHARE_SE_DEADLINE) != 0 &&
+        end_of_notice(last_deadline_day() + 1, length, unit, periods, &end) == COSTSHARE_OK) {
+        hi = (int64_t)end - 1;
+    }
+    bad = cs_batch_first_outside(last_day, count, lo, hi);
+    if (bad < count) {
+        return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
+    }
+    for (i = 0; i < count; i++) {
+        costshare_date g;
+        (void)latest_notice(last_day[i], length, unit, periods, &g);
+        if ((flags & COSTSHARE_SE_DEADLINE) != 0) {
+            (void)costshare_se_deadline(g, &g);
+        }
+        latest[i] = g;
+    }
     return COSTSHARE_OK;
 }

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "arith.h"
+#include "batch.h"
 #include "civil.h"
 #include "costshare/calendar_se.h"
 #include "costshare/date.h"
@@ -95,6 +96,24 @@ int costshare_refund_start(costshare_date last_day, costshare_date *first_day) {
     /* "från och med första dagen i månaden, efter att avtalet upphörde att
      * gälla": the day after the last day of the month of the last day. */
     *first_day = cs_month_last(last_day) + 1;
+    return COSTSHARE_OK;
+}
+
+int costshare_refund_start_batch(const costshare_date *last_days, size_t count,
+                                 costshare_date *first_days, size_t *bad_index) {
+    size_t i, bad;
+    if (!cs_batch_arrays_ok(last_days, first_days, count, sizeof *last_days)) {
+        return COSTSHARE_EINVAL;
+    }
+    /* costshare_refund_start() accepts every date up to 9999-11-30. */
+    bad = cs_batch_first_outside(last_days, count, COSTSHARE_DATE_MIN,
+                                 (int64_t)cs_from_ymd(9999, 12, 1) - 1);
+    if (bad < count) {
+        return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
+    }
+    for (i = 0; i < count; i++) {
+        first_days[i] = cs_month_last(last_days[i]) + 1;
+    }
     return COSTSHARE_OK;
 }
 

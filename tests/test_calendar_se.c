@@ -7,12 +7,14 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "costshare.h"
 #include "test_support.h"
+#include "batch_support.h"
 
 #define SENTINEL_DATE ((costshare_date)0x5A5A5A5A)
 #define SENTINEL_I32 ((int32_t)0x3C3C3C3C)
@@ -736,6 +738,98 @@ static void counting_refuses_bad_input_untouched(void **state) {
     assert_int_equal(out, ymd(2024, 6, 20));
 }
 
+/* ---- the batch functions ---- */
+
+static int business_single(const void *args, costshare_date in, int32_t *out) {
+    int r = costshare_se_is_business_day(in);
+    (void)args;
+    if (r < 0) {
+        return r;
+    }
+    *out = r;
+    return COSTSHARE_OK;
+}
+
+static int business_batch(const void *args, const costshare_date *in, size_t count,
+                          int32_t *out, size_t *bad_index) {
+    (void)args;
+    return costshare_se_is_business_day_batch(in, count, out, bad_index);
+}
+
+static int deadline_single(const void *args, costshare_date in, int32_t *out) {
+    (void)args;
+    return costshare_se_deadline(in, out);
+}
+
+static int deadline_batch(const void *args, const costshare_date *in, size_t count,
+                          int32_t *out, size_t *bad_index) {
+    (void)args;
+    return costshare_se_deadline_batch(in, count, out, bad_index);
+}
+
+static void batches_agree_with_the_single_calls(void **state) {
+    struct batch_case c;
+    (void)state;
+    c.args = NULL;
+    c.single = business_single;
+    c.batch = business_batch;
+    batch_check(&c);
+    batch_check_arrays(&c, ymd(2024, 6, 21));
+    c.single = deadline_single;
+    c.batch = deadline_batch;
+    batch_check(&c);
+    batch_check_arrays(&c, ymd(2024, 6, 21));
+}
+
+static void batches_agree_on_every_day_1990_9999(void **state) {
+    const size_t n = (size_t)(COSTSHARE_DATE_MAX - COSTSHARE_SE_DATE_MIN + 1);
+    costshare_date *days = malloc(n * sizeof *days);
+    int32_t *out = malloc(n * sizeof *out);
+    size_t i, bad = 0;
+    (void)state;
+    assert_non_null(days);
+    assert_non_null(out);
+    for (i = 0; i < n; i++) {
+        days[i] = COSTSHARE_SE_DATE_MIN + (costshare_date)i;
+    }
+    assert_int_equal(costshare_se_is_business_day_batch(days, n, out, &bad), COSTSHARE_OK);
+    for (i = 0; i < n; i++) {
+        CHECK_EQ(out[i], costshare_se_is_business_day(days[i]));
+    }
+    /* 9999-12-31 is New Year's Eve: no deadline, the last element refused. */
+    assert_int_equal(costshare_se_deadline_batch(days, n, out, &bad), COSTSHARE_ERANGE);
+    assert_int_equal(bad, n - 1);
+    assert_int_equal(costshare_se_deadline_batch(days, n - 1, days, NULL), COSTSHARE_OK);
+    for (i = 0; i + 1 < n; i++) {
+        costshare_date want = 0;
+        assert_int_equal(
+            costshare_se_deadline(COSTSHARE_SE_DATE_MIN + (costshare_date)i, &want),
+            COSTSHARE_OK);
+        CHECK_EQ(days[i], want);
+    }
+    free(days);
+    free(out);
+}
+
+static void business_day_batch_in_place_and_examples(void **state) {
+    costshare_date d[4];
+    (void)state;
+    d[0] = ymd(2024, 6, 21); /* Midsummer Eve */
+    d[1] = ymd(2024, 6, 24); /* Monday */
+    d[2] = ymd(2004, 5, 31); /* Whit Monday, then a holiday */
+    d[3] = ymd(2005, 5, 16); /* Whit Monday, no longer */
+    assert_int_equal(costshare_se_is_business_day_batch(d, 4, d, NULL), COSTSHARE_OK);
+    assert_int_equal(d[0], 0);
+    assert_int_equal(d[1], 1);
+    assert_int_equal(d[2], 0);
+    assert_int_equal(d[3], 1);
+    d[0] = ymd(2024, 12, 24);
+    d[1] = ymd(2024, 12, 31);
+    assert_int_equal(costshare_se_deadline_batch(d, 2, d, NULL), COSTSHARE_OK);
+    assert_int_equal(d[0], ymd(2024, 12, 27));
+    assert_int_equal(d[1], ymd(2025, 1, 2));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(easter_matches_published_table_1990_2040),
@@ -758,6 +852,9 @@ int main(void) {
         cmocka_unit_test(business_days_agree_with_day_by_day_reference),
         cmocka_unit_test(business_day_counting_spans_the_whole_range),
         cmocka_unit_test(counting_refuses_bad_input_untouched),
+        cmocka_unit_test(batches_agree_with_the_single_calls),
+        cmocka_unit_test(batches_agree_on_every_day_1990_9999),
+        cmocka_unit_test(business_day_batch_in_place_and_examples),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -12,6 +12,7 @@
 
 #include "costshare.h"
 #include "test_support.h"
+#include "batch_support.h"
 
 #define SENTINEL_DATE ((costshare_date)0x5A5A5A5A)
 #define SENTINEL_I32 ((int32_t)0x3C3C3C3C)
@@ -609,6 +610,126 @@ static void days_between_is_signed_difference(void **state) {
     assert_int_equal(costshare_date_days_between(0, 1, NULL), COSTSHARE_EINVAL);
 }
 
+/* ---- costshare_date_add_batch ---- */
+
+struct add_args {
+    int32_t amount, unit;
+};
+
+static int add_single(const void *args, costshare_date in, int32_t *out) {
+    const struct add_args *a = args;
+    return costshare_date_add(in, a->amount, a->unit, out);
+}
+
+static int add_batch(const void *args, const costshare_date *in, size_t count, int32_t *out,
+                     size_t *bad_index) {
+    const struct add_args *a = args;
+    return costshare_date_add_batch(in, count, a->amount, a->unit, out, bad_index);
+}
+
+static void add_batch_agrees_with_the_single_call(void **state) {
+    /* Amounts that move the ends of the accepted range about: none, a
+     * little, a year, across the whole calendar, beyond it, the extremes. */
+    static const int32_t amounts[] = {
+        0,    1,     -1,     11,      -11,     12,       -12,     30,     365,       -366,
+        9998, -9998, 119987, -119988, 3652058, -3652058, 3652059, 521723, INT32_MAX, INT32_MIN};
+    size_t i;
+    int32_t unit;
+    (void)state;
+    for (unit = COSTSHARE_DAYS; unit <= COSTSHARE_YEARS; unit++) {
+        for (i = 0; i < sizeof amounts / sizeof amounts[0]; i++) {
+            struct add_args a;
+            struct batch_case c;
+            a.amount = amounts[i];
+            a.unit = unit;
+            c.single = add_single;
+            c.batch = add_batch;
+            c.args = &a;
+            batch_check(&c);
+        }
+    }
+}
+
+static void add_batch_follows_the_domain_examples(void **state) {
+    costshare_date in[3], out[3];
+    size_t bad = 7;
+    (void)state;
+    in[0] = ymd(2024, 7, 31);
+    in[1] = ymd(2024, 7, 30);
+    in[2] = ymd(2024, 8, 1);
+    assert_int_equal(costshare_date_add_batch(in, 3, 2, COSTSHARE_MONTHS, out, &bad),
+                     COSTSHARE_OK);
+    assert_int_equal(out[0], ymd(2024, 9, 30));
+    assert_int_equal(out[1], ymd(2024, 9, 30));
+    assert_int_equal(out[2], ymd(2024, 10, 1));
+    assert_int_equal(bad, 7);
+    in[0] = ymd(2024, 2, 29);
+    assert_int_equal(costshare_date_add_batch(in, 1, 1, COSTSHARE_YEARS, in, NULL),
+                     COSTSHARE_OK);
+    assert_int_equal(in[0], ymd(2025, 2, 28));
+    /* 9999-12-31 + 1 day is refused, at its index; nothing is written. */
+    in[0] = ymd(2024, 6, 21);
+    in[1] = COSTSHARE_DATE_MAX;
+    in[2] = COSTSHARE_DATE_MAX;
+    out[0] = out[1] = out[2] = SENTINEL_DATE;
+    assert_int_equal(costshare_date_add_batch(in, 3, 1, COSTSHARE_DAYS, out, &bad),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(bad, 1);
+    assert_int_equal(out[0], SENTINEL_DATE);
+    assert_int_equal(out[2], SENTINEL_DATE);
+}
+
+static void add_batch_refuses_bad_arguments_untouched(void **state) {
+    struct add_args a;
+    struct batch_case c;
+    costshare_date in[2], out[2] = {SENTINEL_DATE, SENTINEL_DATE};
+    size_t bad = 7;
+    (void)state;
+    a.amount = 1;
+    a.unit = COSTSHARE_MONTHS;
+    c.single = add_single;
+    c.batch = add_batch;
+    c.args = &a;
+    batch_check_arrays(&c, ymd(2024, 1, 31));
+    in[0] = in[1] = ymd(2024, 1, 31);
+    /* An unknown unit is EINVAL before any date is looked at, even a bad one. */
+    assert_int_equal(costshare_date_add_batch(in, 2, 1, 4, out, &bad), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_date_add_batch(in, 2, 1, -1, out, &bad), COSTSHARE_EINVAL);
+    in[0] = COSTSHARE_DATE_MAX + 1;
+    assert_int_equal(costshare_date_add_batch(in, 2, 1, 4, out, &bad), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_date_add_batch(NULL, 0, 1, 4, NULL, &bad), COSTSHARE_EINVAL);
+    assert_int_equal(bad, 7);
+    assert_int_equal(out[0], SENTINEL_DATE);
+    assert_int_equal(out[1], SENTINEL_DATE);
+}
+
+static void add_batch_reports_the_first_bad_date_of_a_long_batch(void **state) {
+    /* Past the first block that is checked at once, and its last element. */
+    enum { N = 1000 };
+    static costshare_date in[N], out[N];
+    size_t i, bad;
+    static const size_t at[] = {63, 64, 65, 500, 999};
+    size_t k;
+    (void)state;
+    for (k = 0; k < sizeof at / sizeof at[0]; k++) {
+        for (i = 0; i < N; i++) {
+            in[i] = ymd(2024, 1, 1) + (costshare_date)i;
+            out[i] = SENTINEL_DATE;
+        }
+        in[at[k]] = COSTSHARE_DATE_MIN - 1;
+        if (at[k] + 7 < N) {
+            in[at[k] + 7] = COSTSHARE_DATE_MAX + 1; /* a later one is not reported */
+        }
+        bad = 0;
+        assert_int_equal(costshare_date_add_batch(in, N, -3, COSTSHARE_WEEKS, out, &bad),
+                         COSTSHARE_ERANGE);
+        assert_int_equal(bad, at[k]);
+        for (i = 0; i < N; i++) {
+            CHECK_EQ(out[i], SENTINEL_DATE);
+        }
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(range_constants_are_the_ends_of_the_calendar),
@@ -634,6 +755,10 @@ int main(void) {
         cmocka_unit_test(days_in_month_matches_the_calendar),
         cmocka_unit_test(period_ends_refuse_bad_input_untouched),
         cmocka_unit_test(days_between_is_signed_difference),
+        cmocka_unit_test(add_batch_agrees_with_the_single_call),
+        cmocka_unit_test(add_batch_follows_the_domain_examples),
+        cmocka_unit_test(add_batch_refuses_bad_arguments_untouched),
+        cmocka_unit_test(add_batch_reports_the_first_bad_date_of_a_long_batch),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

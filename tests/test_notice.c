@@ -8,6 +8,7 @@
 
 #include "costshare.h"
 #include "test_support.h"
+#include "batch_support.h"
 
 #define SENTINEL ((costshare_date)0x5A5A5A5A)
 
@@ -734,6 +735,138 @@ static void term_refuses_bad_terms_and_leaves_outputs(void **state) {
     assert_int_equal(term_end_of(&bad, ymd(9999, 12, 5)), COSTSHARE_DATE_MAX);
 }
 
+/* ---- the batch functions ---- */
+
+struct notice_args {
+    int32_t length, unit;
+    uint32_t flags;
+};
+
+static int end_single(const void *args, costshare_date in, int32_t *out) {
+    const struct notice_args *a = args;
+    return costshare_notice_end(in, a->length, a->unit, a->flags, out);
+}
+
+static int end_batch(const void *args, const costshare_date *in, size_t count, int32_t *out,
+                     size_t *bad_index) {
+    const struct notice_args *a = args;
+    return costshare_notice_end_batch(in, count, a->length, a->unit, a->flags, out, bad_index);
+}
+
+static int latest_single(const void *args, costshare_date in, int32_t *out) {
+    const struct notice_args *a = args;
+    return costshare_notice_latest(in, a->length, a->unit, a->flags, out);
+}
+
+static int latest_batch(const void *args, const costshare_date *in, size_t count, int32_t *out,
+                        size_t *bad_index) {
+    const struct notice_args *a = args;
+    return costshare_notice_latest_batch(in, count, a->length, a->unit, a->flags, out,
+                                         bad_index);
+}
+
+static void notice_batches_agree_with_the_single_calls(void **state) {
+    /* Lengths that move the ends of the accepted ranges about, up to beyond
+     * the whole calendar, and a negative one (every element refused). */
+    static const int32_t lengths[] = {0,       1,       2,         3,    11,       12,
+                                      13,      400,     9998,      9999, 119987,   119988,
+                                      3652058, 3652059, INT32_MAX, -1,   INT32_MIN};
+    size_t i;
+    int32_t unit;
+    uint32_t flags;
+    (void)state;
+    for (unit = COSTSHARE_DAYS; unit <= COSTSHARE_YEARS; unit++) {
+        for (flags = 0; flags <= (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE);
+             flags++) {
+            for (i = 0; i < sizeof lengths / sizeof lengths[0]; i++) {
+                struct notice_args a;
+                struct batch_case c;
+                a.length = lengths[i];
+                a.unit = unit;
+                a.flags = flags;
+                c.args = &a;
+                c.single = latest_single;
+                c.batch = latest_batch;
+                batch_check(&c);
+                if ((flags & COSTSHARE_SE_DEADLINE) == 0) {
+                    c.single = end_single;
+                    c.batch = end_batch;
+                    batch_check(&c);
+                }
+            }
+        }
+    }
+}
+
+static void notice_batches_follow_the_domain_examples(void **state) {
+    struct notice_args a;
+    struct batch_case c;
+    costshare_date d[3];
+    size_t bad = 5;
+    (void)state;
+    /* Linköping: two months' notice, wanted last day 2024-09-30: 2024-07-31. */
+    d[0] = ymd(2024, 9, 30);
+    d[1] = ymd(2023, 2, 28);
+    assert_int_equal(costshare_notice_latest_batch(d, 2, 2, COSTSHARE_MONTHS, 0, d, &bad),
+                     COSTSHARE_OK);
+    assert_int_equal(d[0], ymd(2024, 7, 31));
+    assert_int_equal(d[1], ymd(2022, 12, 31));
+    /* Alingsås: three calendar years given on 2023-05-26 end on 2026-12-31;
+     * two months from the next month end, given 2024-04-13, on 2024-06-30. */
+    d[0] = ymd(2023, 5, 26);
+    assert_int_equal(costshare_notice_end_batch(d, 1, 3, COSTSHARE_YEARS,
+                                                COSTSHARE_CALENDAR_PERIODS, d, &bad),
+                     COSTSHARE_OK);
+    assert_int_equal(d[0], ymd(2026, 12, 31));
+    d[0] = ymd(2024, 4, 13);
+    d[1] = ymd(2024, 7, 31);
+    d[2] = ymd(2024, 8, 1);
+    assert_int_equal(costshare_notice_end_batch(d, 3, 2, COSTSHARE_MONTHS, 0, d, &bad),
+                     COSTSHARE_OK);
+    assert_int_equal(d[0], ymd(2024, 6, 13));
+    assert_int_equal(d[1], ymd(2024, 9, 30));
+    assert_int_equal(d[2], ymd(2024, 10, 1));
+    assert_int_equal(bad, 5);
+    /* A negative length refuses every element: the first is reported. */
+    assert_int_equal(costshare_notice_end_batch(d, 3, -1, COSTSHARE_MONTHS, 0, d, &bad),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(bad, 0);
+    bad = 5;
+    assert_int_equal(costshare_notice_latest_batch(d, 3, -1, COSTSHARE_MONTHS, 0, d, &bad),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(bad, 0);
+    assert_int_equal(d[2], ymd(2024, 10, 1));
+    /* ... and an empty batch has no element to refuse. */
+    assert_int_equal(costshare_notice_end_batch(NULL, 0, -1, COSTSHARE_MONTHS, 0, NULL, NULL),
+                     COSTSHARE_OK);
+    assert_int_equal(
+        costshare_notice_latest_batch(NULL, 0, -1, COSTSHARE_MONTHS, 0, NULL, NULL),
+        COSTSHARE_OK);
+    /* Unknown units and flags are EINVAL first, without a bad index. */
+    bad = 5;
+    assert_int_equal(costshare_notice_end_batch(d, 3, 1, 4, 0, d, &bad), COSTSHARE_EINVAL);
+    assert_int_equal(
+        costshare_notice_end_batch(d, 3, 1, COSTSHARE_DAYS, COSTSHARE_SE_DEADLINE, d, &bad),
+        COSTSHARE_EINVAL);
+    assert_int_equal(costshare_notice_latest_batch(d, 3, 1, 4, 0, d, &bad), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_notice_latest_batch(d, 3, 1, COSTSHARE_DAYS, 4u, d, &bad),
+                     COSTSHARE_EINVAL);
+    assert_int_equal(costshare_notice_end_batch(NULL, 0, 1, 4, 0, NULL, &bad),
+                     COSTSHARE_EINVAL);
+    assert_int_equal(bad, 5);
+    a.length = 2;
+    a.unit = COSTSHARE_MONTHS;
+    a.flags = COSTSHARE_CALENDAR_PERIODS;
+    c.args = &a;
+    c.single = end_single;
+    c.batch = end_batch;
+    batch_check_arrays(&c, ymd(2024, 4, 13));
+    a.flags = COSTSHARE_SE_DEADLINE;
+    c.single = latest_single;
+    c.batch = latest_batch;
+    batch_check_arrays(&c, ymd(2024, 9, 30));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(plain_notice_ends_on_the_corresponding_day),
@@ -753,6 +886,8 @@ int main(void) {
         cmocka_unit_test(term_end_matches_a_term_by_term_walk),
         cmocka_unit_test(term_notice_matches_a_search_over_term_ends),
         cmocka_unit_test(term_refuses_bad_terms_and_leaves_outputs),
+        cmocka_unit_test(notice_batches_agree_with_the_single_calls),
+        cmocka_unit_test(notice_batches_follow_the_domain_examples),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

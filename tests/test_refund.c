@@ -8,6 +8,7 @@
 
 #include "costshare.h"
 #include "test_support.h"
+#include "batch_support.h"
 
 #define SENTINEL_DATE ((costshare_date)0x5A5A5A5A)
 #define SENTINEL_AMOUNT ((int64_t)0x5A5A5A5A5A5A5A5ALL)
@@ -783,6 +784,43 @@ static void invoice_due_days_of_the_agreements(void **state) {
     assert_int_equal(out, SENTINEL_DATE);
 }
 
+/* ---- costshare_refund_start_batch ---- */
+
+static int start_single(const void *args, costshare_date in, int32_t *out) {
+    (void)args;
+    return costshare_refund_start(in, out);
+}
+
+static int start_batch(const void *args, const costshare_date *in, size_t count, int32_t *out,
+                       size_t *bad_index) {
+    (void)args;
+    return costshare_refund_start_batch(in, count, out, bad_index);
+}
+
+static void refund_start_batch_agrees_with_the_single_call(void **state) {
+    struct batch_case c;
+    costshare_date d[3];
+    size_t bad = 9;
+    (void)state;
+    c.args = NULL;
+    c.single = start_single;
+    c.batch = start_batch;
+    batch_check(&c);
+    batch_check_arrays(&c, ymd(2024, 9, 15));
+    /* The 2018 agreement: from the first day of the next month. */
+    d[0] = ymd(2024, 9, 30);
+    d[1] = ymd(2024, 9, 15);
+    d[2] = ymd(9999, 11, 30);
+    assert_int_equal(costshare_refund_start_batch(d, 3, d, &bad), COSTSHARE_OK);
+    assert_int_equal(d[0], ymd(2024, 10, 1));
+    assert_int_equal(d[1], ymd(2024, 10, 1));
+    assert_int_equal(d[2], ymd(9999, 12, 1));
+    d[0] = ymd(9999, 12, 1); /* December 9999 has no next month */
+    assert_int_equal(costshare_refund_start_batch(d, 3, d, &bad), COSTSHARE_ERANGE);
+    assert_int_equal(bad, 0);
+    assert_int_equal(d[1], ymd(2024, 10, 1));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(refund_starts_on_the_first_of_the_next_month),
@@ -801,6 +839,7 @@ int main(void) {
         cmocka_unit_test(refund_terms_are_validated_and_outputs_untouched),
         cmocka_unit_test(joint_refund_sums_exactly_while_separate_prorating_does_not),
         cmocka_unit_test(invoice_due_days_of_the_agreements),
+        cmocka_unit_test(refund_start_batch_agrees_with_the_single_call),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

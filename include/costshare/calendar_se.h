@@ -33,6 +33,7 @@
 #ifndef COSTSHARE_CALENDAR_SE_H
 #define COSTSHARE_CALENDAR_SE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "date.h"
@@ -142,6 +143,33 @@ COSTSHARE_API int costshare_se_day_kind(costshare_date date);
 COSTSHARE_API int costshare_se_is_business_day(costshare_date date);
 
 /**
+ * @brief costshare_se_is_business_day() for an array of dates.
+ *
+ * `is_business_day[i]` becomes 1 when `dates[i]` is a business day and 0
+ * when it is not, for every i below @p count, in one call. The contract of
+ * the batch functions (costshare_date_add_batch()): nothing is written
+ * unless every date is valid, and the first one that is not is reported.
+ *
+ * @param dates           The dates; may be NULL when @p count is 0.
+ * @param count           Number of dates.
+ * @param is_business_day Receives @p count values, 1 or 0; may be @p dates
+ *                        itself (the answers replace the dates in place),
+ *                        must not otherwise overlap it; may be NULL when
+ *                        @p count is 0.
+ * @param bad_index       Receives the index of the first date refused;
+ *                        may be NULL. Not written on success or on
+ *                        #COSTSHARE_EINVAL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if an array is NULL while @p count is not 0, or
+ *         the two overlap without being the same array;
+ *         #COSTSHARE_ERANGE if a date is before 1990-01-01 or after
+ *         9999-12-31.
+ */
+COSTSHARE_API int costshare_se_is_business_day_batch(const costshare_date *dates, size_t count,
+                                                     int32_t *is_business_day,
+                                                     size_t *bad_index);
+
+/**
  * @brief The last day for an action by the Sunday rule, Lag (1930:173) 2 §.
  *
  * @p date itself when it is a business day, else the next business day.
@@ -157,6 +185,28 @@ COSTSHARE_API int costshare_se_is_business_day(costshare_date date);
  *         day would be after 9999-12-31 (9999-12-31 is New Year's Eve).
  */
 COSTSHARE_API int costshare_se_deadline(costshare_date date, costshare_date *out);
+
+/**
+ * @brief costshare_se_deadline() for an array of dates.
+ *
+ * `out[i]` becomes costshare_se_deadline(`dates[i]`) for every i below
+ * @p count, in one call, under the contract of the batch functions
+ * (costshare_date_add_batch()).
+ *
+ * @param dates     The last days as counted; may be NULL when @p count is 0.
+ * @param count     Number of dates.
+ * @param out       Receives @p count deadlines; may be @p dates itself, must
+ *                  not otherwise overlap it; may be NULL when @p count is 0.
+ * @param bad_index Receives the index of the first date refused; may be
+ *                  NULL. Not written on success or on #COSTSHARE_EINVAL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if an array is NULL while @p count is not 0, or
+ *         the two overlap without being the same array;
+ *         #COSTSHARE_ERANGE if a date is out of range or its next business
+ *         day would be after 9999-12-31.
+ */
+COSTSHARE_API int costshare_se_deadline_batch(const costshare_date *dates, size_t count,
+                                              costshare_date *out, size_t *bad_index);
 
 /**
  * @brief The date @p count business days after (or, negative, before) @p date.

@@ -158,6 +158,45 @@ COSTSHARE_API int costshare_date_add(costshare_date date, int32_t count, int32_t
                                      costshare_date *out);
 
 /**
+ * @brief costshare_date_add() for an array of dates, with one count and unit.
+ *
+ * `out[i]` becomes costshare_date_add(`dates[i]`, @p amount, @p unit) for
+ * every i below @p count, in one call: for a caller through a foreign
+ * function interface or a database, one call instead of one per date.
+ *
+ * The contract of every batch function (`*_batch`): the results are those
+ * of the single call, element by element; the call succeeds only when the
+ * single call succeeds for every element, and otherwise returns the code
+ * the single call gives the first element it refuses, writes that
+ * element's index to @p bad_index and writes nothing to the output array.
+ * The arguments that are the same for every element are checked first, so
+ * #COSTSHARE_EINVAL never depends on the elements. The output may be the
+ * input array itself (the results replace the dates in place); any other
+ * overlap is refused.
+ *
+ * @param dates     The start dates; may be NULL when @p count is 0.
+ * @param count     Number of dates (0 is a call that does nothing).
+ * @param amount    Number of units added to every date, as the count of
+ *                  costshare_date_add(); any int32_t.
+ * @param unit      #COSTSHARE_DAYS, #COSTSHARE_WEEKS, #COSTSHARE_MONTHS or
+ *                  #COSTSHARE_YEARS.
+ * @param out       Receives @p count dates; may be @p dates itself, must not
+ *                  otherwise overlap it; may be NULL when @p count is 0.
+ * @param bad_index Receives the index of the first date refused, when an
+ *                  element is refused; may be NULL. Not written on success
+ *                  or on #COSTSHARE_EINVAL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p dates or @p out is NULL while @p count is
+ *         not 0, the two arrays overlap without being the same array, or
+ *         @p unit is unknown;
+ *         #COSTSHARE_ERANGE if a date is out of range or its result would be
+ *         before 0001-01-01 or after 9999-12-31.
+ */
+COSTSHARE_API int costshare_date_add_batch(const costshare_date *dates, size_t count,
+                                           int32_t amount, int32_t unit, costshare_date *out,
+                                           size_t *bad_index);
+
+/**
  * @brief Whether a year is a Gregorian leap year.
  *
  * A leap year is divisible by 4, except centuries not divisible by 400

@@ -41,6 +41,7 @@
 #ifndef COSTSHARE_NOTICE_H
 #define COSTSHARE_NOTICE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "date.h"
@@ -100,6 +101,39 @@ COSTSHARE_API int costshare_notice_end(costshare_date given, int32_t count, int3
                                        uint32_t flags, costshare_date *last_day);
 
 /**
+ * @brief costshare_notice_end() for an array of days notice is given, with one
+ *        notice period.
+ *
+ * `last_day[i]` becomes costshare_notice_end(`given[i]`, @p length, @p unit,
+ * @p flags) for every i below @p count, in one call, under the contract of
+ * the batch functions (costshare_date_add_batch() in date.h): nothing is
+ * written unless every element succeeds, and the first one refused is
+ * reported. A negative @p length refuses every element, so the first one.
+ *
+ * @param given     Days notice is given; may be NULL when @p count is 0.
+ * @param count     Number of days.
+ * @param length    Length of the notice period, 0 or more (the count of
+ *                  costshare_notice_end()).
+ * @param unit      #COSTSHARE_DAYS, #COSTSHARE_WEEKS, #COSTSHARE_MONTHS or
+ *                  #COSTSHARE_YEARS.
+ * @param flags     0 or #COSTSHARE_CALENDAR_PERIODS.
+ * @param last_day  Receives @p count last days in force; may be @p given
+ *                  itself, must not otherwise overlap it; may be NULL when
+ *                  @p count is 0.
+ * @param bad_index Receives the index of the first element refused; may be
+ *                  NULL. Not written on success or on #COSTSHARE_EINVAL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if an array is NULL while @p count is not 0, the
+ *         two overlap without being the same array, @p unit is unknown or
+ *         @p flags has any other bit;
+ *         #COSTSHARE_ERANGE if @p length is negative, a day is out of range
+ *         or its last day would be after 9999-12-31.
+ */
+COSTSHARE_API int costshare_notice_end_batch(const costshare_date *given, size_t count,
+                                             int32_t length, int32_t unit, uint32_t flags,
+                                             costshare_date *last_day, size_t *bad_index);
+
+/**
  * @brief The latest day notice can be given so the agreement has ended by @p last_day.
  *
  * The exact inverse of costshare_notice_end(): the greatest day G such that
@@ -143,6 +177,44 @@ COSTSHARE_API int costshare_notice_end(costshare_date given, int32_t count, int3
  */
 COSTSHARE_API int costshare_notice_latest(costshare_date last_day, int32_t count, int32_t unit,
                                           uint32_t flags, costshare_date *latest);
+
+/**
+ * @brief costshare_notice_latest() for an array of wanted last days, with one
+ *        notice period.
+ *
+ * `latest[i]` becomes costshare_notice_latest(`last_day[i]`, @p length,
+ * @p unit, @p flags) for every i below @p count, in one call, under the
+ * contract of the batch functions (costshare_date_add_batch() in date.h):
+ * nothing is written unless every element succeeds, and the first one
+ * refused is reported. A negative @p length refuses every element, so the
+ * first one.
+ *
+ * @param last_day  The wanted last days in force; may be NULL when @p count
+ *                  is 0.
+ * @param count     Number of days.
+ * @param length    Length of the notice period, 0 or more (the count of
+ *                  costshare_notice_latest()).
+ * @param unit      #COSTSHARE_DAYS, #COSTSHARE_WEEKS, #COSTSHARE_MONTHS or
+ *                  #COSTSHARE_YEARS.
+ * @param flags     0, or any of #COSTSHARE_CALENDAR_PERIODS and
+ *                  #COSTSHARE_SE_DEADLINE.
+ * @param latest    Receives @p count latest notice days; may be @p last_day
+ *                  itself, must not otherwise overlap it; may be NULL when
+ *                  @p count is 0.
+ * @param bad_index Receives the index of the first element refused; may be
+ *                  NULL. Not written on success or on #COSTSHARE_EINVAL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if an array is NULL while @p count is not 0, the
+ *         two overlap without being the same array, @p unit is unknown or
+ *         @p flags has an unknown bit;
+ *         #COSTSHARE_ERANGE if @p length is negative, a day is out of range,
+ *         no day from 0001-01-01 on ends the agreement by it, or (with
+ *         #COSTSHARE_SE_DEADLINE) the moved day would be out of the range
+ *         the Swedish calendar supports.
+ */
+COSTSHARE_API int costshare_notice_latest_batch(const costshare_date *last_day, size_t count,
+                                                int32_t length, int32_t unit, uint32_t flags,
+                                                costshare_date *latest, size_t *bad_index);
 
 COSTSHARE_END_DECLS
 

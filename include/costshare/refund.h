@@ -52,6 +52,7 @@
 #ifndef COSTSHARE_REFUND_H
 #define COSTSHARE_REFUND_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "date.h"
@@ -182,6 +183,30 @@ COSTSHARE_BEGIN_DECLS
  *         would be after 9999-12-31.
  */
 COSTSHARE_API int costshare_refund_start(costshare_date last_day, costshare_date *first_day);
+
+/**
+ * @brief costshare_refund_start() for an array of last days.
+ *
+ * `first_days[i]` becomes costshare_refund_start(`last_days[i]`) for every i
+ * below @p count, in one call, under the contract of the batch functions
+ * (costshare_date_add_batch() in date.h): nothing is written unless every
+ * element succeeds, and the first one refused is reported.
+ *
+ * @param last_days  The agreements' last days in force; may be NULL when
+ *                   @p count is 0.
+ * @param count      Number of days.
+ * @param first_days Receives @p count first days refunded; may be
+ *                   @p last_days itself, must not otherwise overlap it; may
+ *                   be NULL when @p count is 0.
+ * @param bad_index  Receives the index of the first day refused; may be
+ *                   NULL. Not written on success or on #COSTSHARE_EINVAL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if an array is NULL while @p count is not 0, or
+ *         the two overlap without being the same array;
+ *         #COSTSHARE_ERANGE if a day is out of range or after 9999-11-30.
+ */
+COSTSHARE_API int costshare_refund_start_batch(const costshare_date *last_days, size_t count,
+                                               costshare_date *first_days, size_t *bad_index);
 
 /**
  * @brief The part of an amount invoiced for a period that falls on a range of days.

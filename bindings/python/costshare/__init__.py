@@ -30,10 +30,12 @@ Example::
     # datetime.date(2024, 7, 31)
 """
 
+import array
 import ctypes
 import ctypes.util
 import datetime
 import os
+import sys
 
 __all__ = []  # filled in at the end: every public name of this module
 
@@ -289,11 +291,14 @@ def _declare():
         "costshare_date_year_first": (_int, [_date, _p(_date)]),
         "costshare_date_year_last": (_int, [_date, _p(_date)]),
         "costshare_date_days_between": (_int, [_date, _date, _p(_i32)]),
+        "costshare_date_add_batch": (_int, [_p(_date), _size, _i32, _i32, _p(_date), _p(_size)]),
         # calendar_se.h
         "costshare_se_holiday": (_int, [_date]),
         "costshare_se_day_kind": (_int, [_date]),
         "costshare_se_is_business_day": (_int, [_date]),
         "costshare_se_deadline": (_int, [_date, _p(_date)]),
+        "costshare_se_is_business_day_batch": (_int, [_p(_date), _size, _p(_i32), _p(_size)]),
+        "costshare_se_deadline_batch": (_int, [_p(_date), _size, _p(_date), _p(_size)]),
         "costshare_se_add_business_days": (_int, [_date, _i32, _p(_date)]),
         "costshare_se_business_days_between": (_int, [_date, _date, _p(_i32)]),
         "costshare_se_easter": (_int, [_i32, _p(_date)]),
@@ -302,11 +307,16 @@ def _declare():
         # notice.h
         "costshare_notice_end": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
         "costshare_notice_latest": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
+        "costshare_notice_end_batch": (_int, [_p(_date), _size, _i32, _i32, _u32, _p(_date),
+                                              _p(_size)]),
+        "costshare_notice_latest_batch": (_int, [_p(_date), _size, _i32, _i32, _u32, _p(_date),
+                                                 _p(_size)]),
         "costshare_term_init": (_int, [_p(Term), _u32]),
         "costshare_term_end": (_int, [_p(Term), _date, _p(_date)]),
         "costshare_term_notice": (_int, [_p(Term), _date, _p(_date), _p(_date)]),
         # refund.h
         "costshare_refund_start": (_int, [_date, _p(_date)]),
+        "costshare_refund_start_batch": (_int, [_p(_date), _size, _p(_date), _p(_size)]),
         "costshare_refund_prorate": (_int, [_i64, _date, _date, _date, _date, _i32, _i32, _p(_i64)]),
         "costshare_refund_terms_init": (_int, [_p(RefundTerms), _u32]),
         "costshare_refund_termination": (_int, [_p(RefundTerms), _i64, _date, _date, _date,
@@ -344,10 +354,13 @@ class CostshareError(Exception):
     Attributes: ``code`` (the negative return code, such as ``ERANGE``),
     ``name`` (``"COSTSHARE_ERANGE"``) and ``message`` (the library's
     costshare_error_message() text). A subclass per code is raised, so callers can
-    catch :class:`RangeError` or test ``err.code == costshare.ERANGE``.
+    catch :class:`RangeError` or test ``err.code == costshare.ERANGE``. A batch
+    function (``*_batch``) that refuses an element also sets ``index``, the
+    position of the first element refused; it is None otherwise.
     """
 
     code = None
+    index = None
 
     def __init__(self, code=None):
         if code is None:
@@ -734,6 +747,73 @@ def _date_out(fn, *args):
     return _from_day(out.value)
 
 
+# Batches (the C *_batch functions): one call for many dates. A buffer of
+# int32 day numbers (array('i'), a memoryview, a numpy int32 array) is passed
+# to the library as it is and the results come back as an array('i'); any
+# other sequence is one of datetime.date objects, and the results come back as
+# a list. A refused element raises with ``index`` set to its position.
+
+_NATIVE_I32 = ("i", "@i", "=i", "<i" if sys.byteorder == "little" else ">i")
+if ctypes.sizeof(ctypes.c_long) == 4:
+    _NATIVE_I32 += ("l", "@l", "=l")
+
+
+def _as_i32_buffer(values):
+    """A 1-dimensional contiguous memoryview of native int32, or None when
+    ``values`` exposes no buffer."""
+    if isinstance(values, (str, bytes, bytearray)):
+        return None
+    try:
+        view = memoryview(values)
+    except TypeError:
+        return None
+    if view.ndim != 1 or view.itemsize != 4 or view.format not in _NATIVE_I32 or \
+            not view.c_contiguous:
+        raise TypeError("a buffer of dates must be one-dimensional contiguous native int32 "
+                        "(array('i'), numpy.int32), not format %r of %d bytes"
+                        % (view.format, view.itemsize))
+    return view
+
+
+def _batch_in(values, what):
+    """(ctypes array, count, is_buffer) for a batch of dates."""
+    view = _as_i32_buffer(values)
+    if view is not None:
+        n = len(view)
+        kind = _date * n
+        # Zero-copy when writable; a read-only buffer is copied once.
+        arr = kind.from_buffer(view) if not view.readonly else kind.from_buffer_copy(view)
+        return arr, n, True
+    if not hasattr(values, "__iter__"):
+        raise TypeError("%s must be a sequence of datetime.date or a buffer of int32" % what)
+    days = [_to_day(v, "%s[%d]" % (what, i)) for i, v in enumerate(values)]
+    return (_date * len(days))(*days), len(days), False
+
+
+def _batch_call(fn, arr, n, args):
+    """Runs a batch into a new array('i'); raises with the bad index."""
+    out = array.array("i", bytes(4 * n))
+    out_arr = (_date * n).from_buffer(out)
+    bad = _size(0)
+    rc = fn(arr, n, *(args + (out_arr, ctypes.byref(bad))))
+    if rc < 0:
+        err = _ERRORS.get(rc, CostshareError)(rc)
+        if rc != EINVAL:
+            err.index = bad.value
+        del out_arr
+        raise err
+    del out_arr
+    return out
+
+
+def _dates_batch(fn, values, what, *args):
+    arr, n, is_buffer = _batch_in(values, what)
+    out = _batch_call(fn, arr, n, args)
+    if is_buffer:
+        return out
+    return [_from_day(d) for d in out]
+
+
 def date_from_ymd(year, month, day):
     """The date for a year, month and day; RangeError for an impossible one."""
     return _date_out(_lib.costshare_date_from_ymd, _integer(year, "year"),
@@ -770,6 +850,21 @@ def date_add(date, count, unit=DAYS):
     """``date`` plus ``count`` units (DAYS, WEEKS, MONTHS, YEARS) by Lag (1930:173) 1 §."""
     return _date_out(_lib.costshare_date_add, _to_day(date), _integer(count, "count"),
                      _integer(unit, "unit"))
+
+
+def date_add_batch(dates, count, unit=DAYS):
+    """date_add() for many dates with one ``count`` and ``unit``, in one call.
+
+    ``dates`` is a sequence of datetime.date (the result is a list of them) or a
+    buffer of int32 day numbers such as array('i') or a numpy int32 array (the
+    result is an array('i') of day numbers). A refused date raises RangeError
+    with ``index`` set to its position; nothing is returned.
+
+    >>> date_add_batch([datetime.date(2024, 7, 31), datetime.date(2024, 8, 1)], 2, MONTHS)
+    [datetime.date(2024, 9, 30), datetime.date(2024, 10, 1)]
+    """
+    return _dates_batch(_lib.costshare_date_add_batch, dates, "dates",
+                        _integer(count, "count"), _integer(unit, "unit"))
 
 
 def date_is_leap_year(year):
@@ -834,6 +929,20 @@ def se_is_business_day(date):
 def se_deadline(date):
     """``date`` if it is a business day, else the next one (Lag 1930:173 2 §)."""
     return _date_out(_lib.costshare_se_deadline, _to_day(date))
+
+
+def se_is_business_day_batch(dates):
+    """se_is_business_day() for many dates in one call: a list of bool for a
+    sequence of datetime.date, an array('i') of 1 and 0 for a buffer of int32
+    day numbers (see date_add_batch())."""
+    arr, n, is_buffer = _batch_in(dates, "dates")
+    out = _batch_call(_lib.costshare_se_is_business_day_batch, arr, n, ())
+    return out if is_buffer else [v == 1 for v in out]
+
+
+def se_deadline_batch(dates):
+    """se_deadline() for many dates in one call (see date_add_batch())."""
+    return _dates_batch(_lib.costshare_se_deadline_batch, dates, "dates")
 
 
 def se_add_business_days(date, count):
@@ -903,6 +1012,22 @@ def notice_latest(last_day, count, unit=MONTHS, flags=0):
                      _integer(flags, "flags", "uint32"))
 
 
+def notice_end_batch(given, count, unit=MONTHS, flags=0):
+    """notice_end() for many days notice is given, with one notice period, in
+    one call (see date_add_batch())."""
+    return _dates_batch(_lib.costshare_notice_end_batch, given, "given",
+                        _integer(count, "count"), _integer(unit, "unit"),
+                        _integer(flags, "flags", "uint32"))
+
+
+def notice_latest_batch(last_day, count, unit=MONTHS, flags=0):
+    """notice_latest() for many wanted last days, with one notice period, in
+    one call (see date_add_batch())."""
+    return _dates_batch(_lib.costshare_notice_latest_batch, last_day, "last_day",
+                        _integer(count, "count"), _integer(unit, "unit"),
+                        _integer(flags, "flags", "uint32"))
+
+
 def _struct(value, cls, what):
     if not isinstance(value, cls):
         raise TypeError("%s must be a costshare.%s, not %s"
@@ -941,6 +1066,11 @@ def term_notice(term, day):
 def refund_start(last_day):
     """The first day of the month after the agreement's last day."""
     return _date_out(_lib.costshare_refund_start, _to_day(last_day, "last_day"))
+
+
+def refund_start_batch(last_days):
+    """refund_start() for many last days in one call (see date_add_batch())."""
+    return _dates_batch(_lib.costshare_refund_start_batch, last_days, "last_days")
 
 
 def refund_prorate(amount, period_first, period_last, from_, to, basis=BASIS_DAYS,
@@ -1190,4 +1320,4 @@ class Agreement(object):
 
 
 __all__ = sorted(n for n in globals() if not n.startswith("_") and n not in (
-    "ctypes", "datetime", "os"))
+    "array", "ctypes", "datetime", "os", "sys"))

@@ -9,6 +9,7 @@ COSTSHARE_LIBRARY and bindings/python on PYTHONPATH:
         python3 -m unittest discover -s bindings/python/tests
 """
 
+import array
 import ast
 import csv
 import ctypes
@@ -334,6 +335,83 @@ class Dates(unittest.TestCase):
         self.assertEqual(cs.term_end(term, D(2019, 2, 1)), D(2020, 1, 31))
         self.assertEqual(cs.term_notice(term, D(2017, 10, 31)), (D(2018, 1, 31), D(2017, 10, 31)))
         self.assertEqual(cs.term_notice(term, D(2017, 11, 1)), (D(2019, 1, 31), D(2018, 10, 31)))
+
+
+class Batches(unittest.TestCase):
+    """The *_batch functions: a sequence of datetime.date gives a list, a buffer
+    of int32 day numbers an array('i'); a refusal raises with the index."""
+
+    EPOCH = D(1970, 1, 1).toordinal()
+
+    def days(self, dates):
+        return array.array("i", [d.toordinal() - self.EPOCH for d in dates])
+
+    def test_each_batch_agrees_with_its_single_call(self):
+        dates = [D(2024, 6, 21), D(2024, 7, 31), D(2024, 12, 31), D(2004, 5, 31),
+                 D(2023, 2, 28), D(2024, 2, 29), D(1990, 6, 1), D(9999, 9, 15)]
+        cases = [
+            (cs.date_add_batch, lambda d: cs.date_add(d, 2, cs.MONTHS), (2, cs.MONTHS)),
+            (cs.date_add_batch, lambda d: cs.date_add(d, -3, cs.WEEKS), (-3, cs.WEEKS)),
+            (cs.se_deadline_batch, cs.se_deadline, ()),
+            (cs.notice_end_batch, lambda d: cs.notice_end(d, 3, cs.MONTHS, cs.CALENDAR_PERIODS),
+             (3, cs.MONTHS, cs.CALENDAR_PERIODS)),
+            (cs.notice_latest_batch, lambda d: cs.notice_latest(d, 2, cs.MONTHS, cs.SE_DEADLINE),
+             (2, cs.MONTHS, cs.SE_DEADLINE)),
+            (cs.refund_start_batch, cs.refund_start, ()),
+        ]
+        for batch, single, args in cases:
+            want = [single(d) for d in dates]
+            self.assertEqual(batch(dates, *args), want)
+            self.assertEqual(batch(tuple(dates), *args), want)
+            self.assertEqual(batch(self.days(dates), *args), self.days(want))
+            self.assertEqual(batch(memoryview(self.days(dates)).toreadonly(), *args),
+                             self.days(want))
+            self.assertEqual(batch([], *args), [])
+            self.assertEqual(batch(array.array("i"), *args), array.array("i"))
+        business = [cs.se_is_business_day(d) for d in dates]
+        self.assertEqual(cs.se_is_business_day_batch(dates), business)
+        self.assertEqual(cs.se_is_business_day_batch(self.days(dates)),
+                         array.array("i", [int(b) for b in business]))
+
+    def test_linkoping_2024_in_one_call(self):
+        self.assertEqual(cs.notice_latest_batch([D(2024, 9, 30), D(2023, 2, 28)], 2, cs.MONTHS),
+                         [D(2024, 7, 31), D(2022, 12, 31)])
+        self.assertEqual(cs.date_add_batch([D(2024, 7, 30), D(2024, 7, 31), D(2024, 8, 1)],
+                                           2, cs.MONTHS),
+                         [D(2024, 9, 30), D(2024, 9, 30), D(2024, 10, 1)])
+
+    def test_a_refused_element_raises_with_its_index_and_returns_nothing(self):
+        days = self.days([D(2024, 1, 1), D(2024, 1, 2), D(9999, 12, 31), D(1, 1, 1)])
+        with self.assertRaises(cs.RangeError) as caught:
+            cs.date_add_batch(days, 1, cs.DAYS)
+        self.assertEqual(caught.exception.index, 2)
+        self.assertEqual(caught.exception.code, cs.ERANGE)
+        with self.assertRaises(cs.RangeError) as caught:
+            cs.se_deadline_batch([D(2024, 1, 1), D(1989, 12, 31)])
+        self.assertEqual(caught.exception.index, 1)
+        with self.assertRaises(cs.RangeError) as caught:
+            cs.notice_end_batch([D(2024, 1, 1)], -1)
+        self.assertEqual(caught.exception.index, 0)
+        with self.assertRaises(cs.InvalidArgumentError) as caught:
+            cs.date_add_batch(days, 1, 4)
+        self.assertIsNone(caught.exception.index)
+        self.assertIsNone(cs.CostshareError(cs.ERANGE).index)
+
+    def test_wrong_element_types_and_buffers_raise_type_error(self):
+        with self.assertRaises(TypeError):
+            cs.date_add_batch([D(2024, 1, 1), 19723], 1)
+        with self.assertRaises(TypeError):
+            cs.date_add_batch(array.array("q", [19723]), 1)
+        with self.assertRaises(TypeError):
+            cs.date_add_batch(array.array("h", [1]), 1)
+        with self.assertRaises(TypeError):
+            cs.date_add_batch(b"\0\0\0\0", 1)
+        with self.assertRaises(TypeError):
+            cs.date_add_batch(19723, 1)
+        with self.assertRaises(TypeError):
+            cs.date_add_batch(memoryview(bytearray(16)).cast("i", (2, 2)), 1)
+        with self.assertRaises(OverflowError):
+            cs.date_add_batch([D(2024, 1, 1)], 2 ** 31)
 
 
 class Refunds(unittest.TestCase):
