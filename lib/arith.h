@@ -98,7 +98,15 @@ static inline int cs_clz64(uint64_t v) {
  * Knuth's algorithm D on 32-bit digits (the two-digit case).
  */
 static inline uint64_t cs_divmod_u128(cs_u128 n, uint64_t d, uint64_t *rem) {
-#if CS_HAVE_INT128
+#if CS_HAVE_INT128 && defined(__x86_64__) && defined(__GNUC__)
+    /* x86-64 divides 128 by 64 bits in one instruction when the quotient
+     * fits (n.hi < d, the precondition); the compiler would call
+     * __udivti3 / __umodti3, a full 128/128 division, instead. */
+    uint64_t q, r;
+    __asm__("divq %4" : "=a"(q), "=d"(r) : "a"(n.lo), "d"(n.hi), "rm"(d) : "cc");
+    *rem = r;
+    return q;
+#elif CS_HAVE_INT128
     cs_uint128 v = ((cs_uint128)n.hi << 64) | n.lo;
     *rem = (uint64_t)(v % d);
     return (uint64_t)(v / d);
