@@ -18,10 +18,13 @@
  *   2. find_threshold finds the k-th largest key (remainder, then weight,
  *      then lower index) by radix selection over that histogram: each
  *      refine_pass narrows the range 256-fold until the parties left in it
- *      fit in the stack buffer, or the threshold is fully resolved. The
- *      range is one of the key (LEVEL_KEY); once the key is a single value,
- *      one of the weight (LEVEL_WEIGHT); once that is too, the threshold is
- *      one party, found by index (LEVEL_INDEX).
+ *      fit in the stack buffer, or the threshold is fully resolved; a
+ *      range whose parties all share one value (equal weights) collapses
+ *      to it in that pass. The range is one of the key (LEVEL_KEY); once
+ *      the key is a single value, one of the weight (LEVEL_WEIGHT; a
+ *      KIND_FIXED key is already one weight); once that is too, the
+ *      parties with that key and weight are ranked by index (LEVEL_INDEX):
+ *      the last pass gives the first j of them a unit.
  *   3. last_pass gives +1 to every party above the threshold and lists the
  *      few candidates in the threshold's range; award_candidates picks the
  *      ones that win a unit exactly (a partial heapsort of fewer than 256)
@@ -111,8 +114,8 @@ struct sel_range {
  * with a key above key.hi are above it, those with a key in the range are
  * candidates. LEVEL_WEIGHT: key.lo == key.hi, and among the parties with
  * that key the weight decides the same way. LEVEL_INDEX: weight.lo ==
- * weight.hi too, and among the parties with that key and weight those up to
- * index idx are above. */
+ * weight.hi too, and among the parties with that key and weight the first
+ * idx (by index) are above. */
 struct sel_state {
     enum sel_level level;
     struct sel_range key, weight;
@@ -226,8 +229,10 @@ static inline int classify(const struct sel_state *s, size_t i, uint64_t key, ui
     if (s->level == LEVEL_WEIGHT) {
         return CAND;
     }
-    /* LEVEL_INDEX, the weight is weight.lo == weight.hi: the lower index wins. */
-    return i <= s->idx ? ABOVE : BELOW;
+    /* LEVEL_INDEX, the weight is weight.lo == weight.hi: a candidate, of
+     * which the last pass gives the first s->idx (by index) one unit. */
+    (void)i;
+    return CAND;
 }
 
 /* Whether party a ranks before party b for a leftover unit. */
@@ -344,6 +349,27 @@ static CS_NOINLINE size_t last_pass_fixed(const struct split_ctx *c, int64_t *sh
     return m;
 }
 
+/* The last pass of KIND_FIXED at LEVEL_INDEX (many equal weights): the
+ * key key0 is one weight, and of the parties with it the first `ties` by
+ * index get a unit, like every party with a greater key. Without a branch
+ * on the key: with equal weights spread through the array, one would be
+ * mispredicted for every other party. */
+static CS_NOINLINE void last_pass_fixed_ties(const struct split_ctx *c, int64_t *shares,
+                                             uint64_t key0, size_t ties) {
+    const int64_t *const weights = c->weights;
+    const size_t n = c->count;
+    const uint64_t fmul = c->fmul, q0 = c->q0, unit = c->unit;
+    const int negative = c->negative;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        const uint64_t w = (uint64_t)weights[i];
+        const cs_u128 p = cs_mul_u64(fmul, w);
+        const size_t take = (size_t)(p.lo == key0) & (size_t)(ties != 0);
+        ties -= take;
+        shares[i] = finish(q0 * w + p.hi + (p.lo > key0 ? 1u : 0u) + take, unit, negative);
+    }
+}
+
 /* The last pass of KIND_PLAIN at LEVEL_KEY: the same as last_pass_fixed,
  * with the floors read from shares[] and the keys recomputed from them. */
 static size_t last_pass_plain(const struct split_ctx *c, int64_t *shares, size_t *cand,
@@ -372,10 +398,15 @@ static size_t last_pass_any(const struct split_ctx *c, int64_t *shares, size_t *
     const size_t n = c->count;
     const uint64_t unit = c->unit;
     const int negative = c->negative;
-    size_t i, m = 0;
+    size_t i, m = 0, ties_left = s->idx;
     for (i = 0; i < n; i++) {
         uint64_t key, fl = party_eval(c, shares, i, &key);
         int cls = classify(s, i, key, (uint64_t)c->weights[i]);
+        if (cls == CAND && s->level == LEVEL_INDEX) {
+            /* One key and weight: the lowest indexes win (ranks_before). */
+            cls = ties_left > 0 ? ABOVE : BELOW;
+            ties_left -= ties_left > 0 ? 1u : 0u;
+        }
         if (cls == CAND) {
             shares[i] = bits_i64(fl);
             cand[m++] = i;
@@ -391,10 +422,21 @@ static struct sel_range *current_range(struct sel_state *s) {
     return s->level == LEVEL_KEY ? &s->key : &s->weight;
 }
 
-/* A refining pass: the histogram of the parties still in the range. */
+/* What a refining pass saw besides its histogram: the least and greatest
+ * value (key, or weight) in the range, and the weight of a party in it. */
+struct seen {
+    uint64_t min, max, weight;
+};
+
+/* A refining pass: the histogram of the parties still in the range, and
+ * what it saw. When every party in the range has the same value (many
+ * equal weights), the range collapses to it at once instead of narrowing
+ * 256-fold a pass. */
 static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *shares,
-                                    const struct sel_state *s, size_t *hist, int shift) {
+                                    const struct sel_state *s, size_t *hist, int shift,
+                                    struct seen *seen) {
     const size_t n = c->count;
+    uint64_t lo = UINT64_MAX, hi = 0, wseen = 0;
     size_t i;
     clear_buckets(hist, SEL_BUCKETS);
     if (s->level == LEVEL_KEY) {
@@ -404,8 +446,14 @@ static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *sh
             uint64_t key = party_key(c, shares, i) - klo;
             if (key <= span) {
                 hist[key >> shift]++;
+                lo = key < lo ? key : lo;
+                hi = key > hi ? key : hi;
+                wseen = (uint64_t)c->weights[i];
             }
         }
+        seen->min = klo + lo;
+        seen->max = klo + hi;
+        seen->weight = wseen;
         return;
     }
     for (i = 0; i < n; i++) {
@@ -413,8 +461,13 @@ static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *sh
         uint64_t key = party_key(c, shares, i);
         if (classify(s, i, key, w) == CAND) {
             hist[(w - s->weight.lo) >> shift]++; /* the key is fixed: rank by weight */
+            lo = w < lo ? w : lo;
+            hi = w > hi ? w : hi;
         }
     }
+    seen->min = lo;
+    seen->max = hi;
+    seen->weight = lo;
 }
 
 /* The shift that maps a range of span + 1 keys onto 2^bits buckets. */
@@ -468,19 +521,15 @@ static void enter_weight_level(struct sel_state *s, uint64_t wmax) {
     s->weight.hi = wmax;
 }
 
-/* Key and weight resolved: the threshold is the j-th party (j >= 1) with
- * that weight, by index. Every kind's key is a function of the weight alone,
- * so the parties of weight w0 are exactly those with the key and weight of
- * the range; there are more than j of them, so the scan stops before i
- * reaches n. */
-static void resolve_index(const struct split_ctx *c, struct sel_state *s, size_t j) {
-    const uint64_t w0 = s->weight.lo;
-    size_t i;
-    for (i = 0; (uint64_t)c->weights[i] != w0 || --j != 0; i++) {
-    }
+/* Key and weight resolved to one value each (w0): the j parties (j >= 1)
+ * of lowest index among those with both win. The last pass counts them
+ * off in index order. */
+static void enter_index_level(struct sel_state *s, uint64_t w0, size_t j) {
     s->level = LEVEL_INDEX;
+    s->key.hi = s->key.lo;
+    s->weight.lo = w0;
     s->weight.hi = w0;
-    s->idx = i;
+    s->idx = j;
 }
 
 /*
@@ -495,11 +544,13 @@ static void resolve_index(const struct split_ctx *c, struct sel_state *s, size_t
  */
 static int find_threshold(const struct split_ctx *c, const int64_t *shares, size_t *hist,
                           size_t nb, int shift, struct sel_state *s, size_t *j) {
+    uint64_t w0 = 0;
+    int have_weight = 0;
     for (;;) {
         struct sel_range *r = current_range(s);
         const size_t b = bucket_of_rank(hist, nb, j);
         const size_t cnt = hist[b];
-        const uint64_t span = narrow_to_bucket(r, b, shift);
+        uint64_t span = narrow_to_bucket(r, b, shift);
         if (*j == cnt) {
             /* Every party in the bucket wins: make the range empty
              * (lo, lo - 1), so "above" means "at least lo". lo >= 1: j is
@@ -514,17 +565,32 @@ static int find_threshold(const struct split_ctx *c, const int64_t *shares, size
              * past the last candidate. */
             return 1;
         }
-        if (span == 0) {
-            if (s->level == LEVEL_WEIGHT) {
-                resolve_index(c, s, *j);
-                return 0;
+        for (;;) {
+            struct seen seen;
+            if (span == 0) {
+                /* One value left at this level. A KIND_FIXED key is one
+                 * weight (first_pass), known once a refining pass saw it. */
+                if (s->level == LEVEL_WEIGHT || (c->kind == KIND_FIXED && have_weight)) {
+                    enter_index_level(s, s->level == LEVEL_WEIGHT ? s->weight.lo : w0, *j);
+                    return 0;
+                }
+                enter_weight_level(s, c->wmax);
+                r = current_range(s);
             }
-            enter_weight_level(s, c->wmax);
-            r = current_range(s);
+            shift = shift_for(r->hi - r->lo, SEL_BITS);
+            nb = SEL_BUCKETS;
+            refine_pass(c, shares, s, hist, shift, &seen);
+            if (seen.min != seen.max) {
+                break;
+            }
+            /* All the parties in the range share one value: it is the
+             * threshold's, and *j still counts among them. */
+            r->lo = seen.min;
+            r->hi = seen.min;
+            w0 = seen.weight;
+            have_weight = 1;
+            span = 0;
         }
-        shift = shift_for(r->hi - r->lo, SEL_BITS);
-        nb = SEL_BUCKETS;
-        refine_pass(c, shares, s, hist, shift);
     }
 }
 
@@ -535,6 +601,10 @@ static size_t last_pass(const struct split_ctx *c, int64_t *shares, size_t *cand
                         const struct sel_state *s, int gather) {
     if (s->level == LEVEL_KEY && c->kind == KIND_FIXED) {
         return last_pass_fixed(c, shares, cand, s->key.lo, s->key.hi, gather);
+    }
+    if (s->level == LEVEL_INDEX && c->kind == KIND_FIXED) {
+        last_pass_fixed_ties(c, shares, s->key.lo, s->idx);
+        return 0;
     }
     if (s->level == LEVEL_KEY && c->kind == KIND_PLAIN) {
         return last_pass_plain(c, shares, cand, s->key.lo, s->key.hi, gather);
