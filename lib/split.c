@@ -30,18 +30,24 @@
  *      ones that win a unit exactly (a partial heapsort of fewer than 256)
  *      and writes their final shares (times the unit, negated for a credit).
  *
+ * Most KIND_FIXED splits of 64 parties or more take a faster route first,
+ * the fused route (below, before check_weights): one pass that writes the
+ * shares while it finds the threshold, with the general route above as its
+ * fallback; the results never depend on the route.
+ *
  * Every step is O(n) with a bounded number of passes (one in the common
  * case: a 256-bucket histogram leaves about n/256 candidates), and the only
- * memory is one array of SEL_BUCKETS size_t on the stack, used first as the
- * histogram and then as the list of candidates. A call uses less than 4 KiB
- * of stack whatever the number of parties. Measured as the deepest chain of
- * frames (GCC 12 -fstack-usage and -fcallgraph-info=su, return addresses
- * included): 2 744 bytes with -O3 on x86-64 (costshare_split_percentages ->
- * costshare_split_ex -> select_and_finish -> sift_down), 2 896 with -O3 on
- * i386, 3 504 with -O0 on x86-64 (nothing inlined); Clang 14 measures about
- * the same. SEL_BITS is 8 to keep it there: 10 bits (a buffer of 8 KiB)
- * made 10^6 parties about 20 % faster, not worth a stack that small threads
- * of an embedding program may not have.
+ * memory is one 2 KiB buffer on the stack (union split_buf): the general
+ * route's histogram and then its list of candidates, or the fused route's
+ * band histogram and band map. Measured as the deepest chain of frames (GCC
+ * 12 -fstack-usage, return addresses included), a call needs about 3.2 KiB
+ * of stack with -O3 on x86-64 (split_ex_with 2 464 bytes, fused_attempt
+ * 352, fused_avx2 264, with room for note_band) whatever the number of
+ * parties. Unoptimised (-O0) the vector kernels keep every temporary in
+ * their frames: the AVX-512 kernel alone then takes 5.5 KiB, about 8.3 KiB
+ * in all. SEL_BITS is 8 to keep the buffer at 2 KiB: 10 bits (8 KiB) made
+ * the general route at 10^6 parties about 20 % faster, not worth a stack
+ * that small threads of an embedding program may not have.
  *
  * Three ways to get floors and keys, chosen once per split:
  *   KIND_FIXED  (pure weight key, bound(w) * W < 2^64, e.g. any realistic
@@ -61,6 +67,7 @@
 
 #include "arith.h"
 #include "check.h"
+#include "split_kernels.h"
 
 #if defined(__GNUC__)
 #define CS_NOINLINE __attribute__((noinline))
@@ -758,6 +765,873 @@ static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *share
     return sum;
 }
 
+/* ---- The fused route ------------------------------------------------------
+ *
+ * For KIND_FIXED (any realistic split) the largest-remainder threshold can
+ * be found while the shares are written, in one pass. The fractional parts
+ * of the quotas add up to the k units left over, and for weights whose
+ * quotas are not all alike they are spread evenly over [0, 1): then the
+ * threshold lies near 1/2, within a few sqrt(n / 12) parties of the
+ * middle key (the difference between "parties above 1/2" and "sum of the
+ * fractions" is a sum of n terms of variance 1/12). So one pass (fused_*)
+ * gives every party its floor plus one unit if its key lies above a band
+ * [lo, hi] around the middle, counts those parties, adds up the floors,
+ * and notes the parties inside the band: 4 standard deviations on either
+ * side, about 2.3 sqrt(n) parties. After the pass k is known. When the
+ * threshold lies in the band (k - above is between 0 and the band's
+ * count), only the band's parties can still change: a histogram of their
+ * keys (counted as they were noted) gives the threshold's bucket, and the
+ * parties above it in the band get their unit; those of that bucket are
+ * ranked exactly (award_candidates). Otherwise (a "miss": keys bunched
+ * elsewhere, many ties) the general route runs as if the fused pass had not
+ * (it recomputes everything from the weights), so results never depend on
+ * the route. A miss is predicted after a sixteenth of a large split, from
+ * the same statistics, and the fused pass then stops there.
+ *
+ * The band's parties are noted in the stack buffer, as a bitmap of the
+ * blocks of parties that hold one (a block is one party up to 8 192
+ * parties, about 3 of 4 blocks hold none at 10^6); a second, read-only
+ * scan (scan_*) goes through those blocks again.
+ *
+ * Kernels. The loops that touch every party (the sums of check_weights,
+ * the fused pass and the scan) exist as portable C and, on x86-64 with GCC
+ * or Clang, for AVX2 and AVX-512F. With weights below 2^32 the 64x64-bit
+ * product of the key splits into two exact 32x32->64 products per party
+ * (vpmuludq). The set is chosen once, when the library is loaded, by an
+ * ifunc resolver from the CPU's features; nothing is decided or stored at
+ * run time. Every kernel computes exactly the same numbers (tests force
+ * each against the portable one: cs_split_ex_kernel, split_kernels.h).
+ */
+
+/* Parties below which the general route is as fast. */
+#define FUSED_MIN 64
+/* From this many parties on, a miss is predicted after a sixteenth. */
+#define FUSED_EARLY_MIN 16384
+
+/* The stack buffer: the general route's histogram and candidates, or the
+ * fused route's band histogram (later its candidates) and band map. Every
+ * member is as large as sel, so the route costs no stack. */
+#define FINE_COUNT (SEL_BUCKETS * sizeof(size_t) / 8)
+#define FINE_BITS (sizeof(size_t) == 8 ? 8 : 7)
+#define CAND_CAP (FINE_COUNT * 2 / sizeof(size_t))
+#define MAP_WORDS ((SEL_BUCKETS * sizeof(size_t) - FINE_COUNT * 2) / 4)
+union split_buf {
+    size_t sel[SEL_BUCKETS];
+    struct {
+        union {
+            uint16_t fine[FINE_COUNT]; /* valid while the band has < 2^16 parties */
+            size_t cand[CAND_CAP];
+        } u;
+        uint32_t map[MAP_WORDS];
+    } f;
+};
+
+/* The band of keys [lo, lo + span] (hi = lo + span) and its histogram. */
+struct band {
+    uint64_t lo, span, hi;
+    int fine_shift;
+    size_t fine_count; /* buckets of its histogram in use */
+    int spike;         /* lo and hi are the only keys expected (many ties) */
+};
+
+/* What the fused pass adds up: floors, parties above the band, parties in
+ * it, weights (for the prediction of a miss). */
+struct fused_sums {
+    uint64_t floors, above, band, weights;
+};
+
+/* Where the fused pass notes the band's parties. */
+struct band_notes {
+    union split_buf *buf; /* the band's histogram (fine) */
+    uint32_t *map;        /* one bit per block of parties holding one */
+    cs_divu64 block;      /* division by the parties of a block */
+    int single;           /* a block is one party */
+    const struct band *band;
+    size_t top, bottom; /* spike: parties with key hi, with key lo */
+};
+
+/* Notes party i (key in the band): its key in the band's histogram, its
+ * block in the map (about 2.3 sqrt(n) parties). A count may wrap past
+ * 2^16 - 1; split_fused then takes the band's parties as a miss. */
+static inline void note_band(struct band_notes *r, size_t i, uint64_t key) {
+    const uint64_t block = r->single ? (uint64_t)i : cs_divu64_div(&r->block, (uint64_t)i);
+    const size_t bucket = (size_t)((key - r->band->lo) >> r->band->fine_shift);
+    if (r->band->spike) {
+        /* Nothing to find again: the fix-up reads every party. */
+        r->top += key == r->band->hi ? 1u : 0u;
+        r->bottom += key == r->band->lo ? 1u : 0u;
+        return;
+    }
+    r->buf->f.u.fine[bucket]++;
+    r->map[block >> 5] |= (uint32_t)1 << (block & 31u);
+}
+
+/* What the fix-up needs to place a band party with a key of at least klo:
+ * above khi it gets its unit (or, all_win, in [klo, khi] too); in
+ * [klo, khi], the threshold's bucket, j of them do. The first CAND_CAP of
+ * those (by index) are listed in cand with their floors; any beyond can
+ * only be placed if they all share one key, as the j lowest indexes win
+ * then (checked at the end: one_key, key0). */
+struct fixup {
+    const struct split_ctx *c;
+    int64_t *shares;
+    uint64_t klo, khi, key0;
+    int all_win, one_key;
+    size_t j, seen;
+    size_t *cand, m;
+};
+
+static CS_NOINLINE void fix_party(struct fixup *x, size_t i, uint64_t key) {
+    const struct split_ctx *c = x->c;
+    const uint64_t w = (uint64_t)c->weights[i];
+    const uint64_t fl = c->q0 * w + cs_mul_u64(c->fmul, w).hi;
+    if (key > x->khi || x->all_win) {
+        x->shares[i] = finish(fl + 1u, c->unit, c->negative);
+        return;
+    }
+    x->one_key &= x->seen == 0 || key == x->key0;
+    x->key0 = key;
+    x->seen++;
+    if (x->m < CAND_CAP) {
+        x->shares[i] = bits_i64(fl);
+        x->cand[x->m++] = i;
+        return;
+    }
+    x->shares[i] = finish(fl + (x->seen <= x->j ? 1u : 0u), c->unit, c->negative);
+}
+
+/* The kernels of one instruction set. */
+struct split_kernels {
+    const char *name;
+    /* OR and sums of the 32-bit halves of weights[i0 .. i1) into *bits, *lo, *hi. */
+    void (*sums)(const int64_t *weights, size_t i0, size_t i1, uint64_t *bits, uint64_t *lo,
+                 uint64_t *hi);
+    /* The fused pass over parties [i0, i1), band parties noted in r. */
+    void (*fused)(const struct split_ctx *c, int64_t *shares, size_t i0, size_t i1,
+                  const struct band *b, struct band_notes *r, struct fused_sums *acc);
+    /* fix_party for every party of [i0, i1) with a key in [x->klo, hi]. */
+    void (*scan)(const struct split_ctx *c, size_t i0, size_t i1, uint64_t hi, struct fixup *x);
+};
+
+/* The bodies, written once: inlined into each kernel, which the compiler
+ * then builds for its instruction set. */
+#if defined(__GNUC__)
+#define CS_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define CS_ALWAYS_INLINE inline
+#endif
+
+static CS_ALWAYS_INLINE void sums_body(const int64_t *weights, size_t i0, size_t i1,
+                                       uint64_t *bits_out, uint64_t *lo_out, uint64_t *hi_out) {
+    uint64_t bits = *bits_out, lo = *lo_out, hi = *hi_out;
+    size_t i;
+    for (i = i0; i < i1; i++) {
+        uint64_t w = (uint64_t)weights[i];
+        bits |= w;
+        lo += w & 0xFFFFFFFFu;
+        hi += w >> 32;
+    }
+    *bits_out = bits;
+    *lo_out = lo;
+    *hi_out = hi;
+}
+
+/* The fused pass, one party at a time (any weights). */
+static CS_ALWAYS_INLINE void fused_body(const struct split_ctx *c, int64_t *shares, size_t i0,
+                                        size_t i1, const struct band *b, struct band_notes *r,
+                                        struct fused_sums *acc) {
+    const int64_t *const weights = c->weights;
+    const uint64_t fmul = c->fmul, q0 = c->q0, unit = c->unit;
+    const uint64_t lo = b->lo, span = b->span, hi = b->hi;
+    const int negative = c->negative, identity = unit == 1 && !negative;
+    uint64_t floors = 0, above = 0, wsum = 0;
+    size_t i;
+    for (i = i0; i < i1; i++) {
+        const uint64_t w = (uint64_t)weights[i];
+        const cs_u128 p = cs_mul_u64(fmul, w);
+        const uint64_t fl = q0 * w + p.hi, up = p.lo > hi ? 1u : 0u;
+        shares[i] = identity ? bits_i64(fl + up) : finish(fl + up, unit, negative);
+        floors += fl;
+        above += up;
+        wsum += w;
+        if (p.lo - lo <= span) {
+            acc->band++;
+            note_band(r, i, p.lo);
+        }
+    }
+    acc->floors += floors;
+    acc->above += above;
+    acc->weights += wsum;
+}
+
+static CS_ALWAYS_INLINE void scan_body(const struct split_ctx *c, size_t i0, size_t i1,
+                                       uint64_t hi, struct fixup *x) {
+    const int64_t *const weights = c->weights;
+    const uint64_t fmul = c->fmul, klo = x->klo, span = hi - x->klo;
+    size_t i;
+    for (i = i0; i < i1; i++) {
+        const uint64_t key = cs_mul_u64(fmul, (uint64_t)weights[i]).lo;
+        if (key - klo <= span) {
+            fix_party(x, i, key);
+        }
+    }
+}
+
+static void sums_portable(const int64_t *weights, size_t i0, size_t i1, uint64_t *bits,
+                          uint64_t *lo, uint64_t *hi) {
+    sums_body(weights, i0, i1, bits, lo, hi);
+}
+
+static void fused_portable(const struct split_ctx *c, int64_t *shares, size_t i0, size_t i1,
+                           const struct band *b, struct band_notes *r, struct fused_sums *acc) {
+    fused_body(c, shares, i0, i1, b, r, acc);
+}
+
+static void scan_portable(const struct split_ctx *c, size_t i0, size_t i1, uint64_t hi,
+                          struct fixup *x) {
+    scan_body(c, i0, i1, hi, x);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__ELF__) && !defined(CS_NO_SIMD)
+#define CS_SIMD_KERNELS 1
+#include <immintrin.h>
+
+#define CS_TARGET_AVX2 __attribute__((target("avx2")))
+#define CS_TARGET_AVX512 __attribute__((target("avx512f")))
+
+/* note_band for the parties i + l whose bit l is set in `lanes`, their
+ * keys recomputed from the weights just read (cheaper than reading them
+ * back from a vector register spilled to memory). */
+static void note_lanes(const struct split_ctx *c, struct band_notes *r, struct fused_sums *acc,
+                       size_t i, unsigned lanes) {
+    while (lanes != 0) {
+        const size_t p = i + (size_t)(63 - cs_clz64((uint64_t)(lanes & (0u - lanes))));
+        lanes &= lanes - 1u;
+        acc->band++;
+        note_band(r, p, cs_mul_u64(c->fmul, (uint64_t)c->weights[p]).lo);
+    }
+}
+
+/* Set bits of an 8-bit mask. */
+static inline size_t popcount8(unsigned v) {
+    v = (v & 0x55u) + ((v >> 1) & 0x55u);
+    v = (v & 0x33u) + ((v >> 2) & 0x33u);
+    return (size_t)((v & 0x0Fu) + ((v >> 4) & 0x0Fu));
+}
+
+CS_TARGET_AVX2 static void sums_avx2(const int64_t *weights, size_t i0, size_t i1,
+                                     uint64_t *bits, uint64_t *lo, uint64_t *hi) {
+    sums_body(weights, i0, i1, bits, lo, hi);
+}
+
+CS_TARGET_AVX512 static void sums_avx512(const int64_t *weights, size_t i0, size_t i1,
+                                         uint64_t *bits, uint64_t *lo, uint64_t *hi) {
+    sums_body(weights, i0, i1, bits, lo, hi);
+}
+
+/* Lanes of 64 bits: x * y modulo 2^64 from 32x32->64 products. */
+CS_TARGET_AVX2 static inline __m256i mullo64_avx2(__m256i x, __m256i ylo, __m256i yhi) {
+    __m256i cross = _mm256_add_epi64(_mm256_mul_epu32(x, yhi),
+                                     _mm256_mul_epu32(_mm256_srli_epi64(x, 32), ylo));
+    return _mm256_add_epi64(_mm256_mul_epu32(x, ylo), _mm256_slli_epi64(cross, 32));
+}
+
+CS_TARGET_AVX512 static inline __m512i mullo64_avx512(__m512i x, __m512i ylo, __m512i yhi) {
+    __m512i cross = _mm512_add_epi64(_mm512_mul_epu32(x, yhi),
+                                     _mm512_mul_epu32(_mm512_srli_epi64(x, 32), ylo));
+    return _mm512_add_epi64(_mm512_mul_epu32(x, ylo), _mm512_slli_epi64(cross, 32));
+}
+
+/* a > b as unsigned 64-bit lanes, all ones or zero (AVX2 compares signed). */
+CS_TARGET_AVX2 static inline __m256i gtu64_avx2(__m256i a, __m256i b) {
+    const __m256i sign = _mm256_set1_epi64x(INT64_MIN);
+    return _mm256_cmpgt_epi64(_mm256_xor_si256(a, sign), _mm256_xor_si256(b, sign));
+}
+
+/*
+ * Four parties a step. The fused route's weights are all below 2^32: its
+ * KIND_FIXED needs wmax W < 2^64, and W is at least the largest weight. With F = fh 2^32 + fl,
+ * the product F w = (w fh) 2^32 + w fl: the key is its low 64 bits, the high half (w fh) >> 32
+ * plus the carry out of the low addition. q0 w modulo 2^64 likewise. Every result is the
+ * portable kernel's, bit for bit.
+ */
+CS_TARGET_AVX2 static void fused_avx2(const struct split_ctx *c, int64_t *shares, size_t i0,
+                                      size_t i1, const struct band *b, struct band_notes *r,
+                                      struct fused_sums *acc) {
+    const __m256i one = _mm256_set1_epi64x(1);
+    const __m256i fl32 = _mm256_set1_epi64x(bits_i64(c->fmul & 0xFFFFFFFFu));
+    const __m256i fh32 = _mm256_set1_epi64x(bits_i64(c->fmul >> 32));
+    const __m256i ql = _mm256_set1_epi64x(bits_i64(c->q0 & 0xFFFFFFFFu));
+    const __m256i qh = _mm256_set1_epi64x(bits_i64(c->q0 >> 32));
+    const __m256i ul = _mm256_set1_epi64x(bits_i64(c->unit & 0xFFFFFFFFu));
+    const __m256i uh = _mm256_set1_epi64x(bits_i64(c->unit >> 32));
+    const __m256i vhi = _mm256_set1_epi64x(bits_i64(b->hi));
+    const __m256i vlo = _mm256_set1_epi64x(bits_i64(b->lo));
+    const __m256i vspan = _mm256_set1_epi64x(bits_i64(b->span));
+    const int identity = c->unit == 1 && !c->negative, negative = c->negative;
+    const int64_t *const weights = c->weights;
+    __m256i sfl = _mm256_setzero_si256(), sup = sfl, sw = sfl;
+    uint64_t lanes[4];
+    size_t i = i0;
+    for (; i + 4 <= i1; i += 4) {
+        const __m256i w = _mm256_loadu_si256((const __m256i *)(const void *)(weights + i));
+        const __m256i lo = _mm256_mul_epu32(w, fl32), hi = _mm256_mul_epu32(w, fh32);
+        const __m256i key = _mm256_add_epi64(lo, _mm256_slli_epi64(hi, 32));
+        const __m256i carry = _mm256_and_si256(gtu64_avx2(lo, key), one);
+        const __m256i q = _mm256_add_epi64(_mm256_mul_epu32(w, ql),
+                                           _mm256_slli_epi64(_mm256_mul_epu32(w, qh), 32));
+        const __m256i fl =
+            _mm256_add_epi64(q, _mm256_add_epi64(_mm256_srli_epi64(hi, 32), carry));
+        const __m256i up = _mm256_and_si256(gtu64_avx2(key, vhi), one);
+        const __m256i band = gtu64_avx2(_mm256_sub_epi64(key, vlo), vspan);
+        __m256i out = _mm256_add_epi64(fl, up);
+        if (!identity) {
+            out = mullo64_avx2(out, ul, uh);
+            if (negative) {
+                out = _mm256_sub_epi64(_mm256_setzero_si256(), out);
+            }
+        }
+        _mm256_storeu_si256((__m256i *)(void *)(shares + i), out);
+        sfl = _mm256_add_epi64(sfl, fl);
+        sup = _mm256_add_epi64(sup, up);
+        sw = _mm256_add_epi64(sw, w);
+        /* band is all ones for the lanes outside the band. */
+        if (_mm256_movemask_pd(_mm256_castsi256_pd(band)) != 0xF) {
+            const unsigned in = (unsigned)~_mm256_movemask_pd(_mm256_castsi256_pd(band)) & 0xFu;
+            if (b->spike) {
+                /* Only counts, without a loop over the lanes. */
+                acc->band += popcount8(in);
+                r->top += popcount8((unsigned)_mm256_movemask_pd(
+                    _mm256_castsi256_pd(_mm256_cmpeq_epi64(key, vhi))));
+                r->bottom += popcount8((unsigned)_mm256_movemask_pd(
+                    _mm256_castsi256_pd(_mm256_cmpeq_epi64(key, vlo))));
+            } else {
+                note_lanes(c, r, acc, i, in);
+            }
+        }
+    }
+    _mm256_storeu_si256((__m256i *)(void *)lanes, sfl);
+    acc->floors += lanes[0] + lanes[1] + lanes[2] + lanes[3];
+    _mm256_storeu_si256((__m256i *)(void *)lanes, sup);
+    acc->above += lanes[0] + lanes[1] + lanes[2] + lanes[3];
+    _mm256_storeu_si256((__m256i *)(void *)lanes, sw);
+    acc->weights += lanes[0] + lanes[1] + lanes[2] + lanes[3];
+    fused_body(c, shares, i, i1, b, r, acc);
+}
+
+CS_TARGET_AVX2 static void scan_avx2(const struct split_ctx *c, size_t i0, size_t i1,
+                                     uint64_t hi, struct fixup *x) {
+    const __m256i fl32 = _mm256_set1_epi64x(bits_i64(c->fmul & 0xFFFFFFFFu));
+    const __m256i fh32 = _mm256_set1_epi64x(bits_i64(c->fmul >> 32));
+    const __m256i vlo = _mm256_set1_epi64x(bits_i64(x->klo));
+    const __m256i vspan = _mm256_set1_epi64x(bits_i64(hi - x->klo));
+    const int64_t *const weights = c->weights;
+    uint64_t lanes[4];
+    size_t i = i0;
+    for (; i + 4 <= i1; i += 4) {
+        const __m256i w = _mm256_loadu_si256((const __m256i *)(const void *)(weights + i));
+        const __m256i key = _mm256_add_epi64(_mm256_mul_epu32(w, fl32),
+                                             _mm256_slli_epi64(_mm256_mul_epu32(w, fh32), 32));
+        const __m256i out = gtu64_avx2(_mm256_sub_epi64(key, vlo), vspan);
+        int bits = ~_mm256_movemask_pd(_mm256_castsi256_pd(out)) & 0xF, l;
+        if (bits != 0) {
+            _mm256_storeu_si256((__m256i *)(void *)lanes, key);
+            for (l = 0; l < 4; l++) {
+                if ((bits >> l) & 1) {
+                    fix_party(x, i + (size_t)l, lanes[l]);
+                }
+            }
+        }
+    }
+    scan_body(c, i, i1, hi, x);
+}
+
+CS_TARGET_AVX512 static inline uint64_t sum_lanes512(__m512i v) {
+    uint64_t lanes[8];
+    _mm512_storeu_si512((void *)lanes, v);
+    return lanes[0] + lanes[1] + lanes[2] + lanes[3] + lanes[4] + lanes[5] + lanes[6] +
+           lanes[7];
+}
+
+/* The same with eight parties a step and mask registers. */
+CS_TARGET_AVX512 static void fused_avx512(const struct split_ctx *c, int64_t *shares, size_t i0,
+                                          size_t i1, const struct band *b, struct band_notes *r,
+                                          struct fused_sums *acc) {
+    const __m512i one = _mm512_set1_epi64(1);
+    const __m512i fl32 = _mm512_set1_epi64(bits_i64(c->fmul & 0xFFFFFFFFu));
+    const __m512i fh32 = _mm512_set1_epi64(bits_i64(c->fmul >> 32));
+    const __m512i ql = _mm512_set1_epi64(bits_i64(c->q0 & 0xFFFFFFFFu));
+    const __m512i qh = _mm512_set1_epi64(bits_i64(c->q0 >> 32));
+    const __m512i ul = _mm512_set1_epi64(bits_i64(c->unit & 0xFFFFFFFFu));
+    const __m512i uh = _mm512_set1_epi64(bits_i64(c->unit >> 32));
+    const __m512i vhi = _mm512_set1_epi64(bits_i64(b->hi));
+    const __m512i vlo = _mm512_set1_epi64(bits_i64(b->lo));
+    const __m512i vspan = _mm512_set1_epi64(bits_i64(b->span));
+    const int identity = c->unit == 1 && !c->negative, negative = c->negative;
+    const int64_t *const weights = c->weights;
+    __m512i sfl = _mm512_setzero_si512(), sup = sfl, sw = sfl;
+    size_t i = i0;
+    for (; i + 8 <= i1; i += 8) {
+        const __m512i w = _mm512_loadu_si512((const void *)(weights + i));
+        const __m512i lo = _mm512_mul_epu32(w, fl32), hi = _mm512_mul_epu32(w, fh32);
+        const __m512i key = _mm512_add_epi64(lo, _mm512_slli_epi64(hi, 32));
+        const __mmask8 carry = _mm512_cmplt_epu64_mask(key, lo);
+        const __m512i q = _mm512_add_epi64(_mm512_mul_epu32(w, ql),
+                                           _mm512_slli_epi64(_mm512_mul_epu32(w, qh), 32));
+        const __m512i high = _mm512_srli_epi64(hi, 32);
+        const __m512i fl = _mm512_add_epi64(q, _mm512_mask_add_epi64(high, carry, high, one));
+        const __mmask8 up = _mm512_cmpgt_epu64_mask(key, vhi);
+        const __mmask8 band = _mm512_cmple_epu64_mask(_mm512_sub_epi64(key, vlo), vspan);
+        __m512i out = _mm512_mask_add_epi64(fl, up, fl, one);
+        if (!identity) {
+            out = mullo64_avx512(out, ul, uh);
+            if (negative) {
+                out = _mm512_sub_epi64(_mm512_setzero_si512(), out);
+            }
+        }
+        _mm512_storeu_si512((void *)(shares + i), out);
+        sfl = _mm512_add_epi64(sfl, fl);
+        sup = _mm512_mask_add_epi64(sup, up, sup, one);
+        sw = _mm512_add_epi64(sw, w);
+        if (band != 0) {
+            if (b->spike) {
+                /* Only counts, without a loop over the lanes. */
+                acc->band += popcount8((unsigned)band);
+                r->top += popcount8((unsigned)_mm512_cmpeq_epu64_mask(key, vhi));
+                r->bottom += popcount8((unsigned)_mm512_cmpeq_epu64_mask(key, vlo));
+            } else {
+                note_lanes(c, r, acc, i, (unsigned)band);
+            }
+        }
+    }
+    /* Lane by lane, unsigned: the header's reduction adds signed values,
+     * which may overflow (the sums are exact modulo 2^64). */
+    acc->floors += sum_lanes512(sfl);
+    acc->above += sum_lanes512(sup);
+    acc->weights += sum_lanes512(sw);
+    fused_body(c, shares, i, i1, b, r, acc);
+}
+
+CS_TARGET_AVX512 static void scan_avx512(const struct split_ctx *c, size_t i0, size_t i1,
+                                         uint64_t hi, struct fixup *x) {
+    const __m512i fl32 = _mm512_set1_epi64(bits_i64(c->fmul & 0xFFFFFFFFu));
+    const __m512i fh32 = _mm512_set1_epi64(bits_i64(c->fmul >> 32));
+    const __m512i vlo = _mm512_set1_epi64(bits_i64(x->klo));
+    const __m512i vspan = _mm512_set1_epi64(bits_i64(hi - x->klo));
+    const int64_t *const weights = c->weights;
+    uint64_t lanes[8];
+    size_t i = i0;
+    for (; i + 8 <= i1; i += 8) {
+        const __m512i w = _mm512_loadu_si512((const void *)(weights + i));
+        const __m512i key = _mm512_add_epi64(_mm512_mul_epu32(w, fl32),
+                                             _mm512_slli_epi64(_mm512_mul_epu32(w, fh32), 32));
+        const __mmask8 in = _mm512_cmple_epu64_mask(_mm512_sub_epi64(key, vlo), vspan);
+        if (in != 0) {
+            int l;
+            _mm512_storeu_si512((void *)lanes, key);
+            for (l = 0; l < 8; l++) {
+                if ((in >> l) & 1) {
+                    fix_party(x, i + (size_t)l, lanes[l]);
+                }
+            }
+        }
+    }
+    scan_body(c, i, i1, hi, x);
+}
+#endif /* CS_SIMD_KERNELS */
+
+/* Every kernel set this build has, the portable one first. */
+static const struct split_kernels kernel_sets[] = {
+    {"portable", sums_portable, fused_portable, scan_portable},
+#if defined(CS_SIMD_KERNELS)
+    {"avx2", sums_avx2, fused_avx2, scan_avx2},
+    {"avx512f", sums_avx512, fused_avx512, scan_avx512},
+#endif
+};
+#define KERNEL_SETS (sizeof kernel_sets / sizeof kernel_sets[0])
+
+#if defined(CS_SIMD_KERNELS)
+/* Chosen once by the dynamic loader (an ifunc): the resolver runs while
+ * the library is relocated, before any constructor, so it initialises the
+ * CPU model itself and must not be instrumented by a sanitizer. */
+static const struct split_kernels *kernels_portable(void) {
+    return &kernel_sets[0];
+}
+static const struct split_kernels *kernels_avx2(void) {
+    return &kernel_sets[1];
+}
+static const struct split_kernels *kernels_avx512(void) {
+    return &kernel_sets[2];
+}
+typedef const struct split_kernels *(*kernels_fn)(void);
+static kernels_fn choose_kernels(int avx512f, int avx2) {
+    return avx512f ? kernels_avx512 : avx2 ? kernels_avx2 : kernels_portable;
+}
+__attribute__((used, no_sanitize_address, no_sanitize("undefined"))) static kernels_fn
+resolve_kernels(void) {
+    __builtin_cpu_init();
+    return choose_kernels(__builtin_cpu_supports("avx512f") != 0,
+                          __builtin_cpu_supports("avx2") != 0);
+}
+static const struct split_kernels *kernels_here(void) __attribute__((ifunc("resolve_kernels")));
+
+const char *cs_split_kernel_for(int avx512f, int avx2) {
+    return choose_kernels(avx512f, avx2)()->name;
+}
+
+int cs_split_kernel_usable(int kernel) {
+    __builtin_cpu_init();
+    switch (kernel) {
+    case 0:
+        return 1;
+    case 1:
+        return __builtin_cpu_supports("avx2") != 0;
+    case 2:
+        return __builtin_cpu_supports("avx512f") != 0;
+    default:
+        return 0;
+    }
+}
+#else
+static const struct split_kernels *kernels_here(void) {
+    return &kernel_sets[0];
+}
+
+const char *cs_split_kernel_for(int avx512f, int avx2) {
+    (void)avx512f;
+    (void)avx2;
+    return kernel_sets[0].name;
+}
+
+int cs_split_kernel_usable(int kernel) {
+    return kernel == 0;
+}
+#endif
+
+int cs_split_kernel_count(void) {
+    return (int)KERNEL_SETS;
+}
+
+const char *cs_split_kernel_name(int kernel) {
+    return kernel >= 0 && kernel < (int)KERNEL_SETS ? kernel_sets[kernel].name : "";
+}
+
+const char *cs_split_kernel_chosen(void) {
+    return kernels_here()->name;
+}
+
+/* About 2^64 * 1.155 / sqrt(n) (n >= 64) without a division or a square
+ * root: with n = m 2^e, m in [8, 16), 2^64 * 1.155 / sqrt(m 2^e) is a table
+ * entry for m and the parity of e, shifted right by e / 2 (within 6 percent:
+ * m drops the bits of n below its top four). 1.155 = 4 / sqrt(12): four
+ * standard deviations of the threshold's rank, as a share of n, either side
+ * of the middle. */
+static uint64_t band_half_width(size_t n) {
+    /* 2^64 * 1.1547 / sqrt(m) and / sqrt(2 m), m = 8 .. 15 */
+    static const uint64_t even[8] = {
+        UINT64_C(7530848221455881216), UINT64_C(7100151793970806784),
+        UINT64_C(6735795420563496960), UINT64_C(6422328942319075328),
+        UINT64_C(6148911824304374784), UINT64_C(5907683390016779264),
+        UINT64_C(5692786158670097408), UINT64_C(5499753930718729216)};
+    static const uint64_t odd[8] = {
+        UINT64_C(5325113845478105088), UINT64_C(5020565480970588160),
+        UINT64_C(4762926618565741568), UINT64_C(4541272346124445696),
+        UINT64_C(4347937247883768320), UINT64_C(4177362986183995904),
+        UINT64_C(4025407696640542720), UINT64_C(3888913299268583424)};
+    const int e = cs_bitlen64((uint64_t)n) - 4;
+    const size_t m = (size_t)((uint64_t)n >> e) - 8u;
+    return ((e & 1) != 0 ? odd[m] : even[m]) >> (e / 2);
+}
+
+/* The band's histogram bucket holding the j-th largest key noted
+ * (1 <= *j <= their number); *j becomes the rank within the bucket. */
+static size_t fine_bucket_of_rank(const union split_buf *buf, const struct band *band,
+                                  size_t *j) {
+    size_t b = band->fine_count - 1, acc = 0;
+    while (acc + buf->f.u.fine[b] < *j) {
+        acc += buf->f.u.fine[b];
+        b--;
+    }
+    *j -= acc;
+    return b;
+}
+
+/* Whether the threshold can still lie in the band after the first parties:
+ * the fractions of their quotas sum to x = (t Wp - floors W) / W, of which
+ * `above` are units given above the band; with the band's parties, x - above
+ * lies within [0, band] at the end. A deviation past half a band (four
+ * more standard deviations for even keys) predicts a miss. */
+static int band_likely(const struct split_ctx *c, const struct fused_sums *a) {
+    const cs_u128 tw = cs_mul_u64(c->t, a->weights), fw = cs_mul_u64(a->floors, c->wsum);
+    const cs_u128 x = cs_sub_u128(tw, fw); /* >= 0: every floor is at most its quota */
+    const uint64_t slack = a->band / 2 + 2;
+    const cs_u128 low = cs_mul_u64(a->above > slack ? a->above - slack : 0, c->wsum);
+    const cs_u128 high = cs_mul_u64(a->above + a->band + slack, c->wsum);
+    return cs_ge_u128(x, low) && cs_ge_u128(high, x);
+}
+
+/* Asks the cache for the weights of the next block the fix-up will scan
+ * (after block bits `word` of map word i), which lies a few blocks on: the
+ * hardware's prefetcher does not see a pattern in them. */
+static void prefetch_next_block(const struct split_ctx *c, const uint32_t *map, size_t words,
+                                size_t i, uint32_t word, size_t block) {
+#if defined(__GNUC__)
+    size_t next, line;
+    while (word == 0 && ++i < words) {
+        word = map[i];
+    }
+    if (word == 0) {
+        return;
+    }
+    next = (i * 32 + (size_t)(63 - cs_clz64((uint64_t)(word & (0u - word))))) * block;
+    for (line = 0; line < block && next + line < c->count; line += 8) {
+        __builtin_prefetch(c->weights + next + line);
+    }
+#else
+    (void)c;
+    (void)map;
+    (void)words;
+    (void)i;
+    (void)word;
+    (void)block;
+#endif
+}
+
+enum { FUSED_HIT, FUSED_MISS, FUSED_EARLY_MISS };
+
+/* The band for an attempt: 4 standard deviations of the threshold's rank
+ * either side of the middle key, about 2.3 sqrt(n) parties. */
+static void middle_band(size_t n, struct band *b) {
+    const uint64_t half = band_half_width(n);
+    b->lo = ((uint64_t)1 << 63) - half;
+    b->hi = ((uint64_t)1 << 63) + half;
+    b->spike = 0;
+}
+
+/* The key at rank `rank` (1 = largest) of the segment [s0, s1), given the
+ * segment's histogram by the top 8 bits of the keys, when its bucket holds
+ * at most two distinct keys; 0 otherwise (0 is no key with many parties:
+ * a party's key is 0 only with weight 0). */
+static uint64_t key_at_rank(const struct split_ctx *c, const size_t *hist, size_t s0, size_t s1,
+                            size_t rank) {
+    const size_t b = bucket_of_rank(hist, SEL_BUCKETS, &rank);
+    uint64_t k1 = 0, k2 = 0;
+    size_t n1 = 0, i;
+    for (i = s0; i < s1; i++) {
+        const uint64_t key = cs_mul_u64(c->fmul, (uint64_t)c->weights[i]).lo;
+        if (key >> (64 - SEL_BITS) != b) {
+            continue;
+        }
+        if (n1 == 0 || key == k1) {
+            k1 = key;
+            n1++;
+        } else if (k2 == 0 || key == k2) {
+            k2 = key;
+        } else {
+            return 0; /* a third key */
+        }
+    }
+    if (k2 > k1) {
+        /* k1 the larger: ranks 1 .. n1 within the bucket are k1's */
+        uint64_t t = k1;
+        k1 = k2;
+        k2 = t;
+        n1 = hist[b] - n1;
+    }
+    return rank <= n1 ? k1 : k2;
+}
+
+/*
+ * After a predicted miss: where the first segment [s0, s1) puts the
+ * threshold, when the keys there are a few values (many equal weights).
+ * Its quotas' fractions add up to x (seg->floors and seg->weights are its
+ * sums), so about x of its parties rank above the threshold. The band is
+ * [lo, hi] with hi and lo the keys at the ranks sqrt(segment) (3.5
+ * standard deviations) either side of x: one value, or two neighbouring
+ * ones, each shared by many parties, which the fused pass then counts.
+ * 0 when the segment's keys there are not so few.
+ */
+static int spike_band(const struct split_ctx *c, size_t *hist, size_t s0, size_t s1,
+                      const struct fused_sums *seg, struct band *b) {
+    const cs_u128 x128 =
+        cs_sub_u128(cs_mul_u64(c->t, seg->weights), cs_mul_u64(seg->floors, c->wsum));
+    const size_t len = s1 - s0;
+    const size_t margin = (size_t)((uint64_t)len >> (cs_bitlen64((uint64_t)len) / 2)) + 1;
+    uint64_t rest;
+    size_t x = (size_t)cs_divmod_u128(x128, c->wsum, &rest), i;
+    for (i = 0; i < SEL_BUCKETS; i++) {
+        hist[i] = 0;
+    }
+    for (i = s0; i < s1; i++) {
+        hist[cs_mul_u64(c->fmul, (uint64_t)c->weights[i]).lo >> (64 - SEL_BITS)]++;
+    }
+    x = x < len ? x : len;
+    b->hi = key_at_rank(c, hist, s0, s1, x > margin ? x - margin : 1);
+    b->lo = key_at_rank(c, hist, s0, s1, x + margin + 1 < len ? x + margin + 1 : len);
+    b->spike = 1;
+    return b->lo != 0 && b->hi != 0;
+}
+
+/* The threshold's bucket after the fix-up: x->j of its x->seen parties win;
+ * the first CAND_CAP (by index) are listed with their floors. */
+static int finish_fixup(const struct split_ctx *c, int64_t *shares, struct fixup *x) {
+    size_t i;
+    if (x->seen > CAND_CAP) {
+        /* More than can be ranked: fine if they share one key (so one
+         * weight), ranked by index then; the listed ones come first. */
+        if (!x->one_key) {
+            return FUSED_MISS;
+        }
+        for (i = 0; i < x->m; i++) {
+            const uint64_t fl = (uint64_t)shares[x->cand[i]];
+            shares[x->cand[i]] = finish(fl + (i < x->j ? 1u : 0u), c->unit, c->negative);
+        }
+    } else if (x->m > 0) {
+        award_candidates(c, shares, x->cand, x->m, x->j);
+    }
+    return FUSED_HIT;
+}
+
+/* One attempt of the fused route with band b (lo, hi set): FUSED_HIT when
+ * every share is written; else a miss, FUSED_EARLY_MISS when predicted
+ * after the first segment, whose sums then are in *seg. */
+static int fused_attempt(const struct split_ctx *c, int64_t *shares, union split_buf *buf,
+                         const struct split_kernels *k, struct band *b, int early,
+                         struct fused_sums *seg) {
+    const size_t n = c->count;
+    struct band_notes notes;
+    struct fused_sums acc = {0, 0, 0, 0};
+    struct fixup x;
+    size_t i, j, bstar, block, words;
+    uint64_t k_left;
+    int fine_bits = cs_bitlen64((uint64_t)n) / 2 + 2;
+    b->span = b->hi - b->lo;
+    /* A few band parties a bucket: about 4 sqrt(n) buckets, at most FINE_COUNT. */
+    fine_bits = fine_bits < FINE_BITS ? fine_bits : FINE_BITS;
+    b->fine_count = (size_t)1 << fine_bits;
+    b->fine_shift = shift_for(b->span, fine_bits);
+    for (i = 0; i < b->fine_count; i++) {
+        buf->f.u.fine[i] = 0;
+    }
+    /* Blocks of the band map: as few parties each as its bits allow (one
+     * each up to MAP_WORDS * 32 parties). */
+    block = (n - 1u) / (MAP_WORDS * 32u) + 1u;
+    words = ((n - 1u) / block) / 32u + 1u;
+    for (i = 0; i < words; i++) {
+        buf->f.map[i] = 0;
+    }
+    notes.buf = buf;
+    notes.map = buf->f.map;
+    notes.block = cs_divu64_init((uint64_t)block);
+    notes.single = block == 1;
+    notes.band = b;
+    notes.top = 0;
+    notes.bottom = 0;
+    if (early) {
+        /* From the end back, in segments: the weights check_weights read
+         * last are still in the cache. The first segment predicts a miss. */
+        const size_t len = n / 16;
+        size_t end = n;
+        while (end > 0) {
+            const size_t start = end > len ? end - len : 0;
+            k->fused(c, shares, start, end, b, &notes, &acc);
+            if (end == n) {
+                *seg = acc;
+                if (!band_likely(c, &acc)) {
+                    return FUSED_EARLY_MISS;
+                }
+            }
+            end = start;
+        }
+    } else {
+        k->fused(c, shares, 0, n, b, &notes, &acc);
+    }
+    k_left = c->t - acc.floors; /* the units left over, below n */
+    if (k_left < acc.above || k_left - acc.above > acc.band ||
+        (!b->spike && acc.band > UINT16_MAX)) {
+        return FUSED_MISS;
+    }
+    j = (size_t)(k_left - acc.above);
+    if (j == 0) {
+        return FUSED_HIT; /* the band's parties have their floors */
+    }
+    x.c = c;
+    x.shares = shares;
+    if (b->spike) {
+        /* Every party in the band has key hi or lo: the threshold's key is
+         * hi if j of them have it, else lo; the fix-up reads every block. */
+        if (notes.top + (b->lo != b->hi ? notes.bottom : 0) != acc.band) {
+            return FUSED_MISS;
+        }
+        x.klo = j <= notes.top ? b->hi : b->lo;
+        j -= j <= notes.top ? 0 : notes.top;
+        x.khi = x.klo;
+        x.all_win = 0;
+        x.j = j;
+        x.cand = buf->f.u.cand;
+        x.m = 0;
+        x.seen = 0;
+        x.key0 = 0;
+        x.one_key = 1;
+        /* In index order, in chunks; when hi is the threshold's key, no
+         * party after its j-th changes. */
+        for (i = 0; i < n && (x.klo != b->hi || x.seen < j); i += 4096) {
+            k->scan(c, i, n - i > 4096 ? i + 4096 : n, b->hi, &x);
+        }
+        return finish_fixup(c, shares, &x);
+    } else {
+        bstar = fine_bucket_of_rank(buf, b, &j);
+        x.klo = b->lo + ((uint64_t)bstar << b->fine_shift);
+        x.khi = x.klo + (((uint64_t)1 << b->fine_shift) - 1u);
+        x.khi = x.khi < b->hi ? x.khi : b->hi;
+        x.all_win = j == buf->f.u.fine[bstar];
+    }
+    x.j = j;
+    x.cand = buf->f.u.cand; /* the histogram is not needed any more */
+    x.m = 0;
+    x.seen = 0;
+    x.key0 = 0;
+    x.one_key = 1;
+    for (i = 0; i < words; i++) {
+        uint32_t word = buf->f.map[i];
+        while (word != 0) {
+            /* The lowest set bit's block. */
+            const size_t blk = i * 32 + (size_t)(63 - cs_clz64((uint64_t)(word & (0u - word))));
+            const size_t first = blk * block, last = first + block < n ? first + block : n;
+            word &= word - 1u;
+            if (block == 1) {
+                /* The party itself: its key is in the band. */
+                const uint64_t key = cs_mul_u64(c->fmul, (uint64_t)c->weights[first]).lo;
+                if (key >= x.klo) {
+                    fix_party(&x, first, key);
+                }
+            } else {
+                prefetch_next_block(c, buf->f.map, words, i, word, block);
+                k->scan(c, first, last, b->hi, &x);
+            }
+        }
+    }
+    return finish_fixup(c, shares, &x);
+}
+
+/* The fused route: 1 when every share is written, 0 on a miss (the general
+ * route then starts again from the weights). KIND_FIXED, FUSED_MIN <= n <=
+ * 2^32 - 1. A miss predicted early gets a second attempt, with the band
+ * the first segment points at. */
+static int split_fused(const struct split_ctx *c, int64_t *shares, union split_buf *buf,
+                       const struct split_kernels *k) {
+    const size_t n = c->count;
+    struct band band;
+    struct fused_sums seg = {0, 0, 0, 0};
+    int rc;
+    middle_band(n, &band);
+    rc = fused_attempt(c, shares, buf, k, &band, n >= FUSED_EARLY_MIN, &seg);
+    if (rc == FUSED_EARLY_MISS && spike_band(c, buf->sel, n - n / 16, n, &seg, &band)) {
+        rc = fused_attempt(c, shares, buf, k, &band, 0, &seg);
+    }
+    return rc == FUSED_HIT;
+}
+
 /* Parties per chunk, log2. Overridable only so that a test build
  * (tests/CMakeLists.txt, test_split_portable) can run the multi-chunk path
  * with small arrays; the library always uses 2^30. */
@@ -770,8 +1644,8 @@ static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *share
  * else an all-zero key is ENOWEIGHT. The sum is kept as separate sums of the
  * high and low 32-bit halves (chunks of 2^30 parties cannot overflow them),
  * so the additions are independent of each other and vectorise. */
-static int check_weights(const int64_t *weights, size_t count, uint64_t *sum_out,
-                         uint64_t *max_out) {
+static int check_weights(const struct split_kernels *k, const int64_t *weights, size_t count,
+                         uint64_t *sum_out, uint64_t *max_out) {
     const size_t chunk = (size_t)1 << CS_WEIGHT_CHUNK_BITS;
     uint64_t bits = 0;
     cs_u128 total = {0, 0};
@@ -779,12 +1653,8 @@ static int check_weights(const int64_t *weights, size_t count, uint64_t *sum_out
     while (i < count) {
         size_t end = count - i > chunk ? i + chunk : count;
         uint64_t lo = 0, hi = 0;
-        for (; i < end; i++) {
-            uint64_t w = (uint64_t)weights[i];
-            bits |= w;
-            lo += w & 0xFFFFFFFFu;
-            hi += w >> 32;
-        }
+        k->sums(weights, i, end, &bits, &lo, &hi);
+        i = end;
         total = cs_add_u128(total, cs_mul_u64(hi, (uint64_t)1 << 32));
         total = cs_add_u128(total, cs_mul_u64(lo, 1u));
     }
@@ -957,7 +1827,9 @@ static int split_round_each(const struct split_ctx *c, int64_t *shares, int64_t 
 /* COSTSHARE_SPLIT_LARGEST_REMAINDER: steps 1 to 3 (top of this file), with
  * buf as the histogram and the list of candidates. */
 static void split_largest_remainder(const struct split_ctx *c, int64_t *shares,
-                                    size_t buf[SEL_BUCKETS]) {
+                                    union split_buf *ubuf, const struct split_kernels *k,
+                                    int fused) {
+    size_t *const buf = ubuf->sel;
     /* The largest ranking key: any 64 bits for KIND_FIXED, a remainder
      * below W for KIND_PLAIN, d + W below 2 W for KIND_MIXED. */
     const uint64_t kmax = c->kind == KIND_FIXED   ? UINT64_MAX
@@ -966,6 +1838,10 @@ static void split_largest_remainder(const struct split_ctx *c, int64_t *shares,
     const int bits = first_bits(c->count);
     const int shift = shift_for(kmax, bits);
     uint64_t sum;
+    if (fused && c->kind == KIND_FIXED && c->count >= FUSED_MIN &&
+        ((uint64_t)c->count >> 32) == 0 && split_fused(c, shares, ubuf, k)) {
+        return;
+    }
     /* Only the 2^bits buckets the first pass counts in (and
      * find_threshold reads): clearing all of SEL_BUCKETS, 2 KiB, cost a
      * third of a split of a dozen parties. */
@@ -986,20 +1862,23 @@ int costshare_split_options_init(costshare_split_options *options, uint32_t vers
     return COSTSHARE_OK;
 }
 
-int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
-                       const costshare_split_options *options, int64_t *shares,
-                       int64_t *residual) {
+/* costshare_split_ex() with the given kernels; fused 0 keeps to the general
+ * route (tests compare the two). */
+static int split_ex_with(const struct split_kernels *k, int fused, int64_t total,
+                         const int64_t *weights, size_t count,
+                         const costshare_split_options *options, int64_t *shares,
+                         int64_t *residual) {
     static const costshare_split_options defaults = COSTSHARE_SPLIT_OPTIONS_INIT;
     const costshare_split_options *o = options != NULL ? options : &defaults;
     struct split_ctx c;
     /* The largest remainder's only memory. Here rather than in
      * split_largest_remainder, so that the compiler inlines that (it does not
      * inline a function with a frame this large): a call less per split. */
-    size_t buf[SEL_BUCKETS];
+    union split_buf buf;
     uint64_t wsum = 0, wmax = 0;
     int rc = check_arguments(total, weights, count, o, shares, residual);
     if (rc == COSTSHARE_OK) {
-        rc = check_weights(weights, count, &wsum, &wmax);
+        rc = check_weights(k, weights, count, &wsum, &wmax);
     }
     if (rc != COSTSHARE_OK) {
         return rc;
@@ -1008,7 +1887,7 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
     if (o->method == COSTSHARE_SPLIT_ROUND_EACH) {
         return split_round_each(&c, shares, residual);
     }
-    split_largest_remainder(&c, shares, buf);
+    split_largest_remainder(&c, shares, &buf, k, fused);
     if (residual != NULL) {
         /* sum(shares) - total: the part of |total| below one unit that was
          * not split (0 when the total is a whole multiple of the unit). It is
@@ -1020,6 +1899,22 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
         *residual = c.negative ? left : -left;
     }
     return COSTSHARE_OK;
+}
+
+int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
+                       const costshare_split_options *options, int64_t *shares,
+                       int64_t *residual) {
+    return split_ex_with(kernels_here(), 1, total, weights, count, options, shares, residual);
+}
+
+int cs_split_ex_kernel(int kernel, int fused, int64_t total, const int64_t *weights,
+                       size_t count, const costshare_split_options *options, int64_t *shares,
+                       int64_t *residual) {
+    if (kernel < 0 || kernel >= (int)KERNEL_SETS || !cs_split_kernel_usable(kernel)) {
+        return COSTSHARE_EINVAL;
+    }
+    return split_ex_with(&kernel_sets[kernel], fused, total, weights, count, options, shares,
+                         residual);
 }
 
 int costshare_split(int64_t total, const int64_t *weights, size_t count, int64_t *shares) {

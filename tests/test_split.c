@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "costshare.h"
+#include "split_kernels.h"
 
 #define N13 13
 #define SENTINEL ((int64_t)0x5A5A5A5A5A5A5A5A)
@@ -955,9 +956,209 @@ static void int64_extremes(void **state) {
 #define HAVE_REF 0
 #endif
 
+/* ---- Every kernel and route against the portable general route ----------
+ *
+ * The library chooses its kernels (portable C, AVX2, AVX-512F) when it is
+ * loaded, and takes the fused route for most splits of 64 parties or more.
+ * Each kernel set this CPU runs, on both routes, must give exactly what the
+ * portable kernels give on the general route: the same code, every share
+ * and the residual, on inputs that reach every branch of the fused route
+ * (hits, misses, a miss predicted early, a threshold bucket too full to
+ * rank, all the band winning, none of it) and every option. */
+
+static uint64_t kt_state = 0x9E3779B97F4A7C15u;
+static uint64_t kt_rng(void) {
+    kt_state ^= kt_state >> 12;
+    kt_state ^= kt_state << 25;
+    kt_state ^= kt_state >> 27;
+    return kt_state * 0x2545F4914F6CDD1Du;
+}
+static uint64_t kt_below(uint64_t n) {
+    return kt_rng() % n;
+}
+
+enum {
+    KT_POPULATIONS, /* 1 .. 10^6: the fused route hits */
+    KT_TIES,        /* 1 .. 50 */
+    KT_ZEROS,       /* 0 .. 3 */
+    KT_EQUAL,       /* all 7 */
+    KT_HUGE,        /* up to INT64_MAX / n: past 2^32, the kernels' scalar path */
+    KT_EDGE32,      /* around 2^32 */
+    KT_SKEWED,      /* mostly tiny, a few large: keys bunched, misses */
+    KT_BAND_TIES,   /* populations with a block of equal weights */
+    KT_SHAPES
+};
+
+static void kt_weights(int64_t *w, size_t n, int shape) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        uint64_t v;
+        switch (shape) {
+        case KT_POPULATIONS:
+            v = 1 + kt_below(1000000);
+            break;
+        case KT_TIES:
+            v = 1 + kt_below(50);
+            break;
+        case KT_ZEROS:
+            v = kt_below(4);
+            break;
+        case KT_EQUAL:
+            v = 7;
+            break;
+        case KT_HUGE:
+            v = kt_below((uint64_t)INT64_MAX / n);
+            break;
+        case KT_EDGE32:
+            v = ((uint64_t)1 << 32) - 2 + kt_below(4);
+            break;
+        case KT_SKEWED:
+            v = kt_below(8) == 0 ? 1000000 + kt_below(1000) : 1 + kt_below(3);
+            break;
+        default: /* KT_BAND_TIES */
+            v = i % 3 == 0 ? 777777 : 1 + kt_below(1000000);
+            break;
+        }
+        w[i] = (int64_t)v;
+    }
+    w[n - 1] |= 1; /* never all zero */
+}
+
+static int64_t kt_w[70001], kt_want[70001], kt_got[70001];
+
+/* One input, every kernel and route; returns the portable general code. */
+static int kt_check(int64_t total, size_t n, const costshare_split_options *o) {
+    int64_t want_res = SENTINEL, got_res;
+    const int want = cs_split_ex_kernel(0, 0, total, kt_w, n, o, kt_want, &want_res);
+    int k, fused;
+    for (k = 0; k < cs_split_kernel_count(); k++) {
+        if (!cs_split_kernel_usable(k)) {
+            continue;
+        }
+        for (fused = 0; fused <= 1; fused++) {
+            size_t i;
+            for (i = 0; i < n; i++) {
+                kt_got[i] = SENTINEL;
+            }
+            got_res = SENTINEL;
+            if (cs_split_ex_kernel(k, fused, total, kt_w, n, o, kt_got, &got_res) != want) {
+                fail_msg("kernel %s, route %d, %zu parties: code differs",
+                         cs_split_kernel_name(k), fused, n);
+            }
+            if (want == COSTSHARE_OK &&
+                (got_res != want_res || memcmp(kt_got, kt_want, n * sizeof kt_got[0]) != 0)) {
+                fail_msg("kernel %s, route %d, %zu parties, total %lld: shares differ",
+                         cs_split_kernel_name(k), fused, n, (long long)total);
+            }
+        }
+    }
+    return want;
+}
+
+static void every_kernel_matches_the_portable_general_route(void **state) {
+    static const size_t sizes[] = {1,    2,    13,   63,   64,    65,    100,   290,   1000,
+                                   4095, 8191, 8192, 8193, 16383, 16384, 16385, 20000, 70001};
+    static const int64_t totals[] = {INT64_C(123456789012345), -INT64_C(987654321987), 1000,
+                                     INT64_MAX, INT64_MIN};
+    size_t si, ti;
+    int shape, k;
+    (void)state;
+    for (k = 0; k < cs_split_kernel_count(); k++) {
+        print_message("kernel %s: %s\n", cs_split_kernel_name(k),
+                      cs_split_kernel_usable(k) ? "tested" : "not run (this CPU lacks it)");
+    }
+    assert_string_equal(cs_split_kernel_name(0), "portable");
+    assert_string_equal(cs_split_kernel_name(-1), "");
+    assert_string_equal(cs_split_kernel_name(cs_split_kernel_count()), "");
+    assert_int_equal(cs_split_kernel_usable(-1), 0);
+    assert_int_equal(cs_split_kernel_usable(cs_split_kernel_count()), 0);
+    assert_true(strlen(cs_split_kernel_chosen()) > 0);
+    /* The choice at load time: the best set the CPU runs. */
+    assert_string_equal(cs_split_kernel_for(0, 0), "portable");
+    if (cs_split_kernel_count() == 3) {
+        assert_string_equal(cs_split_kernel_for(0, 1), "avx2");
+        assert_string_equal(cs_split_kernel_for(1, 1), "avx512f");
+        assert_string_equal(
+            cs_split_kernel_chosen(),
+            cs_split_kernel_for(cs_split_kernel_usable(2), cs_split_kernel_usable(1)));
+    }
+    assert_int_equal(cs_split_ex_kernel(-1, 1, 1, kt_w, 1, NULL, kt_got, NULL),
+                     COSTSHARE_EINVAL);
+    for (si = 0; si < sizeof sizes / sizeof sizes[0]; si++) {
+        const size_t n = sizes[si];
+        for (shape = 0; shape < KT_SHAPES; shape++) {
+            kt_weights(kt_w, n, shape);
+            for (ti = 0; ti < sizeof totals / sizeof totals[0]; ti++) {
+                costshare_split_options o = COSTSHARE_SPLIT_OPTIONS_INIT;
+                assert_int_equal(kt_check(totals[ti], n, NULL), COSTSHARE_OK);
+                if (n > 20000 && ti > 1) {
+                    continue;
+                }
+                o.unit = 100;
+                (void)kt_check(totals[ti], n, &o);
+                o.unit = (INT64_C(1) << 33) + 1; /* a unit past 2^32 */
+                (void)kt_check(totals[ti], n, &o);
+                o.unit = 1;
+                o.fixed = totals[ti] / 3;
+                (void)kt_check(totals[ti], n, &o);
+                o.fixed = 0;
+                o.method = COSTSHARE_SPLIT_ROUND_EACH;
+                (void)kt_check(totals[ti], n, &o);
+            }
+        }
+    }
+}
+
+/* Splits that land on the rare exits of the fused route. */
+static void fused_route_edges_match_the_general_route(void **state) {
+    size_t i, n;
+    int64_t W;
+    (void)state;
+    /* Totals that leave no unit over (every floor exact), one unit, and
+     * every unit of a band (all of it wins). */
+    n = 1000;
+    for (i = 0; i < n; i++) {
+        kt_w[i] = 1 + (int64_t)kt_below(1000);
+    }
+    for (W = 0, i = 0; i < n; i++) {
+        W += kt_w[i];
+    }
+    (void)kt_check(W * 1000, n, NULL);
+    (void)kt_check(W * 1000 + 1, n, NULL);
+    (void)kt_check(W * 1000 - 1, n, NULL);
+    for (i = 0; i < 200; i++) {
+        (void)kt_check(W * 999 + (int64_t)kt_below((uint64_t)W), n, NULL);
+    }
+    /* A total below the number of parties: every quota below 1, keys far
+     * from the middle. */
+    n = 20000;
+    kt_weights(kt_w, n, KT_POPULATIONS);
+    (void)kt_check(100, n, NULL);
+    (void)kt_check(19999, n, NULL);
+    /* Half a unit for everyone: all keys at the middle. */
+    for (i = 0; i < n; i++) {
+        kt_w[i] = 2;
+    }
+    (void)kt_check((int64_t)n, n, NULL);
+    /* Many parties with one weight whose key falls in the band: the
+     * threshold's bucket holds more than can be ranked. */
+    for (i = 0; i < n; i++) {
+        kt_w[i] = i % 2 == 0 ? 1000003 : 1 + (int64_t)kt_below(1000000);
+    }
+    for (W = 0, i = 0; i < n; i++) {
+        W += kt_w[i];
+    }
+    for (i = 0; i < 40; i++) {
+        /* totals that put weight 1000003's fraction near 1/2 */
+        (void)kt_check(W / 2000006 * (2 * (int64_t)i + 1) + (int64_t)kt_below(1000), n, NULL);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(year_2016_is_printed_column_except_motala),
+        cmocka_unit_test(every_kernel_matches_the_portable_general_route),
+        cmocka_unit_test(fused_route_edges_match_the_general_route),
         cmocka_unit_test(half_year_2016_is_printed_column),
         cmocka_unit_test(eighteen_months_2016_is_printed_column_except_mjolby),
         cmocka_unit_test(year_2018_by_2017_populations),
