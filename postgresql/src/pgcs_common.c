@@ -113,9 +113,12 @@ int32_t pgcs_basis(const text *word) {
  * Rounding modes and split methods are named by the library
  * (costshare_round_mode_name(): "COSTSHARE_ROUND_HALF_EVEN"); their SQL words
  * are those names without the prefix, in lower case, with hyphens:
- * "half-even". The constants are numbered from 0, and the first number the
- * library calls unknown ends the list.
+ * "half-even". The constants are numbered from 0; the list ends at the first
+ * number the library gives no name of the family (its unknown-value name,
+ * "COSTSHARE_UNKNOWN" or "COSTSHARE_ROUND_UNKNOWN").
  */
+#define PGCS_FAMILY_MAX 64
+
 static void mode_name(int32_t mode, char *out, size_t capacity) {
     pgcs_sql_name(costshare_round_mode_name(mode), "COSTSHARE_ROUND_", '-', out, capacity);
 }
@@ -124,23 +127,28 @@ static void method_name(int32_t method, char *out, size_t capacity) {
     pgcs_sql_name(costshare_split_method_name(method), "COSTSHARE_SPLIT_", '-', out, capacity);
 }
 
-static int32_t count_named(const char *(*name_of)(int32_t), const char *unknown) {
-    int32_t n = 0;
+static int32_t count_named(const char *(*name_of)(int32_t), const char *prefix) {
+    size_t n = strlen(prefix);
+    int32_t count = 0;
 
-    while (strcmp(name_of(n), unknown) != 0) {
-        n++;
+    while (count < PGCS_FAMILY_MAX) {
+        const char *name = name_of(count);
+
+        if (strncmp(name, prefix, n) != 0 || strcmp(name + n, "UNKNOWN") == 0) {
+            break;
+        }
+        count++;
     }
-    return n;
+    return count;
 }
 
 int32_t pgcs_mode(const text *word) {
-    return pgcs_lookup(word, count_named(costshare_round_mode_name, "COSTSHARE_ROUND_UNKNOWN"),
+    return pgcs_lookup(word, count_named(costshare_round_mode_name, "COSTSHARE_ROUND_"),
                        mode_name, "mode");
 }
 
 int32_t pgcs_method(const text *word) {
-    return pgcs_lookup(word,
-                       count_named(costshare_split_method_name, "COSTSHARE_SPLIT_UNKNOWN"),
+    return pgcs_lookup(word, count_named(costshare_split_method_name, "COSTSHARE_SPLIT_"),
                        method_name, "method");
 }
 
