@@ -20,86 +20,102 @@
 
 #define NO_DATE COSTSHARE_AGREEMENT_NO_DATE
 
-/* Short names for the table only. */
-#define EMPTY_ COSTSHARE_AGREEMENT_EMPTY
-#define PROPOS COSTSHARE_AGREEMENT_PROPOSED
-#define REJECT COSTSHARE_AGREEMENT_REJECTED
-#define ADOPTD COSTSHARE_AGREEMENT_ADOPTED
-#define SIGNED COSTSHARE_AGREEMENT_SIGNED
-#define INFORC COSTSHARE_AGREEMENT_IN_FORCE
-#define TPENDG COSTSHARE_AGREEMENT_TERMINATION_PENDING
-#define NOTICE COSTSHARE_AGREEMENT_UNDER_NOTICE
-#define ENDED_ COSTSHARE_AGREEMENT_ENDED
-#define EXPIRD COSTSHARE_AGREEMENT_EXPIRED
-#define REPLCD COSTSHARE_AGREEMENT_REPLACED
-#define NO____ COSTSHARE_ENOTALLOWED
-
 /*
- * THE transition table: row = current state, column = event; a value >= 0 is
- * the next state, a negative value the refusal. Every pair has an answer.
- * Final states (rejected, ended, expired, replaced) refuse everything: a new
- * arrangement is a new record.
+ * THE transition table: one row per allowed (from, event, to). Every pair
+ * without a row is refused with COSTSHARE_ENOTALLOWED, so every state x
+ * event pair has an answer. The final states (rejected, ended, expired,
+ * replaced) have no rows: a new arrangement is a new record. Each row names
+ * its states and event, so the order of the rows means nothing and no
+ * renumbering of the constants can shift one.
  */
-/* clang-format off */
-static const int32_t transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVENT_COUNT] = {
-    /*            propose extend  adopt   reject  sign    enter   amend   renew
-                  expire  replace decide  met     failed  notice  withdrw end */
-    /* empty    */ {PROPOS, NO____, ADOPTD, NO____, NO____, INFORC, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* proposed */ {NO____, PROPOS, ADOPTD, REJECT, NO____, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* rejected */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* adopted  */ {NO____, NO____, NO____, NO____, SIGNED, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* signed   */ {NO____, NO____, NO____, NO____, NO____, INFORC, SIGNED, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* in_force */ {NO____, NO____, NO____, NO____, NO____, NO____, INFORC, INFORC,
-                    EXPIRD, REPLCD, TPENDG, NO____, NO____, NOTICE, NO____, NO____},
-    /* t_pendng */ {NO____, NO____, NO____, NO____, NO____, NO____, TPENDG, NO____,
-                    EXPIRD, NO____, NO____, NOTICE, INFORC, NO____, INFORC, NO____},
-    /* u_notice */ {NO____, NO____, NO____, NO____, NO____, NO____, NOTICE, NO____,
-                    NO____, REPLCD, NO____, NO____, NO____, NO____, INFORC, ENDED_},
-    /* ended    */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* expired  */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* replaced */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
+struct transition {
+    int32_t from, event, to;
 };
-/* clang-format on */
+
+static const struct transition transitions[] = {
+    /* Before the agreement is in force. */
+    {COSTSHARE_AGREEMENT_EMPTY, COSTSHARE_EVENT_PROPOSE, COSTSHARE_AGREEMENT_PROPOSED},
+    {COSTSHARE_AGREEMENT_EMPTY, COSTSHARE_EVENT_ADOPT, COSTSHARE_AGREEMENT_ADOPTED},
+    {COSTSHARE_AGREEMENT_EMPTY, COSTSHARE_EVENT_ENTER_FORCE, COSTSHARE_AGREEMENT_IN_FORCE},
+    {COSTSHARE_AGREEMENT_PROPOSED, COSTSHARE_EVENT_EXTEND_DEADLINE,
+     COSTSHARE_AGREEMENT_PROPOSED},
+    {COSTSHARE_AGREEMENT_PROPOSED, COSTSHARE_EVENT_ADOPT, COSTSHARE_AGREEMENT_ADOPTED},
+    {COSTSHARE_AGREEMENT_PROPOSED, COSTSHARE_EVENT_REJECT, COSTSHARE_AGREEMENT_REJECTED},
+    {COSTSHARE_AGREEMENT_ADOPTED, COSTSHARE_EVENT_SIGN, COSTSHARE_AGREEMENT_SIGNED},
+    {COSTSHARE_AGREEMENT_SIGNED, COSTSHARE_EVENT_ENTER_FORCE, COSTSHARE_AGREEMENT_IN_FORCE},
+    {COSTSHARE_AGREEMENT_SIGNED, COSTSHARE_EVENT_AMEND, COSTSHARE_AGREEMENT_SIGNED},
+    /* In force. */
+    {COSTSHARE_AGREEMENT_IN_FORCE, COSTSHARE_EVENT_AMEND, COSTSHARE_AGREEMENT_IN_FORCE},
+    {COSTSHARE_AGREEMENT_IN_FORCE, COSTSHARE_EVENT_RENEW, COSTSHARE_AGREEMENT_IN_FORCE},
+    {COSTSHARE_AGREEMENT_IN_FORCE, COSTSHARE_EVENT_EXPIRE, COSTSHARE_AGREEMENT_EXPIRED},
+    {COSTSHARE_AGREEMENT_IN_FORCE, COSTSHARE_EVENT_REPLACE, COSTSHARE_AGREEMENT_REPLACED},
+    {COSTSHARE_AGREEMENT_IN_FORCE, COSTSHARE_EVENT_DECIDE_TERMINATION,
+     COSTSHARE_AGREEMENT_TERMINATION_PENDING},
+    {COSTSHARE_AGREEMENT_IN_FORCE, COSTSHARE_EVENT_GIVE_NOTICE,
+     COSTSHARE_AGREEMENT_UNDER_NOTICE},
+    /* In force with a termination decided on a condition. */
+    {COSTSHARE_AGREEMENT_TERMINATION_PENDING, COSTSHARE_EVENT_AMEND,
+     COSTSHARE_AGREEMENT_TERMINATION_PENDING},
+    {COSTSHARE_AGREEMENT_TERMINATION_PENDING, COSTSHARE_EVENT_EXPIRE,
+     COSTSHARE_AGREEMENT_EXPIRED},
+    {COSTSHARE_AGREEMENT_TERMINATION_PENDING, COSTSHARE_EVENT_CONDITION_MET,
+     COSTSHARE_AGREEMENT_UNDER_NOTICE},
+    {COSTSHARE_AGREEMENT_TERMINATION_PENDING, COSTSHARE_EVENT_CONDITION_FAILED,
+     COSTSHARE_AGREEMENT_IN_FORCE},
+    {COSTSHARE_AGREEMENT_TERMINATION_PENDING, COSTSHARE_EVENT_WITHDRAW,
+     COSTSHARE_AGREEMENT_IN_FORCE},
+    /* In force under notice. */
+    {COSTSHARE_AGREEMENT_UNDER_NOTICE, COSTSHARE_EVENT_AMEND, COSTSHARE_AGREEMENT_UNDER_NOTICE},
+    {COSTSHARE_AGREEMENT_UNDER_NOTICE, COSTSHARE_EVENT_REPLACE, COSTSHARE_AGREEMENT_REPLACED},
+    {COSTSHARE_AGREEMENT_UNDER_NOTICE, COSTSHARE_EVENT_WITHDRAW, COSTSHARE_AGREEMENT_IN_FORCE},
+    {COSTSHARE_AGREEMENT_UNDER_NOTICE, COSTSHARE_EVENT_END, COSTSHARE_AGREEMENT_ENDED},
+};
+
+/* The row for (state, event), or NULL when the table refuses the event. */
+static const struct transition *transition_of(int32_t state, int32_t event) {
+    size_t i;
+    for (i = 0; i < sizeof transitions / sizeof transitions[0]; i++) {
+        if (transitions[i].from == state && transitions[i].event == event) {
+            return &transitions[i];
+        }
+    }
+    return NULL;
+}
+
+/* Each name is its constant's own name, spelled by the preprocessor. */
+#define NAMED(constant) [constant] = #constant
 
 static const char *const state_names[COSTSHARE_AGREEMENT_STATE_COUNT] = {
-    "empty",
-    "proposed",
-    "rejected",
-    "adopted",
-    "signed",
-    "in_force",
-    "termination_pending",
-    "under_notice",
-    "ended",
-    "expired",
-    "replaced",
+    NAMED(COSTSHARE_AGREEMENT_EMPTY),
+    NAMED(COSTSHARE_AGREEMENT_PROPOSED),
+    NAMED(COSTSHARE_AGREEMENT_REJECTED),
+    NAMED(COSTSHARE_AGREEMENT_ADOPTED),
+    NAMED(COSTSHARE_AGREEMENT_SIGNED),
+    NAMED(COSTSHARE_AGREEMENT_IN_FORCE),
+    NAMED(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+    NAMED(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+    NAMED(COSTSHARE_AGREEMENT_ENDED),
+    NAMED(COSTSHARE_AGREEMENT_EXPIRED),
+    NAMED(COSTSHARE_AGREEMENT_REPLACED),
 };
 
 static const char *const event_names[COSTSHARE_EVENT_COUNT] = {
-    "propose",
-    "extend_deadline",
-    "adopt",
-    "reject",
-    "sign",
-    "enter_force",
-    "amend",
-    "renew",
-    "expire",
-    "replace",
-    "decide_termination",
-    "condition_met",
-    "condition_failed",
-    "give_notice",
-    "withdraw",
-    "end",
+    NAMED(COSTSHARE_EVENT_PROPOSE),
+    NAMED(COSTSHARE_EVENT_EXTEND_DEADLINE),
+    NAMED(COSTSHARE_EVENT_ADOPT),
+    NAMED(COSTSHARE_EVENT_REJECT),
+    NAMED(COSTSHARE_EVENT_SIGN),
+    NAMED(COSTSHARE_EVENT_ENTER_FORCE),
+    NAMED(COSTSHARE_EVENT_AMEND),
+    NAMED(COSTSHARE_EVENT_RENEW),
+    NAMED(COSTSHARE_EVENT_EXPIRE),
+    NAMED(COSTSHARE_EVENT_REPLACE),
+    NAMED(COSTSHARE_EVENT_DECIDE_TERMINATION),
+    NAMED(COSTSHARE_EVENT_CONDITION_MET),
+    NAMED(COSTSHARE_EVENT_CONDITION_FAILED),
+    NAMED(COSTSHARE_EVENT_GIVE_NOTICE),
+    NAMED(COSTSHARE_EVENT_WITHDRAW),
+    NAMED(COSTSHARE_EVENT_END),
 };
 
 /* ---- validation ---------------------------------------------------------- */
@@ -107,8 +123,6 @@ static const char *const event_names[COSTSHARE_EVENT_COUNT] = {
 static int is_date_or_none(costshare_date d) {
     return d == NO_DATE || cs_date_valid(d);
 }
-
-
 
 /* 9999-12-01, the first day of the last month the calendar holds: a last day
  * on or after it has no refund start (10000-01-01 has no day number). */
@@ -384,9 +398,9 @@ static int on_sign(costshare_agreement *r, const costshare_event *e) {
 
 static int on_enter_force(costshare_agreement *r, const costshare_event *e) {
     costshare_date from = e->from != NO_DATE ? e->from : e->date;
-    if (!cs_date_valid(from) || check_optional(e->term_end) != COSTSHARE_OK || e->notice_count < 0 ||
-        e->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT || e->renewal_count < 0 ||
-        e->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT) {
+    if (!cs_date_valid(from) || check_optional(e->term_end) != COSTSHARE_OK ||
+        e->notice_count < 0 || e->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT ||
+        e->renewal_count < 0 || e->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT) {
         return COSTSHARE_ERANGE;
     }
     if (!cs_unit_valid(e->notice_unit) || !cs_unit_valid(e->renewal_unit) ||
@@ -602,22 +616,22 @@ static int on_end(costshare_agreement *r, const costshare_event *e) {
 }
 
 static const event_rule event_rules[COSTSHARE_EVENT_COUNT] = {
-    on_propose,
-    on_extend_deadline,
-    on_decide,
-    on_decide,
-    on_sign,
-    on_enter_force,
-    on_amend,
-    on_renew,
-    on_expire,
-    on_replace,
-    on_decide_termination,
-    on_condition_met,
-    on_condition_failed,
-    on_give_notice,
-    on_withdraw,
-    on_end,
+    [COSTSHARE_EVENT_PROPOSE] = on_propose,
+    [COSTSHARE_EVENT_EXTEND_DEADLINE] = on_extend_deadline,
+    [COSTSHARE_EVENT_ADOPT] = on_decide,
+    [COSTSHARE_EVENT_REJECT] = on_decide,
+    [COSTSHARE_EVENT_SIGN] = on_sign,
+    [COSTSHARE_EVENT_ENTER_FORCE] = on_enter_force,
+    [COSTSHARE_EVENT_AMEND] = on_amend,
+    [COSTSHARE_EVENT_RENEW] = on_renew,
+    [COSTSHARE_EVENT_EXPIRE] = on_expire,
+    [COSTSHARE_EVENT_REPLACE] = on_replace,
+    [COSTSHARE_EVENT_DECIDE_TERMINATION] = on_decide_termination,
+    [COSTSHARE_EVENT_CONDITION_MET] = on_condition_met,
+    [COSTSHARE_EVENT_CONDITION_FAILED] = on_condition_failed,
+    [COSTSHARE_EVENT_GIVE_NOTICE] = on_give_notice,
+    [COSTSHARE_EVENT_WITHDRAW] = on_withdraw,
+    [COSTSHARE_EVENT_END] = on_end,
 };
 
 /* ---- public functions ---------------------------------------------------- */
@@ -641,16 +655,16 @@ int costshare_agreement_event_init(costshare_event *event, uint32_t version) {
 }
 
 int costshare_agreement_transition(int32_t state, int32_t event, int32_t *next_state) {
-    int32_t answer;
+    const struct transition *row;
     if (next_state == NULL || state < 0 || state >= COSTSHARE_AGREEMENT_STATE_COUNT ||
         event < 0 || event >= COSTSHARE_EVENT_COUNT) {
         return COSTSHARE_EINVAL;
     }
-    answer = transitions[state][event];
-    if (answer < 0) {
-        return (int)answer;
+    row = transition_of(state, event);
+    if (row == NULL) {
+        return COSTSHARE_ENOTALLOWED;
     }
-    *next_state = answer;
+    *next_state = row->to;
     return COSTSHARE_OK;
 }
 
@@ -743,32 +757,24 @@ int costshare_agreement_state_on(const costshare_agreement *record, costshare_da
     return COSTSHARE_OK;
 }
 
-int costshare_agreement_state_count(int32_t *count) {
-    if (count == NULL) {
-        return COSTSHARE_EINVAL;
-    }
-    *count = COSTSHARE_AGREEMENT_STATE_COUNT;
-    return COSTSHARE_OK;
+int32_t costshare_agreement_state_count(void) {
+    return COSTSHARE_AGREEMENT_STATE_COUNT;
 }
 
-int costshare_agreement_event_count(int32_t *count) {
-    if (count == NULL) {
-        return COSTSHARE_EINVAL;
-    }
-    *count = COSTSHARE_EVENT_COUNT;
-    return COSTSHARE_OK;
+int32_t costshare_agreement_event_count(void) {
+    return COSTSHARE_EVENT_COUNT;
 }
 
 const char *costshare_agreement_state_name(int32_t state) {
     if (state < 0 || state >= COSTSHARE_AGREEMENT_STATE_COUNT) {
-        return "unknown";
+        return "COSTSHARE_UNKNOWN";
     }
     return state_names[state];
 }
 
 const char *costshare_agreement_event_name(int32_t event) {
     if (event < 0 || event >= COSTSHARE_EVENT_COUNT) {
-        return "unknown";
+        return "COSTSHARE_UNKNOWN";
     }
     return event_names[event];
 }

@@ -1113,7 +1113,7 @@ static void an_event_without_a_kind_is_refused(void **state) {
     refused(&r, &f, COSTSHARE_EINVAL);
     r = (costshare_agreement)COSTSHARE_AGREEMENT_INIT;
     assert_int_equal(r.last_event_kind, COSTSHARE_EVENT_NONE);
-    assert_string_equal(costshare_agreement_event_name(COSTSHARE_EVENT_NONE), "unknown");
+    assert_string_equal(costshare_agreement_event_name(COSTSHARE_EVENT_NONE), "COSTSHARE_UNKNOWN");
 }
 
 /* I12. A last day in December 9999: refunds would start 10000-01-01, which
@@ -1722,61 +1722,61 @@ static void init_functions_match_the_initializers(void **state) {
 }
 
 static void counts_match_the_macros(void **state) {
-    int32_t n = -1;
     (void)state;
-    assert_int_equal(costshare_agreement_state_count(&n), COSTSHARE_OK);
-    assert_int_equal(n, 11);
-    assert_int_equal(costshare_agreement_event_count(&n), COSTSHARE_OK);
-    assert_int_equal(n, 16);
+    assert_int_equal(costshare_agreement_state_count(), 11);
+    assert_int_equal(costshare_agreement_event_count(), 16);
     assert_int_equal(COSTSHARE_AGREEMENT_STATE_COUNT, 11);
     assert_int_equal(COSTSHARE_EVENT_COUNT, 16);
-    assert_int_equal(costshare_agreement_state_count(NULL), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_agreement_event_count(NULL), COSTSHARE_EINVAL);
 }
 
-static void names_are_distinct_and_never_null(void **state) {
-    static const char *const states[] = {"empty",
-                                         "proposed",
-                                         "rejected",
-                                         "adopted",
-                                         "signed",
-                                         "in_force",
-                                         "termination_pending",
-                                         "under_notice",
-                                         "ended",
-                                         "expired",
-                                         "replaced"};
-    static const char *const events[] = {"propose",
-                                         "extend_deadline",
-                                         "adopt",
-                                         "reject",
-                                         "sign",
-                                         "enter_force",
-                                         "amend",
-                                         "renew",
-                                         "expire",
-                                         "replace",
-                                         "decide_termination",
-                                         "condition_met",
-                                         "condition_failed",
-                                         "give_notice",
-                                         "withdraw",
-                                         "end"};
+/* The names are the constants' names, written out here by hand. */
+static void names_are_the_constants_names(void **state) {
+    static const char *const states[] = {"COSTSHARE_AGREEMENT_EMPTY",
+                                         "COSTSHARE_AGREEMENT_PROPOSED",
+                                         "COSTSHARE_AGREEMENT_REJECTED",
+                                         "COSTSHARE_AGREEMENT_ADOPTED",
+                                         "COSTSHARE_AGREEMENT_SIGNED",
+                                         "COSTSHARE_AGREEMENT_IN_FORCE",
+                                         "COSTSHARE_AGREEMENT_TERMINATION_PENDING",
+                                         "COSTSHARE_AGREEMENT_UNDER_NOTICE",
+                                         "COSTSHARE_AGREEMENT_ENDED",
+                                         "COSTSHARE_AGREEMENT_EXPIRED",
+                                         "COSTSHARE_AGREEMENT_REPLACED"};
+    static const char *const events[] = {"COSTSHARE_EVENT_PROPOSE",
+                                         "COSTSHARE_EVENT_EXTEND_DEADLINE",
+                                         "COSTSHARE_EVENT_ADOPT",
+                                         "COSTSHARE_EVENT_REJECT",
+                                         "COSTSHARE_EVENT_SIGN",
+                                         "COSTSHARE_EVENT_ENTER_FORCE",
+                                         "COSTSHARE_EVENT_AMEND",
+                                         "COSTSHARE_EVENT_RENEW",
+                                         "COSTSHARE_EVENT_EXPIRE",
+                                         "COSTSHARE_EVENT_REPLACE",
+                                         "COSTSHARE_EVENT_DECIDE_TERMINATION",
+                                         "COSTSHARE_EVENT_CONDITION_MET",
+                                         "COSTSHARE_EVENT_CONDITION_FAILED",
+                                         "COSTSHARE_EVENT_GIVE_NOTICE",
+                                         "COSTSHARE_EVENT_WITHDRAW",
+                                         "COSTSHARE_EVENT_END"};
     int32_t i;
     (void)state;
+    assert_int_equal(sizeof states / sizeof states[0], COSTSHARE_AGREEMENT_STATE_COUNT);
+    assert_int_equal(sizeof events / sizeof events[0], COSTSHARE_EVENT_COUNT);
     for (i = 0; i < COSTSHARE_AGREEMENT_STATE_COUNT; i++) {
         assert_string_equal(costshare_agreement_state_name(i), states[i]);
     }
     for (i = 0; i < COSTSHARE_EVENT_COUNT; i++) {
         assert_string_equal(costshare_agreement_event_name(i), events[i]);
     }
-    assert_string_equal(costshare_agreement_state_name(-1), "unknown");
+    assert_string_equal(costshare_agreement_state_name(-1), "COSTSHARE_UNKNOWN");
     assert_string_equal(costshare_agreement_state_name(COSTSHARE_AGREEMENT_STATE_COUNT),
-                        "unknown");
-    assert_string_equal(costshare_agreement_state_name(INT32_MIN), "unknown");
-    assert_string_equal(costshare_agreement_event_name(-1), "unknown");
-    assert_string_equal(costshare_agreement_event_name(COSTSHARE_EVENT_COUNT), "unknown");
-    assert_string_equal(costshare_agreement_event_name(INT32_MAX), "unknown");
+                        "COSTSHARE_UNKNOWN");
+    assert_string_equal(costshare_agreement_state_name(INT32_MIN), "COSTSHARE_UNKNOWN");
+    assert_string_equal(costshare_agreement_event_name(COSTSHARE_EVENT_NONE),
+                        "COSTSHARE_UNKNOWN");
+    assert_string_equal(costshare_agreement_event_name(COSTSHARE_EVENT_COUNT),
+                        "COSTSHARE_UNKNOWN");
+    assert_string_equal(costshare_agreement_event_name(INT32_MAX), "COSTSHARE_UNKNOWN");
 }
 
 static void reasons_have_names(void **state) {
@@ -1848,7 +1848,7 @@ int main(void) {
         cmocka_unit_test(corrupt_records_are_refused),
         cmocka_unit_test(init_functions_match_the_initializers),
         cmocka_unit_test(counts_match_the_macros),
-        cmocka_unit_test(names_are_distinct_and_never_null),
+        cmocka_unit_test(names_are_the_constants_names),
         cmocka_unit_test(reasons_have_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -182,7 +182,8 @@
  *  costshare_agreement_apply() with #COSTSHARE_EINVAL instead of being
  *  applied as a proposal. Also the value of
  *  costshare_agreement::last_event_kind before any event. Not counted in
- *  #COSTSHARE_EVENT_COUNT; costshare_agreement_event_name() gives "unknown". */
+ *  #COSTSHARE_EVENT_COUNT; costshare_agreement_event_name() gives
+ *  "COSTSHARE_UNKNOWN". */
 #define COSTSHARE_EVENT_NONE (-1)
 /** @} */
 
@@ -559,29 +560,39 @@ COSTSHARE_API int costshare_agreement_transition(int32_t state, int32_t event,
 
 /**
  * @brief Number of states, #COSTSHARE_AGREEMENT_STATE_COUNT, for FFI callers.
- * @param count Receives the count. Must not be NULL.
- * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p count is NULL.
+ * @return #COSTSHARE_AGREEMENT_STATE_COUNT (11); states are numbered from 0.
  */
-COSTSHARE_API int costshare_agreement_state_count(int32_t *count);
+COSTSHARE_API int32_t costshare_agreement_state_count(void);
 
 /**
- * @brief Number of events, #COSTSHARE_EVENT_COUNT, for FFI callers.
- * @param count Receives the count. Must not be NULL.
- * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p count is NULL.
+ * @brief Number of event kinds, #COSTSHARE_EVENT_COUNT, for FFI callers.
+ * @return #COSTSHARE_EVENT_COUNT (16); event kinds are numbered from 0.
  */
-COSTSHARE_API int costshare_agreement_event_count(int32_t *count);
+COSTSHARE_API int32_t costshare_agreement_event_count(void);
 
 /**
- * @brief The name of a state, such as "in_force".
+ * @brief The name of a state: the name of its constant, such as
+ *        "COSTSHARE_AGREEMENT_IN_FORCE".
+ *
+ * For callers through FFI that cannot read the macros. A display name such
+ * as "in_force" is this name without the prefix "COSTSHARE_AGREEMENT_", in
+ * lower case.
  * @param state Any integer.
- * @return A static lower-case name; "unknown" for an unknown state; never NULL.
+ * @return A static string; "COSTSHARE_UNKNOWN" for an unknown state; never
+ *         NULL.
  */
 COSTSHARE_API const char *costshare_agreement_state_name(int32_t state);
 
 /**
- * @brief The name of an event kind, such as "give_notice".
- * @param event Any integer.
- * @return A static lower-case name; "unknown" for an unknown event; never NULL.
+ * @brief The name of an event kind: the name of its constant, such as
+ *        "COSTSHARE_EVENT_GIVE_NOTICE".
+ *
+ * A display name such as "give_notice" is this name without the prefix
+ * "COSTSHARE_EVENT_", in lower case.
+ * @param event Any integer (#COSTSHARE_EVENT_NONE included, which is not an
+ *              event kind).
+ * @return A static string; "COSTSHARE_UNKNOWN" for an unknown event kind;
+ *         never NULL.
  */
 COSTSHARE_API const char *costshare_agreement_event_name(int32_t event);
 

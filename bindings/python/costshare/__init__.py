@@ -303,8 +303,8 @@ def _declare():
                                              _p(AgreementRecord)]),
         "costshare_agreement_state_on": (_int, [_p(AgreementRecord), _date, _p(_i32)]),
         "costshare_agreement_transition": (_int, [_i32, _i32, _p(_i32)]),
-        "costshare_agreement_state_count": (_int, [_p(_i32)]),
-        "costshare_agreement_event_count": (_int, [_p(_i32)]),
+        "costshare_agreement_state_count": (_i32, []),
+        "costshare_agreement_event_count": (_i32, []),
         "costshare_agreement_state_name": (_str, [_i32]),
         "costshare_agreement_event_name": (_str, [_i32]),
     }
@@ -1004,26 +1004,39 @@ def agreement_transition(state, event):
 
 def agreement_state_count():
     """Number of agreement states (AGREEMENT_STATE_COUNT)."""
-    out = _i32()
-    _check(_lib.costshare_agreement_state_count(ctypes.byref(out)))
-    return out.value
+    return _lib.costshare_agreement_state_count()
 
 
 def agreement_event_count():
     """Number of event kinds (EVENT_COUNT)."""
-    out = _i32()
-    _check(_lib.costshare_agreement_event_count(ctypes.byref(out)))
-    return out.value
+    return _lib.costshare_agreement_event_count()
 
 
 def agreement_state_name(state):
-    """The name of a state, such as "in_force" ("unknown" if not a state)."""
+    """The name of a state's constant, such as "COSTSHARE_AGREEMENT_IN_FORCE"
+    ("COSTSHARE_UNKNOWN" if not a state)."""
     return _name(_lib.costshare_agreement_state_name(_integer(state, "state")))
 
 
 def agreement_event_name(event):
-    """The name of an event kind, such as "give_notice"."""
+    """The name of an event kind's constant, such as "COSTSHARE_EVENT_GIVE_NOTICE"
+    ("COSTSHARE_UNKNOWN" if not an event kind)."""
     return _name(_lib.costshare_agreement_event_name(_integer(event, "event")))
+
+
+def _display_name(name, prefix):
+    """A constant's name as shown to people: without its prefix, in lower case
+    ("COSTSHARE_AGREEMENT_IN_FORCE" -> "in_force"). The library keeps the one
+    name; this is derived from it."""
+    return (name[len(prefix):] if name.startswith(prefix) else name).lower()
+
+
+def _state_display_name(state):
+    return _display_name(agreement_state_name(state), "COSTSHARE_AGREEMENT_")
+
+
+def _event_display_name(event):
+    return _display_name(agreement_event_name(event), "COSTSHARE_EVENT_")
 
 
 class Agreement(object):
@@ -1083,19 +1096,22 @@ class Agreement(object):
         return agreement_state_on(self._record, day)
 
     def state_name_on(self, day):
-        """The name of the state on ``day``, such as "ended"."""
-        return agreement_state_name(self.state_on(day))
+        """The display name of the state on ``day``, such as "ended" (the
+        constant's name without "COSTSHARE_AGREEMENT_", in lower case)."""
+        return _state_display_name(self.state_on(day))
 
     @property
     def state_name(self):
-        """The name of the current state, such as "under_notice"."""
-        return agreement_state_name(self._record.state)
+        """The display name of the current state, such as "under_notice"."""
+        return _state_display_name(self._record.state)
 
     @property
     def last_event_name(self):
-        """The name of the last event applied, or None."""
+        """The display name of the last event applied, such as
+        "condition_met" (the constant's name without "COSTSHARE_EVENT_", in
+        lower case), or None."""
         kind = self._record.last_event_kind
-        return None if kind < 0 else agreement_event_name(kind)
+        return None if kind < 0 else _event_display_name(kind)
 
     def allowed_events(self):
         """The event kinds the transition table allows in the current state."""

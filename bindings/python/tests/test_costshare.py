@@ -158,8 +158,12 @@ class Api(unittest.TestCase):
         self.assertEqual(cs.round_mode_name(cs.ROUND_HALF_EVEN), "COSTSHARE_ROUND_HALF_EVEN")
         self.assertEqual(cs.split_method_name(cs.SPLIT_ROUND_EACH),
                          "COSTSHARE_SPLIT_ROUND_EACH")
-        self.assertEqual(cs.agreement_state_name(cs.AGREEMENT_IN_FORCE), "in_force")
-        self.assertEqual(cs.agreement_event_name(cs.EVENT_GIVE_NOTICE), "give_notice")
+        self.assertEqual(cs.agreement_state_name(cs.AGREEMENT_IN_FORCE),
+                         "COSTSHARE_AGREEMENT_IN_FORCE")
+        self.assertEqual(cs.agreement_event_name(cs.EVENT_GIVE_NOTICE),
+                         "COSTSHARE_EVENT_GIVE_NOTICE")
+        self.assertEqual(cs.agreement_state_name(99), "COSTSHARE_UNKNOWN")
+        self.assertEqual(cs.agreement_event_name(cs.EVENT_NONE), "COSTSHARE_UNKNOWN")
         self.assertEqual(cs.agreement_state_count(), cs.AGREEMENT_STATE_COUNT)
         self.assertEqual(cs.agreement_event_count(), cs.EVENT_COUNT)
 
