@@ -193,9 +193,6 @@ static int check_record(const costshare_agreement *r) {
         r->withdrawn_on,    r->last_amended,
     };
     size_t i;
-    if (r->version != COSTSHARE_AGREEMENT_VERSION) {
-        return COSTSHARE_EINVAL;
-    }
     if (r->state < 0 || r->state >= COSTSHARE_AGREEMENT_STATE_COUNT ||
         r->last_event_kind < COSTSHARE_EVENT_NONE ||
         r->last_event_kind >= COSTSHARE_EVENT_COUNT) {
@@ -634,23 +631,72 @@ static const event_rule event_rules[COSTSHARE_EVENT_COUNT] = {
     [COSTSHARE_EVENT_END] = on_end,
 };
 
+/* ---- reading and writing a caller's structs ----------------------------- */
+
+/* The size of each version of the record and the event (check.h). */
+#define RECORD_V1_SIZE CS_END_OF(costshare_agreement, reserved)
+#define EVENT_V1_SIZE CS_END_OF(costshare_event, reserved)
+static const size_t record_sizes[COSTSHARE_AGREEMENT_VERSION + 1] = {[1] = RECORD_V1_SIZE};
+static const size_t event_sizes[COSTSHARE_EVENT_VERSION + 1] = {[1] = EVENT_V1_SIZE};
+/* The current version's size is the whole struct. */
+CS_STATIC_ASSERT(record_v1_is_current, sizeof(costshare_agreement) == RECORD_V1_SIZE);
+CS_STATIC_ASSERT(event_v1_is_current, sizeof(costshare_event) == EVENT_V1_SIZE);
+
+/* A caller's record of any known version, read by that version's size into
+ * a current record (the members of later versions keep their initial
+ * values, which mean "as in the caller's version"), then checked. */
+static int load_record(const costshare_agreement *record, costshare_agreement *out) {
+    static const costshare_agreement initial = COSTSHARE_AGREEMENT_INIT;
+    if (!cs_version_ok(record->version, COSTSHARE_AGREEMENT_VERSION)) {
+        return COSTSHARE_EINVAL;
+    }
+    *out = initial;
+    memcpy(out, record, record_sizes[record->version]);
+    return check_record(out);
+}
+
+/* A caller's event, read the same way. COSTSHARE_EVENT_NONE (-1), the kind
+ * of an initialised event, is refused here: an event whose kind was
+ * forgotten is not applied as anything. */
+static int load_event(const costshare_event *event, costshare_event *out) {
+    static const costshare_event initial = COSTSHARE_EVENT_INIT;
+    size_t i;
+    if (!cs_version_ok(event->version, COSTSHARE_EVENT_VERSION)) {
+        return COSTSHARE_EINVAL;
+    }
+    *out = initial;
+    memcpy(out, event, event_sizes[event->version]);
+    if (out->kind < 0 || out->kind >= COSTSHARE_EVENT_COUNT ||
+        (out->flags & ~COSTSHARE_EVENT_SIGNED_BY_BOTH) != 0u) {
+        return COSTSHARE_EINVAL;
+    }
+    for (i = 0; i < sizeof out->reserved / sizeof out->reserved[0]; i++) {
+        if (out->reserved[i] != 0) {
+            return COSTSHARE_EINVAL;
+        }
+    }
+    return COSTSHARE_OK;
+}
+
 /* ---- public functions ---------------------------------------------------- */
 
 int costshare_agreement_init(costshare_agreement *record, uint32_t version) {
     static const costshare_agreement initial = COSTSHARE_AGREEMENT_INIT;
-    if (record == NULL || version != COSTSHARE_AGREEMENT_VERSION) {
+    if (record == NULL || !cs_version_ok(version, COSTSHARE_AGREEMENT_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    *record = initial;
+    memcpy(record, &initial, record_sizes[version]);
+    record->version = version;
     return COSTSHARE_OK;
 }
 
 int costshare_agreement_event_init(costshare_event *event, uint32_t version) {
     static const costshare_event initial = COSTSHARE_EVENT_INIT;
-    if (event == NULL || version != COSTSHARE_EVENT_VERSION) {
+    if (event == NULL || !cs_version_ok(version, COSTSHARE_EVENT_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    *event = initial;
+    memcpy(event, &initial, event_sizes[version]);
+    event->version = version;
     return COSTSHARE_OK;
 }
 
@@ -670,55 +716,53 @@ int costshare_agreement_transition(int32_t state, int32_t event, int32_t *next_s
 
 int costshare_agreement_apply(const costshare_agreement *record, const costshare_event *event,
                               costshare_agreement *next) {
+    /* Work on copies: `next` may alias `record`, and a refusal writes nothing. */
     costshare_agreement work;
+    costshare_event e;
     int32_t next_state = 0;
     int rc;
     if (record == NULL || event == NULL || next == NULL) {
         return COSTSHARE_EINVAL;
     }
-    rc = check_record(record);
+    rc = load_record(record, &work);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    /* COSTSHARE_EVENT_NONE (-1), the kind of an initialised event, is refused
-     * here: an event whose kind was forgotten is not applied as anything. */
-    if (event->version != COSTSHARE_EVENT_VERSION || event->kind < 0 ||
-        event->kind >= COSTSHARE_EVENT_COUNT ||
-        (event->flags & ~COSTSHARE_EVENT_SIGNED_BY_BOTH) != 0u) {
-        return COSTSHARE_EINVAL;
+    rc = load_event(event, &e);
+    if (rc != COSTSHARE_OK) {
+        return rc;
     }
-    if (!cs_date_valid(event->date)) {
+    if (!cs_date_valid(e.date)) {
         return COSTSHARE_ERANGE;
     }
-    rc = costshare_agreement_transition(record->state, event->kind, &next_state);
+    rc = costshare_agreement_transition(work.state, e.kind, &next_state);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    if (record->last_event != NO_DATE && event->date < record->last_event) {
+    if (work.last_event != NO_DATE && e.date < work.last_event) {
         return COSTSHARE_EDATEORDER;
     }
-    /* Work on a copy: `next` may alias `record`, and a refusal writes nothing. */
-    work = *record;
-    rc = event_rules[event->kind](&work, event);
+    rc = event_rules[e.kind](&work, &e);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
     work.state = next_state;
-    work.last_event = event->date;
-    work.last_event_kind = event->kind;
-    memcpy(next, &work, sizeof work);
+    work.last_event = e.date;
+    work.last_event_kind = e.kind;
+    memcpy(next, &work, record_sizes[work.version]);
     return COSTSHARE_OK;
 }
 
 int costshare_agreement_state_on(const costshare_agreement *record, costshare_date day,
                                  int32_t *state) {
-    const costshare_agreement *r = record;
+    costshare_agreement copy;
+    const costshare_agreement *r = &copy;
     int32_t s;
     int rc;
     if (record == NULL || state == NULL) {
         return COSTSHARE_EINVAL;
     }
-    rc = check_record(record);
+    rc = load_record(record, &copy);
     if (rc != COSTSHARE_OK) {
         return rc;
     }

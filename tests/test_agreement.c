@@ -1113,7 +1113,8 @@ static void an_event_without_a_kind_is_refused(void **state) {
     refused(&r, &f, COSTSHARE_EINVAL);
     r = (costshare_agreement)COSTSHARE_AGREEMENT_INIT;
     assert_int_equal(r.last_event_kind, COSTSHARE_EVENT_NONE);
-    assert_string_equal(costshare_agreement_event_name(COSTSHARE_EVENT_NONE), "COSTSHARE_UNKNOWN");
+    assert_string_equal(costshare_agreement_event_name(COSTSHARE_EVENT_NONE),
+                        "COSTSHARE_UNKNOWN");
 }
 
 /* I12. A last day in December 9999: refunds would start 10000-01-01, which
@@ -1507,7 +1508,7 @@ static void state_on_refuses_bad_input_and_writes_nothing(void **state) {
     assert_int_equal(costshare_agreement_state_on(&r, NO_DATE, &s), COSTSHARE_ERANGE);
     assert_int_equal(costshare_agreement_state_on(&r, COSTSHARE_DATE_MAX + 1, &s),
                      COSTSHARE_ERANGE);
-    r.version = 2;
+    r.version = COSTSHARE_AGREEMENT_VERSION + 1;
     assert_int_equal(costshare_agreement_state_on(&r, D(2020, 1, 1), &s), COSTSHARE_EINVAL);
     assert_int_equal(s, 4242);
 }
@@ -1517,6 +1518,7 @@ static void state_on_refuses_bad_input_and_writes_nothing(void **state) {
 static void apply_refuses_null_and_unknown_versions(void **state) {
     costshare_agreement r = COSTSHARE_AGREEMENT_INIT, out;
     costshare_event e = ev(COSTSHARE_EVENT_PROPOSE, D(2020, 1, 1));
+    int i;
     (void)state;
     memset(&out, 0x5A, sizeof out);
     assert_int_equal(costshare_agreement_apply(NULL, &e, &out), COSTSHARE_EINVAL);
@@ -1529,10 +1531,10 @@ static void apply_refuses_null_and_unknown_versions(void **state) {
     }
     r.version = 0;
     refused(&r, &e, COSTSHARE_EINVAL);
-    r.version = 2;
+    r.version = COSTSHARE_AGREEMENT_VERSION + 1;
     refused(&r, &e, COSTSHARE_EINVAL);
     r.version = COSTSHARE_AGREEMENT_VERSION;
-    e.version = 2;
+    e.version = COSTSHARE_EVENT_VERSION + 1;
     refused(&r, &e, COSTSHARE_EINVAL);
     e.version = COSTSHARE_EVENT_VERSION;
     e.kind = -1;
@@ -1543,7 +1545,41 @@ static void apply_refuses_null_and_unknown_versions(void **state) {
     e.flags = 2u;
     refused(&r, &e, COSTSHARE_EINVAL);
     e.flags = 0u;
+    for (i = 0; i < 4; i++) {
+        e.reserved[i] = i == 3 ? INT32_MIN : 1;
+        refused(&r, &e, COSTSHARE_EINVAL);
+        e.reserved[i] = 0;
+    }
     ok(&r, &e);
+}
+
+/* A caller's struct is written by the size of its version and not a byte
+ * more (the bytes after it belong to the caller). */
+static void structs_are_written_by_the_size_of_their_version(void **state) {
+    struct {
+        costshare_agreement record;
+        unsigned char after[32];
+    } r;
+    struct {
+        costshare_event event;
+        unsigned char after[32];
+    } e;
+    unsigned char untouched[32];
+    (void)state;
+    memset(untouched, 0xEE, sizeof untouched);
+    memset(&r, 0xEE, sizeof r);
+    memset(&e, 0xEE, sizeof e);
+    assert_int_equal(costshare_agreement_init(&r.record, 1), COSTSHARE_OK);
+    assert_int_equal(costshare_agreement_event_init(&e.event, 1), COSTSHARE_OK);
+    assert_memory_equal(r.after, untouched, sizeof r.after);
+    assert_memory_equal(e.after, untouched, sizeof e.after);
+    assert_int_equal(r.record.version, 1);
+    assert_int_equal(e.event.version, 1);
+    e.event.kind = COSTSHARE_EVENT_PROPOSE;
+    e.event.date = D(2024, 3, 1);
+    assert_int_equal(costshare_agreement_apply(&r.record, &e.event, &r.record), COSTSHARE_OK);
+    assert_memory_equal(r.after, untouched, sizeof r.after);
+    assert_int_equal(r.record.state, COSTSHARE_AGREEMENT_PROPOSED);
 }
 
 /* Every kind of corruption of an otherwise valid record is refused. */
@@ -1708,16 +1744,19 @@ static void init_functions_match_the_initializers(void **state) {
     assert_memory_equal(&e, &f, sizeof e);
     memset(&a, 0x44, sizeof a);
     keep = a;
-    assert_int_equal(costshare_agreement_init(&a, 2), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_agreement_init(&a, COSTSHARE_AGREEMENT_VERSION + 1),
+                     COSTSHARE_EINVAL);
     assert_int_equal(costshare_agreement_init(&a, 0), COSTSHARE_EINVAL);
     assert_memory_equal(&a, &keep, sizeof a);
     assert_int_equal(costshare_agreement_init(NULL, COSTSHARE_AGREEMENT_VERSION),
                      COSTSHARE_EINVAL);
     memset(&e, 0x44, sizeof e);
     keep_e = e;
-    assert_int_equal(costshare_agreement_event_init(&e, 2), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_agreement_event_init(&e, COSTSHARE_EVENT_VERSION + 1),
+                     COSTSHARE_EINVAL);
     assert_memory_equal(&e, &keep_e, sizeof e);
-    assert_int_equal(costshare_agreement_event_init(NULL, COSTSHARE_EVENT_VERSION), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_agreement_event_init(NULL, COSTSHARE_EVENT_VERSION),
+                     COSTSHARE_EINVAL);
     assert_true(NO_DATE < COSTSHARE_DATE_MIN);
 }
 
@@ -1845,6 +1884,7 @@ int main(void) {
         cmocka_unit_test(state_on_a_record_without_later_events),
         cmocka_unit_test(state_on_refuses_bad_input_and_writes_nothing),
         cmocka_unit_test(apply_refuses_null_and_unknown_versions),
+        cmocka_unit_test(structs_are_written_by_the_size_of_their_version),
         cmocka_unit_test(corrupt_records_are_refused),
         cmocka_unit_test(init_functions_match_the_initializers),
         cmocka_unit_test(counts_match_the_macros),

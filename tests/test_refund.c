@@ -365,7 +365,7 @@ static void terms_init_sets_the_version(void **state) {
     assert_int_equal(t.termination, COSTSHARE_REFUND_NONE);
     assert_int_equal(t.vacancy, COSTSHARE_VACANCY_NONE);
     memset(&t, 0x5A, sizeof t);
-    assert_int_equal(costshare_refund_terms_init(&t, 2), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_refund_terms_init(&t, COSTSHARE_REFUND_TERMS_VERSION + 1), COSTSHARE_EINVAL);
     assert_int_equal(t.version, 0x5A5A5A5Au);
     assert_int_equal(costshare_refund_terms_init(NULL, COSTSHARE_REFUND_TERMS_VERSION),
                      COSTSHARE_EINVAL);
@@ -620,7 +620,7 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
             code);                                                                             \
     } while (0)
     CHECK_BAD(version, 0u, COSTSHARE_EINVAL);
-    CHECK_BAD(version, 2u, COSTSHARE_EINVAL);
+    CHECK_BAD(version, COSTSHARE_REFUND_TERMS_VERSION + 1u, COSTSHARE_EINVAL);
     CHECK_BAD(termination, 3, COSTSHARE_EINVAL);
     CHECK_BAD(termination, -1, COSTSHARE_EINVAL);
     CHECK_BAD(termination_basis, 2, COSTSHARE_EINVAL);

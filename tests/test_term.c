@@ -64,7 +64,7 @@ static void term_init_sets_the_version(void **state) {
     assert_int_equal(t.version, COSTSHARE_TERM_VERSION);
     assert_int_equal(memcmp(&t, &init, sizeof t), 0);
     memset(&t, 0x5A, sizeof t);
-    assert_int_equal(costshare_term_init(&t, 2), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_term_init(&t, COSTSHARE_TERM_VERSION + 1), COSTSHARE_EINVAL);
     assert_int_equal(costshare_term_init(&t, 0), COSTSHARE_EINVAL);
     assert_int_equal(t.version, 0x5A5A5A5Au);
     assert_int_equal(costshare_term_init(NULL, COSTSHARE_TERM_VERSION), COSTSHARE_EINVAL);
@@ -355,7 +355,7 @@ static void term_refuses_bad_terms_and_leaves_outputs(void **state) {
         assert_int_equal(costshare_term_notice(&bad, day, &end, &latest), code);               \
     } while (0)
     CHECK_BAD(version, 0u, COSTSHARE_EINVAL);
-    CHECK_BAD(version, 2u, COSTSHARE_EINVAL);
+    CHECK_BAD(version, COSTSHARE_TERM_VERSION + 1u, COSTSHARE_EINVAL);
     CHECK_BAD(initial_unit, 4, COSTSHARE_EINVAL);
     CHECK_BAD(renewal_unit, -1, COSTSHARE_EINVAL);
     CHECK_BAD(notice_unit, 9, COSTSHARE_EINVAL);

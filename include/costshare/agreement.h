@@ -211,13 +211,16 @@
  *
  * Growth policy: fields are only ever appended, each new set of fields under
  * a new version number. A record keeps the version it was initialised with;
- * the library reads and writes exactly the fields of that version, so a
- * record stored by an older program stays valid. The `reserved` fields must be
- * zero; a later version may give them a meaning where zero means "as in
- * version 1".
+ * the library accepts every version from 1 to #COSTSHARE_AGREEMENT_VERSION and
+ * reads and writes exactly the bytes of the record's own version (never
+ * `sizeof` of a later one), so a record stored by an older program stays
+ * valid and a caller's struct is never written past its end. The `reserved`
+ * fields must be zero; a later version may give them a meaning where zero
+ * means "as in version 1".
  */
 typedef struct costshare_agreement {
-    /** Struct version: #COSTSHARE_AGREEMENT_VERSION. */
+    /** Struct version: 1 to #COSTSHARE_AGREEMENT_VERSION (the version the
+     *  record was initialised with). */
     uint32_t version;
     /** Current state, one of the COSTSHARE_AGREEMENT_* state constants. */
     int32_t state;
@@ -333,10 +336,11 @@ typedef struct costshare_agreement {
  * Initialise with #COSTSHARE_EVENT_INIT or costshare_agreement_event_init(), then set
  * costshare_event::kind, costshare_event::date and the parameters the event reads (listed with
  * each COSTSHARE_EVENT_* constant). Parameters an event does not read are ignored. Same growth
- * policy as #costshare_agreement.
+ * policy as #costshare_agreement: the `reserved` fields must be zero.
  */
 typedef struct costshare_event {
-    /** Struct version: #COSTSHARE_EVENT_VERSION. */
+    /** Struct version: 1 to #COSTSHARE_EVENT_VERSION (the version the caller
+     *  was compiled against). */
     uint32_t version;
     /** What happened: one of the COSTSHARE_EVENT_* event constants
      *  (#COSTSHARE_EVENT_PROPOSE to #COSTSHARE_EVENT_END; the initial
@@ -369,6 +373,8 @@ typedef struct costshare_event {
     int32_t renewal_unit;
     /** Event flags: #COSTSHARE_EVENT_SIGNED_BY_BOTH; other bits must be zero. */
     uint32_t flags;
+    /** Reserved for later versions; must be zero. */
+    int32_t reserved[4];
 } costshare_event;
 
 /**
@@ -376,7 +382,7 @@ typedef struct costshare_event {
  * (set costshare_event::kind before use: an event left at
  * #COSTSHARE_EVENT_NONE is refused with #COSTSHARE_EINVAL), every date
  * #COSTSHARE_AGREEMENT_NO_DATE (set costshare_event::date before use), no
- * periods, no flags.
+ * periods, no flags, reserved fields zero.
  */
 /* clang-format off */
 #define COSTSHARE_EVENT_INIT                                                             \
@@ -392,7 +398,8 @@ typedef struct costshare_event {
      0u,                                                                                 \
      0,                                                                                  \
      COSTSHARE_MONTHS,                                                                   \
-     0u}
+     0u,                                                                                 \
+     {0, 0, 0, 0}}
 /* clang-format on */
 
 /** Largest notice or renewal count accepted (1200 months = 100 years). */
@@ -403,12 +410,16 @@ COSTSHARE_BEGIN_DECLS
 /**
  * @brief Initialise an agreement record, as #COSTSHARE_AGREEMENT_INIT does.
  *
+ * Only the bytes of version @p version are written, with that version's
+ * initial values.
+ *
  * @param record  The record to initialise. Must not be NULL.
- * @param version #COSTSHARE_AGREEMENT_VERSION (the version the caller was
- *                compiled against).
+ * @param version 1 to #COSTSHARE_AGREEMENT_VERSION: the version the caller
+ *                was compiled against, #COSTSHARE_AGREEMENT_VERSION of its
+ *                header.
  * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if @p record is NULL or @p version is unknown
- *         (the record is then untouched).
+ *         #COSTSHARE_EINVAL if @p record is NULL or @p version is 0 or later
+ *         than #COSTSHARE_AGREEMENT_VERSION (the record is then untouched).
  */
 COSTSHARE_API int costshare_agreement_init(costshare_agreement *record, uint32_t version);
 
@@ -417,11 +428,15 @@ COSTSHARE_API int costshare_agreement_init(costshare_agreement *record, uint32_t
  *        #COSTSHARE_EVENT_NONE, which costshare_agreement_apply() refuses
  *        until the caller sets a real kind.
  *
+ * Only the bytes of version @p version are written, with that version's
+ * initial values.
+ *
  * @param event   The event to initialise. Must not be NULL.
- * @param version #COSTSHARE_EVENT_VERSION.
+ * @param version 1 to #COSTSHARE_EVENT_VERSION: the version the caller was
+ *                compiled against.
  * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if @p event is NULL or @p version is unknown
- *         (the event is then untouched).
+ *         #COSTSHARE_EINVAL if @p event is NULL or @p version is 0 or later
+ *         than #COSTSHARE_EVENT_VERSION (the event is then untouched).
  */
 COSTSHARE_API int costshare_agreement_event_init(costshare_event *event, uint32_t version);
 
@@ -447,8 +462,9 @@ COSTSHARE_API int costshare_agreement_event_init(costshare_event *event, uint32_
  *
  * @param record The current record. Must not be NULL.
  * @param event  The event. Must not be NULL.
- * @param next   Receives the next record (same version as @p record). Must not
- *               be NULL; may alias @p record.
+ * @param next   Receives the next record, of the same version as @p record
+ *               and written by that version's size. Must not be NULL; may
+ *               alias @p record.
  * @return #COSTSHARE_OK;
  *   #COSTSHARE_EINVAL: a NULL pointer, an unknown struct version, an unknown
  *     event kind (including #COSTSHARE_EVENT_NONE, the kind of an event

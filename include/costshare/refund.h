@@ -110,10 +110,10 @@
 #define COSTSHARE_VACANCY_LONGER_THAN 2
 /** @} */
 
-/** Version of costshare_refund_terms understood by this library. */
+/** The version of costshare_refund_terms this header describes. */
 #define COSTSHARE_REFUND_TERMS_VERSION 1
 /**
- * Initializer for costshare_refund_terms: the current version and every other
+ * Initializer for costshare_refund_terms: the header's version and every other
  * member zero, which means nothing is refunded after termination
  * (#COSTSHARE_REFUND_NONE), no vacancy is refunded (#COSTSHARE_VACANCY_NONE),
  * both bases are days and rounding is #COSTSHARE_ROUND_HALF_AWAY.
@@ -131,7 +131,9 @@
  * #COSTSHARE_REFUND_NONE, vacancy #COSTSHARE_VACANCY_ANY by days.
  *
  * Create one with #COSTSHARE_REFUND_TERMS_INIT or
- * costshare_refund_terms_init(), then set the members. Every member is
+ * costshare_refund_terms_init(), then set the members. Members are only ever
+ * appended, under a new version; the library reads exactly the members of
+ * the struct's own version. Every member is
  * validated by every function that takes the struct, whether it is used or
  * not (an unknown constant or version is #COSTSHARE_EINVAL, a negative
  * costshare_refund_terms::vacancy_min_count #COSTSHARE_ERANGE). The dates a
@@ -140,7 +142,8 @@
  * (#COSTSHARE_BASIS_MONTHS).
  */
 typedef struct costshare_refund_terms {
-    /** Must be #COSTSHARE_REFUND_TERMS_VERSION. */
+    /** Struct version: 1 to #COSTSHARE_REFUND_TERMS_VERSION (the version the
+     *  caller was compiled against). */
     uint32_t version;
     /** What is refunded when the agreement ends within an invoiced period:
      *  #COSTSHARE_REFUND_NONE, #COSTSHARE_REFUND_NEXT_MONTH or
@@ -231,10 +234,14 @@ COSTSHARE_API int costshare_refund_prorate(int64_t amount, costshare_date period
 /**
  * @brief Initialize costshare_refund_terms to #COSTSHARE_REFUND_TERMS_INIT.
  *
+ * Only the members of version @p version are written.
+ *
  * @param terms   The struct to initialize. Must not be NULL.
- * @param version Must be #COSTSHARE_REFUND_TERMS_VERSION.
+ * @param version 1 to #COSTSHARE_REFUND_TERMS_VERSION: the version the
+ *                caller was compiled against.
  * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p terms is NULL or @p version
- *         is unknown (the struct is then untouched).
+ *         is 0 or later than #COSTSHARE_REFUND_TERMS_VERSION (the struct is
+ *         then untouched).
  */
 COSTSHARE_API int costshare_refund_terms_init(costshare_refund_terms *terms, uint32_t version);
 

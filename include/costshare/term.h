@@ -20,10 +20,10 @@
 #include "error.h"
 #include "export.h"
 
-/** Version of costshare_term understood by this library. */
+/** The version of costshare_term this header describes. */
 #define COSTSHARE_TERM_VERSION 1
 /**
- * Initializer for a costshare_term: the current version, every other member
+ * Initializer for a costshare_term: the header's version, every other member
  * zero. Zero is not a valid costshare_term::initial_count, so the caller fills
  * in the terms before use.
  */
@@ -79,10 +79,12 @@
  * from 2018-02-01 ends on 2018-02-28, 2018-03-31, 2018-04-30, ...).
  *
  * Create one with #COSTSHARE_TERM_INIT or costshare_term_init(), then fill in
- * every member.
+ * every member. Members are only ever appended, under a new version; the
+ * library reads exactly the members of the struct's own version.
  */
 typedef struct costshare_term {
-    /** Must be #COSTSHARE_TERM_VERSION. */
+    /** Struct version: 1 to #COSTSHARE_TERM_VERSION (the version the caller
+     *  was compiled against). */
     uint32_t version;
     /** First day of the initial term, 0001-01-01 to 9999-12-31. */
     costshare_date start;
@@ -112,11 +114,14 @@ COSTSHARE_BEGIN_DECLS
 /**
  * @brief Initialize a costshare_term to #COSTSHARE_TERM_INIT.
  *
+ * Only the members of version @p version are written.
+ *
  * @param term    The struct to initialize. Must not be NULL.
- * @param version Must be #COSTSHARE_TERM_VERSION (the version the caller was
- *                compiled against).
+ * @param version 1 to #COSTSHARE_TERM_VERSION: the version the caller was
+ *                compiled against.
  * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p term is NULL or @p version is
- *         unknown (the struct is then untouched).
+ *         0 or later than #COSTSHARE_TERM_VERSION (the struct is then
+ *         untouched).
  */
 COSTSHARE_API int costshare_term_init(costshare_term *term, uint32_t version);
 

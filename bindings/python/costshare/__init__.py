@@ -230,7 +230,8 @@ _EVENT_DATES = ("date", "deadline", "from_", "term_end", "last_day")
 _EVENT_FIELDS = ([("version", _u32), ("kind", _i32)] +
                  [("_" + n, _date) for n in _EVENT_DATES] +
                  [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
-                  ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32)])
+                  ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32),
+                  ("reserved", _i32 * 4)])
 
 # Declared below, after the classes; the structs are needed for the signatures.
 _SIGNATURES = {}

@@ -124,7 +124,7 @@ class Api(unittest.TestCase):
         self.assertEqual(ctypes.sizeof(cs.Term), 9 * 4)
         self.assertEqual(ctypes.sizeof(cs.RefundTerms), 8 * 4)
         self.assertEqual(ctypes.sizeof(cs.AgreementRecord), (3 + 14 + 7 + 4) * 4)
-        self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6) * 4)
+        self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6 + 4) * 4)
 
     def test_structs_are_initialised_by_the_library_with_its_versions(self):
         self.assertEqual(cs.Term().version, cs.TERM_VERSION)
