@@ -34,9 +34,23 @@ static int is_month_last(costshare_date date) {
     return date == cs_month_last(date);
 }
 
-/* Dates in range and in order: the first on or before the last. */
-static int range_valid(costshare_date first, costshare_date last) {
-    return cs_date_valid(first) && cs_date_valid(last) && first <= last;
+/* A range of days: ERANGE unless both dates are valid, EBACKWARDS when the
+ * last is before the first. */
+static int check_range(costshare_date first, costshare_date last) {
+    if (!cs_date_valid(first) || !cs_date_valid(last)) {
+        return COSTSHARE_ERANGE;
+    }
+    return first <= last ? COSTSHARE_OK : COSTSHARE_EBACKWARDS;
+}
+
+/* Two ranges: every date is checked before the order of either. */
+static int check_ranges(costshare_date first1, costshare_date last1, costshare_date first2,
+                        costshare_date last2) {
+    int rc1 = check_range(first1, last1), rc2 = check_range(first2, last2);
+    if (rc1 == COSTSHARE_ERANGE || rc2 == COSTSHARE_ERANGE) {
+        return COSTSHARE_ERANGE;
+    }
+    return rc1 != COSTSHARE_OK ? rc1 : rc2;
 }
 
 /*
@@ -107,8 +121,9 @@ int costshare_refund_prorate(int64_t amount, costshare_date period_first,
     if (out == NULL || !basis_valid(basis) || !cs_round_mode_valid(mode)) {
         return COSTSHARE_EINVAL;
     }
-    if (!range_valid(period_first, period_last) || !range_valid(from, to)) {
-        return COSTSHARE_ERANGE;
+    rc = check_ranges(period_first, period_last, from, to);
+    if (rc != COSTSHARE_OK) {
+        return rc;
     }
     rc = prorate_part(amount, period_first, period_last, from, to, basis, mode, &result);
     if (rc != COSTSHARE_OK) {
@@ -170,8 +185,9 @@ int costshare_refund_termination(const costshare_refund_terms *terms, int64_t in
     }
     /* The dates themselves are always checked; month alignment only where a
      * refund is actually pro-rated by months (prorate_part()). */
-    if (!range_valid(period_first, period_last) || !cs_date_valid(last_day)) {
-        return COSTSHARE_ERANGE;
+    rc = check_ranges(period_first, period_last, last_day, last_day);
+    if (rc != COSTSHARE_OK) {
+        return rc;
     }
     if (t.termination != COSTSHARE_REFUND_NONE) {
         costshare_date from =
@@ -222,8 +238,9 @@ int costshare_refund_vacancy(const costshare_refund_terms *terms, int64_t invoic
     }
     /* The dates themselves are always checked; month alignment only where a
      * refund is actually pro-rated by months (prorate_part()). */
-    if (!range_valid(period_first, period_last) || !range_valid(vacancy_first, vacancy_last)) {
-        return COSTSHARE_ERANGE;
+    rc = check_ranges(period_first, period_last, vacancy_first, vacancy_last);
+    if (rc != COSTSHARE_OK) {
+        return rc;
     }
     refunded = t.vacancy == COSTSHARE_VACANCY_ANY;
     if (t.vacancy == COSTSHARE_VACANCY_LONGER_THAN) {

@@ -124,7 +124,7 @@ static int term_end_at(const costshare_term *term, costshare_date day, costshare
         return COSTSHARE_OK;
     }
     if (term->renewal_count == 0) {
-        return COSTSHARE_ERANGE; /* expired: no term is in force */
+        return COSTSHARE_ETOOLATE; /* expired: no term is in force */
     }
     /* day > end0, so end0 < 9999-12-31 and S1 is a valid day. */
     first_renewal = end0 + 1;
@@ -175,8 +175,11 @@ int costshare_term_end(const costshare_term *term, costshare_date day,
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    if (!cs_date_valid(day) || day < t.start) {
+    if (!cs_date_valid(day)) {
         return COSTSHARE_ERANGE;
+    }
+    if (day < t.start) {
+        return COSTSHARE_EBACKWARDS;
     }
     rc = term_end_at(&t, day, &result);
     if (rc != COSTSHARE_OK) {

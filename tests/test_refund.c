@@ -203,8 +203,9 @@ static void prorating_by_months_checks_only_the_part_within_the_period(void **st
                              COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY),
                      0);
     /* A part of it is not: refused. */
-    assert_int_equal(costshare_refund_prorate(64000, ymd(2024, 1, 15), dec31, ymd(2024, 10, 1), dec31,
-                                       COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY, &out),
+    assert_int_equal(costshare_refund_prorate(64000, ymd(2024, 1, 15), dec31, ymd(2024, 10, 1),
+                                              dec31, COSTSHARE_BASIS_MONTHS,
+                                              COSTSHARE_ROUND_HALF_AWAY, &out),
                      COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
 }
@@ -262,9 +263,9 @@ static void prorating_by_months_matches_a_reference_on_random_inputs(void **stat
                 want = ref_round(amount * part, months, mode);
             }
         }
-        assert_int_equal(
-            costshare_refund_prorate(amount, pf, pl, from, to, COSTSHARE_BASIS_MONTHS, mode, &got),
-            want_rc);
+        assert_int_equal(costshare_refund_prorate(amount, pf, pl, from, to,
+                                                  COSTSHARE_BASIS_MONTHS, mode, &got),
+                         want_rc);
         if (want_rc == COSTSHARE_OK && got != want) {
             fail_msg("case %d: got %lld want %lld", i, (long long)got, (long long)want);
         }
@@ -295,9 +296,9 @@ static void prorating_matches_a_reference_on_random_inputs(void **state) {
         lo = from > pf ? from : pf;
         hi = to < pl ? to : pl;
         want = lo > hi ? 0 : ref_round(amount * (hi - lo + 1), pl - pf + 1, mode);
-        assert_int_equal(
-            costshare_refund_prorate(amount, pf, pl, from, to, COSTSHARE_BASIS_DAYS, mode, &got),
-            COSTSHARE_OK);
+        assert_int_equal(costshare_refund_prorate(amount, pf, pl, from, to,
+                                                  COSTSHARE_BASIS_DAYS, mode, &got),
+                         COSTSHARE_OK);
         if (got != want) {
             fail_msg("case %d: got %lld want %lld", i, (long long)got, (long long)want);
         }
@@ -320,11 +321,19 @@ static void prorating_refuses_bad_input_and_leaves_the_output(void **state) {
                      COSTSHARE_EINVAL);
     assert_int_equal(costshare_refund_prorate(1, jan1, dec31, oct1, dec31, 0, -1, &out),
                      COSTSHARE_EINVAL);
-    /* Order and range. */
+    /* Order and range: every date is checked before the order of either range. */
     assert_int_equal(costshare_refund_prorate(1, dec31, jan1, oct1, dec31, 0, 0, &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
     assert_int_equal(costshare_refund_prorate(1, jan1, dec31, dec31, oct1, 0, 0, &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
+    assert_int_equal(costshare_refund_prorate(1, dec31, jan1, dec31, oct1, 0, 0, &out),
+                     COSTSHARE_EBACKWARDS);
+    assert_int_equal(
+        costshare_refund_prorate(1, dec31, jan1, oct1, COSTSHARE_DATE_MAX + 1, 0, 0, &out),
+        COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_refund_prorate(1, COSTSHARE_DATE_MIN - 1, dec31, dec31, oct1, 0, 0, &out),
+        COSTSHARE_ERANGE);
     assert_int_equal(
         costshare_refund_prorate(1, COSTSHARE_DATE_MIN - 1, dec31, oct1, dec31, 0, 0, &out),
         COSTSHARE_ERANGE);
@@ -339,16 +348,17 @@ static void prorating_refuses_bad_input_and_leaves_the_output(void **state) {
         COSTSHARE_ERANGE);
     /* By months, everything on month boundaries. */
     assert_int_equal(costshare_refund_prorate(1, jan1, dec31, ymd(2024, 10, 2), dec31,
-                                       COSTSHARE_BASIS_MONTHS, 0, &out),
+                                              COSTSHARE_BASIS_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
     assert_int_equal(costshare_refund_prorate(1, jan1, dec31, oct1, ymd(2024, 12, 30),
-                                       COSTSHARE_BASIS_MONTHS, 0, &out),
+                                              COSTSHARE_BASIS_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
     assert_int_equal(costshare_refund_prorate(1, ymd(2024, 1, 2), dec31, oct1, dec31,
-                                       COSTSHARE_BASIS_MONTHS, 0, &out),
+                                              COSTSHARE_BASIS_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
-    assert_int_equal(costshare_refund_prorate(1, jan1, ymd(2024, 12, 30), oct1, ymd(2024, 11, 30),
-                                       COSTSHARE_BASIS_MONTHS, 0, &out),
+    assert_int_equal(costshare_refund_prorate(1, jan1, ymd(2024, 12, 30), oct1,
+                                              ymd(2024, 11, 30), COSTSHARE_BASIS_MONTHS, 0,
+                                              &out),
                      COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
 }
@@ -365,7 +375,8 @@ static void terms_init_sets_the_version(void **state) {
     assert_int_equal(t.termination, COSTSHARE_REFUND_NONE);
     assert_int_equal(t.vacancy, COSTSHARE_VACANCY_NONE);
     memset(&t, 0x5A, sizeof t);
-    assert_int_equal(costshare_refund_terms_init(&t, COSTSHARE_REFUND_TERMS_VERSION + 1), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_refund_terms_init(&t, COSTSHARE_REFUND_TERMS_VERSION + 1),
+                     COSTSHARE_EINVAL);
     assert_int_equal(t.version, 0x5A5A5A5Au);
     assert_int_equal(costshare_refund_terms_init(NULL, COSTSHARE_REFUND_TERMS_VERSION),
                      COSTSHARE_EINVAL);
@@ -439,7 +450,7 @@ static void termination_refund_checks_months_only_when_prorating_by_them(void **
     /* ... but its dates are still checked: range and order. */
     assert_int_equal(
         costshare_refund_termination(&none, 64000, dec31, jan15, ymd(2024, 9, 30), &out),
-        COSTSHARE_ERANGE);
+        COSTSHARE_EBACKWARDS);
     assert_int_equal(
         costshare_refund_termination(&none, 64000, jan15, dec31, COSTSHARE_DATE_MIN - 1, &out),
         COSTSHARE_ERANGE);
@@ -588,10 +599,10 @@ static void vacancy_refund_checks_months_only_when_prorating_by_them(void **stat
     /* The dates are still checked: order and range. */
     assert_int_equal(costshare_refund_vacancy(&never, 1200, jan1, dec31, ymd(2019, 4, 20),
                                               ymd(2019, 3, 15), &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
     assert_int_equal(costshare_refund_vacancy(&never, 1200, dec31, jan1, ymd(2019, 3, 15),
                                               ymd(2019, 4, 20), &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
     assert_true(out == SENTINEL_AMOUNT);
 }
 
@@ -634,18 +645,21 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
 #undef CHECK_BAD
     /* Dates. */
     assert_int_equal(costshare_refund_termination(&good, 1, dec31, jan1, sep30, &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
+    assert_int_equal(
+        costshare_refund_termination(&good, 1, dec31, jan1, COSTSHARE_DATE_MAX + 1, &out),
+        COSTSHARE_ERANGE);
     assert_int_equal(
         costshare_refund_termination(&good, 1, jan1, dec31, COSTSHARE_DATE_MAX + 1, &out),
         COSTSHARE_ERANGE);
     assert_int_equal(
         costshare_refund_vacancy(&good, 1, jan1, dec31, sep30, ymd(2024, 9, 29), &out),
-        COSTSHARE_ERANGE);
+        COSTSHARE_EBACKWARDS);
     assert_int_equal(
         costshare_refund_vacancy(&good, 1, jan1, dec31, COSTSHARE_DATE_MIN - 1, sep30, &out),
         COSTSHARE_ERANGE);
     assert_int_equal(costshare_refund_vacancy(&good, 1, dec31, jan1, sep30, dec31, &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
     assert_int_equal(
         costshare_refund_vacancy(&good, 1, jan1, dec31, sep30, COSTSHARE_DATE_MAX + 1, &out),
         COSTSHARE_ERANGE);

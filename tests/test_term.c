@@ -81,11 +81,13 @@ static void fixed_term_of_the_2016_agreement(void **state) {
     assert_int_equal(term_end_of(&t, ymd(2019, 1, 31)), ymd(2019, 1, 31));
     assert_int_equal(term_end_of(&t, ymd(2019, 2, 1)), ymd(2020, 1, 31));
     assert_int_equal(term_end_of(&t, ymd(2124, 6, 1)), ymd(2125, 1, 31));
-    assert_int_equal(costshare_term_end(&t, ymd(2016, 8, 31), &out), COSTSHARE_ERANGE);
+    /* A day before the start: dates in the wrong order. */
+    assert_int_equal(costshare_term_end(&t, ymd(2016, 8, 31), &out), COSTSHARE_EBACKWARDS);
     /* Not renewed: after 2018-01-31 no term is in force. */
     t.renewal_count = 0;
     assert_int_equal(term_end_of(&t, ymd(2017, 6, 1)), ymd(2018, 1, 31));
-    assert_int_equal(costshare_term_end(&t, ymd(2018, 2, 1), &out), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_term_end(&t, ymd(2018, 2, 1), &out), COSTSHARE_ETOOLATE);
+    assert_int_equal(costshare_term_end(&t, COSTSHARE_DATE_MAX, &out), COSTSHARE_ETOOLATE);
     assert_int_equal(out, SENTINEL);
 }
 
@@ -115,11 +117,15 @@ static void notice_before_the_term_end_stops_the_renewal(void **state) {
     t.notice_flags = 0;
     assert_int_equal(costshare_term_notice(&t, ymd(2020, 11, 2), &end, &latest), COSTSHARE_OK);
     assert_int_equal(end, ymd(2022, 1, 31));
-    /* Not renewed: notice after the last notice day cannot end it earlier. */
+    /* Not renewed: notice after the last notice day comes too late for the
+     * only term there is. */
     t.renewal_count = 0;
     end = latest = SENTINEL;
+    assert_int_equal(costshare_term_notice(&t, ymd(2017, 10, 31), &end, &latest), COSTSHARE_OK);
+    assert_int_equal(end, ymd(2018, 1, 31));
+    end = latest = SENTINEL;
     assert_int_equal(costshare_term_notice(&t, ymd(2017, 11, 1), &end, &latest),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_ETOOLATE);
     assert_int_equal(end, SENTINEL);
     assert_int_equal(latest, SENTINEL);
 }

@@ -35,19 +35,12 @@
  * days is 192 030 on the whole charge, but the thirteen separately pro-rated
  * shares sum to 192 029 (and for 61 days to 2 more than the whole).
  *
- * Error codes, everywhere in this header:
- *
- * - #COSTSHARE_EINVAL: a NULL pointer, an unknown constant (basis, policy,
- *   unit, rounding mode, flag) or a struct with an unknown version;
- * - #COSTSHARE_ERANGE: a date outside 0001-01-01 to 9999-12-31, dates in the
- *   wrong order (a last day before its first day), a negative count, or, by
- *   #COSTSHARE_BASIS_MONTHS, a period or range that is not whole calendar
- *   months where a part of a period is actually pro-rated by months (see
- *   #COSTSHARE_BASIS_MONTHS: a refund of 0, or of the whole amount, counts no
- *   months and is never refused for that).
- *
- * The #COSTSHARE_EINVAL checks come first: a call that has both kinds of
- * fault returns #COSTSHARE_EINVAL. A refused call writes nothing.
+ * Each function lists its return codes. In every function the checks come
+ * in this order: #COSTSHARE_EINVAL (a NULL pointer, an unknown constant or
+ * version), then #COSTSHARE_ERANGE for a number outside its range (every
+ * date is checked before the order of any), then #COSTSHARE_EBACKWARDS for
+ * dates in the wrong order, then whole months where months are counted. A
+ * refused call writes nothing.
  */
 #ifndef COSTSHARE_REFUND_H
 #define COSTSHARE_REFUND_H
@@ -222,9 +215,12 @@ COSTSHARE_API int costshare_refund_start(costshare_date last_day, costshare_date
  *         #COSTSHARE_EINVAL if @p out is NULL or @p basis or @p mode is
  *         unknown;
  *         #COSTSHARE_ERANGE if a date is outside 0001-01-01 to 9999-12-31,
- *         @p period_last is before @p period_first, @p to is before @p from,
  *         or, by months, the range covers a proper part of the period and
- *         the period or that part is not whole calendar months.
+ *         the period or that part is not whole calendar months (by months
+ *         the dates that bound what is counted must be first and last days
+ *         of months, see @p basis);
+ *         #COSTSHARE_EBACKWARDS if @p period_last is before @p period_first
+ *         or @p to is before @p from.
  */
 COSTSHARE_API int costshare_refund_prorate(int64_t amount, costshare_date period_first,
                                     costshare_date period_last, costshare_date from,
@@ -272,14 +268,15 @@ COSTSHARE_API int costshare_refund_terms_init(costshare_refund_terms *terms, uin
  * @param refund       Receives the refund. Must not be NULL.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if a pointer is NULL or a member of @p terms is
- *         an unknown constant or version;
+ *         an unknown constant or version (0, or later than
+ *         #COSTSHARE_REFUND_TERMS_VERSION);
  *         #COSTSHARE_ERANGE if a date is outside 0001-01-01 to 9999-12-31,
- *         @p period_last is before @p period_first,
  *         costshare_refund_terms::vacancy_min_count is negative, or the
  *         refund is a proper part of the period pro-rated by months and the
  *         period is not whole calendar months or (with
  *         #COSTSHARE_REFUND_NEXT_DAY) @p last_day within the period is not
- *         a month's last day.
+ *         a month's last day;
+ *         #COSTSHARE_EBACKWARDS if @p period_last is before @p period_first.
  */
 COSTSHARE_API int costshare_refund_termination(const costshare_refund_terms *terms,
                                                int64_t invoiced, costshare_date period_first,
@@ -324,14 +321,15 @@ COSTSHARE_API int costshare_refund_termination(const costshare_refund_terms *ter
  * @param refund        Receives the refund. Must not be NULL.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if a pointer is NULL or a member of @p terms is
- *         an unknown constant or version;
+ *         an unknown constant or version (0, or later than
+ *         #COSTSHARE_REFUND_TERMS_VERSION);
  *         #COSTSHARE_ERANGE if a date is outside 0001-01-01 to 9999-12-31,
- *         @p period_last is before @p period_first, @p vacancy_last is
- *         before @p vacancy_first,
  *         costshare_refund_terms::vacancy_min_count is negative, or the
  *         vacancy is refunded, covers a proper part of the period and is
  *         pro-rated by months, and the period or the vacancy's part within
- *         it is not whole calendar months.
+ *         it is not whole calendar months;
+ *         #COSTSHARE_EBACKWARDS if @p period_last is before @p period_first
+ *         or @p vacancy_last is before @p vacancy_first.
  */
 COSTSHARE_API int costshare_refund_vacancy(const costshare_refund_terms *terms,
                                            int64_t invoiced, costshare_date period_first,

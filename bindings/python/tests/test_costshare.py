@@ -372,6 +372,17 @@ class Errors(unittest.TestCase):
         self.assertEqual(cs.agreement_transition(cs.AGREEMENT_PROPOSED, cs.EVENT_ADOPT),
                          cs.AGREEMENT_ADOPTED)
 
+    def test_dates_in_the_wrong_order_and_no_term_in_force(self):
+        year = (D(2024, 1, 1), D(2024, 12, 31))
+        self.assertRefused(cs.EBACKWARDS, cs.refund_prorate, 64000, year[1], year[0],
+                           D(2024, 10, 1), D(2024, 12, 31))
+        self.assertRefused(cs.EBACKWARDS, cs.refund_vacancy, cs.RefundTerms(), 64000, *year,
+                           D(2024, 4, 20), D(2024, 3, 15))
+        term = cs.Term(start=D(2016, 9, 1), initial_count=17, initial_unit=cs.MONTHS)
+        self.assertRefused(cs.EBACKWARDS, cs.term_end, term, D(2016, 8, 31))
+        self.assertRefused(cs.ETOOLATE, cs.term_end, term, D(2018, 2, 1))
+        self.assertEqual(cs.term_end(term, D(2018, 1, 31)), D(2018, 1, 31))
+
     def test_size_error_through_the_raw_function_leaves_the_buffer(self):
         buf = ctypes.create_string_buffer(b"#" * 10, 10)
         rc = cs._lib.costshare_date_format(0, buf, 10)
