@@ -69,7 +69,7 @@ static costshare_date latest_of(costshare_date last, int32_t n, int32_t unit, ui
     return out;
 }
 
-/* ---- DOMAIN.md section 3 ------------------------------------------------ */
+/* ---- notice periods (docs/notice-refund.md) ----------------------------- */
 
 static void plain_notice_ends_on_the_corresponding_day(void **state) {
     (void)state;

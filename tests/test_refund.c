@@ -98,7 +98,7 @@ static void prorating_64000_for_2024_from_october(void **state) {
     const costshare_date jan1 = ymd(2024, 1, 1), dec31 = ymd(2024, 12, 31),
                          oct1 = ymd(2024, 10, 1);
     (void)state;
-    /* DOMAIN 4: 3 of 12 months; 92 of 366 days, half away from zero. */
+    /* 3 of 12 months; 92 of 366 days, half away from zero. */
     assert_int_equal(prorate(64000, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_MONTHS,
                              COSTSHARE_ROUND_HALF_AWAY),
                      16000);
@@ -494,7 +494,7 @@ static void vacancy_longer_than_one_month(void **state) {
     costshare_refund_terms t16 = terms_2016();
     costshare_refund_terms never = COSTSHARE_REFUND_TERMS_INIT;
     (void)state;
-    /* DOMAIN 4: 2019-03-15 through 04-14 is exactly one month: nothing. */
+    /* 2019-03-15 through 04-14 is exactly one month: nothing. */
     assert_int_equal(vacancy(&t18, 64000, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 14)), 0);
     /* Through 04-15 it is longer: all 32 days, 64000 * 32 / 365 = 5610.96. */
     assert_int_equal(vacancy(&t18, 64000, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 15)),
@@ -684,7 +684,7 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
 static const int64_t pop_2017[13] = {5453,  21577, 9882, 158520, 27019, 43549, 133749,
                                      14521, 7421,  7920, 3733,   11631, 5343};
 
-/* DOMAIN 1: 763 945 by the 2017 populations, largest remainder. */
+/* 763 945 by the 2017 populations, largest remainder. */
 static const int64_t charge_2018[13] = {9251,  36605, 16764, 268922, 45837, 73879, 226899,
                                         24634, 12589, 13436, 6333,   19732, 9064};
 

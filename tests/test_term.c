@@ -205,7 +205,7 @@ static void term_without_a_corresponding_day_runs_to_the_end_months_last_day(voi
     t.start = ymd(2024, 5, 1);
     assert_int_equal(term_end_of(&t, t.start), ymd(2024, 5, 31));
     assert_int_equal(term_end_of(&t, ymd(2024, 6, 1)), ymd(2024, 6, 30));
-    /* Years: from 2024-02-29 one year runs through 2025-02-28 (DOMAIN 2:
+    /* Years: from 2024-02-29 one year runs through 2025-02-28 (Lag (1930:173) 1 §:
      * 2024-02-29 + 1 year = 2025-02-28, which has no 29th); from 2023-03-01
      * through 2024-02-29. */
     t.initial_unit = COSTSHARE_YEARS;

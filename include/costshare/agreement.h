@@ -207,7 +207,8 @@
  * copied between languages. Initialise it with #COSTSHARE_AGREEMENT_INIT or
  * costshare_agreement_init(); change it only through
  * costshare_agreement_apply(). Every date field holds a valid date or
- * #COSTSHARE_AGREEMENT_NO_DATE.
+ * #COSTSHARE_AGREEMENT_NO_DATE, and only the dates its state can have
+ * (costshare_agreement_apply() lists what makes a record corrupt).
  *
  * Growth policy: fields are only ever appended, each new set of fields under
  * a new version number. A record keeps the version it was initialised with;
@@ -456,9 +457,33 @@ COSTSHARE_API int costshare_agreement_event_init(costshare_event *event, uint32_
  *
  * On success the next record is the input with the event's dates fixed, the
  * state from the table, costshare_agreement::last_event set to the event's
- * date and costshare_agreement::last_event_kind to its kind. @p next may be
- * the same object as @p record (update in place); a refused call leaves it
- * untouched in that case too.
+ * date and costshare_agreement::last_event_kind to its kind, and the state
+ * costshare_agreement_state_on() gives for the event's date is the stored
+ * state. @p next may be the same object as @p record (update in place); a
+ * refused call leaves it untouched in that case too.
+ *
+ * A record is corrupt (#COSTSHARE_EINVAL) when a field holds a value no
+ * sequence of events could have written: an unknown state or last event
+ * kind, a last event kind that leads to no such state, negative counters
+ * (or a count of amendments without the date of the last one, renewals
+ * without a term end), nonzero reserved fields, a notice or renewal count
+ * outside 0 to #COSTSHARE_AGREEMENT_MAX_COUNT or an unknown unit or notice
+ * flag, a date field that is neither a valid date nor
+ * #COSTSHARE_AGREEMENT_NO_DATE, a date missing that the state requires
+ * (such as the first day in force of an agreement under notice) or present
+ * that the state cannot have (a signature on an empty record, a notice on an
+ * agreement in force without one, a last day before notice, expiry or
+ * replacement), dates the events that set them would have refused (a
+ * proposal, decision and signature out of order or after the last event,
+ * a first day in force, withdrawal, termination decision or notice out of
+ * order or after the last event, a response deadline before its proposal,
+ * a term end before the first day in force, a last day before the first day
+ * in force or the notice, a wanted last day before its decision or notice,
+ * a last day after a plain fixed term's end), a refund start that is not the
+ * first day of the month after the last day (none for a last day in
+ * December 9999), an expiry whose last day is not the end of a plain fixed
+ * term, a notice whose last day is not its wanted last day, or a state that
+ * the record's own dates contradict on the day of its last event.
  *
  * @param record The current record. Must not be NULL.
  * @param event  The event. Must not be NULL.
@@ -466,16 +491,12 @@ COSTSHARE_API int costshare_agreement_event_init(costshare_event *event, uint32_
  *               and written by that version's size. Must not be NULL; may
  *               alias @p record.
  * @return #COSTSHARE_OK;
- *   #COSTSHARE_EINVAL: a NULL pointer, an unknown struct version, an unknown
- *     event kind (including #COSTSHARE_EVENT_NONE, the kind of an event
- *     initialised and never set), unknown flag bits or units, a corrupt record
- *     (unknown state, negative counters, nonzero reserved fields, a date field
- *     that is neither a valid date nor #COSTSHARE_AGREEMENT_NO_DATE, dates
- *     missing that its state requires, a term end before the first day in
- *     force or without one, a last day after a plain fixed term's end, a last
- *     day without a refund start before December 9999), or a required event parameter
- *     missing (the new deadline
- *     of #COSTSHARE_EVENT_EXTEND_DEADLINE; a renewal with neither a new term
+ *   #COSTSHARE_EINVAL: a NULL pointer, a struct version 0 or later than the
+ *     header's, an unknown event kind (including #COSTSHARE_EVENT_NONE, the
+ *     kind of an event initialised and never set), unknown flag bits or
+ *     units, a nonzero reserved field of the event, a corrupt record (see
+ *     above), or a required event parameter missing (the new deadline of
+ *     #COSTSHARE_EVENT_EXTEND_DEADLINE; a renewal with neither a new term
  *     end nor a renewal period in the record);
  *   #COSTSHARE_ERANGE: the event's date or a date parameter is not a valid
  *     date, a count is outside 0 to #COSTSHARE_AGREEMENT_MAX_COUNT, or a

@@ -1139,7 +1139,8 @@ class Agreement(object):
     @classmethod
     def from_bytes(cls, data):
         """An Agreement from ``bytes(agreement)``; the record is checked by the
-        library (InvalidArgumentError if it is corrupt)."""
+        library (InvalidArgumentError if it is corrupt, such as a date its
+        state cannot have), as every apply and state_on checks it."""
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError("data must be bytes")
         if len(data) != ctypes.sizeof(AgreementRecord):

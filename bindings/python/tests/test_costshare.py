@@ -554,6 +554,14 @@ class Lifecycle(unittest.TestCase):
             cs.Agreement.from_bytes(bytes(corrupt))
         with self.assertRaises(ValueError):
             cs.Agreement.from_bytes(data[:-1])
+        # A date the state cannot have: a signature on an empty record.
+        empty = cs.AgreementRecord()
+        empty.signed_on = D(2024, 2, 20)
+        raw = ctypes.string_at(ctypes.byref(empty), ctypes.sizeof(empty))
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.Agreement.from_bytes(raw)
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.Agreement(empty).apply(cs.EVENT_PROPOSE, D(2024, 3, 1))
         with self.assertRaises(AttributeError):
             met.state = cs.AGREEMENT_ENDED
         record = met.record
