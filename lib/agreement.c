@@ -30,12 +30,12 @@
  * shift one.
  */
 struct transition {
-    int8_t allowed; /* 0: refused */
-    int8_t to;
+    uint8_t allowed; /* 0: refused */
+    uint8_t to;
 };
 
 #define TO(state)                                                                              \
-    { 1, (int8_t)(state) }
+    { 1, (uint8_t)(state) }
 
 static const struct transition
     transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVENT_COUNT] = {
@@ -91,7 +91,7 @@ static const struct transition
 static int event_leads_to(int32_t event, int32_t to) {
     int32_t from;
     for (from = 0; from < COSTSHARE_AGREEMENT_STATE_COUNT; from++) {
-        if (transitions[from][event].allowed && transitions[from][event].to == to) {
+        if (transitions[from][event].allowed && (int32_t)transitions[from][event].to == to) {
             return 1;
         }
     }
@@ -895,7 +895,7 @@ int costshare_agreement_transition(int32_t state, int32_t event, int32_t *next_s
     if (!cell->allowed) {
         return COSTSHARE_ENOTALLOWED;
     }
-    *next_state = cell->to;
+    *next_state = (int32_t)cell->to;
     return COSTSHARE_OK;
 }
 

@@ -185,7 +185,10 @@ int costshare_refund_termination(const costshare_refund_terms *terms, int64_t in
     }
     /* The dates themselves are always checked; month alignment only where a
      * refund is actually pro-rated by months (prorate_part()). */
-    rc = check_ranges(period_first, period_last, last_day, last_day);
+    if (!cs_date_valid(last_day)) {
+        return COSTSHARE_ERANGE;
+    }
+    rc = check_range(period_first, period_last);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
