@@ -112,6 +112,8 @@ LANG_EN = 1
 # notice.h
 CALENDAR_PERIODS = 1
 SE_DEADLINE = 2
+
+# term.h
 TERM_VERSION = 1
 
 # refund.h
@@ -285,6 +287,7 @@ def _declare():
         # notice.h
         "costshare_notice_end": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
         "costshare_notice_latest": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
+        # term.h
         "costshare_term_init": (_int, [_p(Term), _u32]),
         "costshare_term_end": (_int, [_p(Term), _date, _p(_date)]),
         "costshare_term_notice": (_int, [_p(Term), _date, _p(_date), _p(_date)]),
@@ -296,6 +299,7 @@ def _declare():
                                                 _p(_i64)]),
         "costshare_refund_vacancy": (_int, [_p(RefundTerms), _i64, _date, _date, _date, _date,
                                             _p(_i64)]),
+        # invoice.h
         "costshare_invoice_due": (_int, [_i32, _i32, _i32, _u32, _p(_date)]),
         # agreement.h
         "costshare_agreement_init": (_int, [_p(AgreementRecord), _u32]),
@@ -482,7 +486,7 @@ def _with_dates(cls, names, nullable):
 
 
 class Term(_Struct):
-    """struct costshare_term (notice.h): a fixed term renewed unless notice is
+    """struct costshare_term (term.h): a fixed term renewed unless notice is
     given in time. ``start`` is a datetime.date; the rest are ints.
 
     >>> Term(start=datetime.date(2016, 9, 1), initial_count=17, initial_unit=MONTHS,
@@ -868,6 +872,11 @@ def _struct(value, cls, what):
     return ctypes.byref(value)
 
 
+# --------------------------------------------------------------------------
+# term.h
+# --------------------------------------------------------------------------
+
+
 def term_init(version=TERM_VERSION):
     """A Term with every member zero but the version (fill in the terms)."""
     term = Term.__new__(Term)
@@ -941,6 +950,11 @@ def refund_vacancy(terms, invoiced, period_first, period_last, vacancy_first, va
         _to_day(vacancy_first, "vacancy_first"), _to_day(vacancy_last, "vacancy_last"),
         ctypes.byref(out)))
     return out.value
+
+
+# --------------------------------------------------------------------------
+# invoice.h
+# --------------------------------------------------------------------------
 
 
 def invoice_due(year, month, day, flags=0):
