@@ -112,6 +112,8 @@ LANG_EN = 1
 # notice.h
 CALENDAR_PERIODS = 1
 SE_DEADLINE = 2
+
+# term.h
 TERM_VERSION = 1
 
 # refund.h
@@ -247,7 +249,8 @@ _EVENT_DATES = ("date", "deadline", "from_", "term_end", "last_day")
 _EVENT_FIELDS = ([("version", _u32), ("kind", _i32)] +
                  [("_" + n, _date) for n in _EVENT_DATES] +
                  [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
-                  ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32)])
+                  ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32),
+                  ("reserved", _i32 * 4)])
 
 # Declared below, after the classes; the structs are needed for the signatures.
 _SIGNATURES = {}
@@ -302,6 +305,7 @@ def _declare():
         # notice.h
         "costshare_notice_end": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
         "costshare_notice_latest": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
+        # term.h
         "costshare_term_init": (_int, [_p(Term), _u32]),
         "costshare_term_end": (_int, [_p(Term), _date, _p(_date)]),
         "costshare_term_notice": (_int, [_p(Term), _date, _p(_date), _p(_date)]),
@@ -313,6 +317,7 @@ def _declare():
                                                 _p(_i64)]),
         "costshare_refund_vacancy": (_int, [_p(RefundTerms), _i64, _date, _date, _date, _date,
                                             _p(_i64)]),
+        # invoice.h
         "costshare_invoice_due": (_int, [_i32, _i32, _i32, _u32, _p(_date)]),
         # agreement.h
         "costshare_agreement_init": (_int, [_p(AgreementRecord), _u32]),
@@ -321,8 +326,8 @@ def _declare():
                                              _p(AgreementRecord)]),
         "costshare_agreement_state_on": (_int, [_p(AgreementRecord), _date, _p(_i32)]),
         "costshare_agreement_transition": (_int, [_i32, _i32, _p(_i32)]),
-        "costshare_agreement_state_count": (_int, [_p(_i32)]),
-        "costshare_agreement_event_count": (_int, [_p(_i32)]),
+        "costshare_agreement_state_count": (_i32, []),
+        "costshare_agreement_event_count": (_i32, []),
         "costshare_agreement_state_name": (_str, [_i32]),
         "costshare_agreement_event_name": (_str, [_i32]),
     }
@@ -499,7 +504,7 @@ def _with_dates(cls, names, nullable):
 
 
 class Term(_Struct):
-    """struct costshare_term (notice.h): a fixed term renewed unless notice is
+    """struct costshare_term (term.h): a fixed term renewed unless notice is
     given in time. ``start`` is a datetime.date; the rest are ints.
 
     >>> Term(start=datetime.date(2016, 9, 1), initial_count=17, initial_unit=MONTHS,
@@ -910,6 +915,11 @@ def _struct(value, cls, what):
     return ctypes.byref(value)
 
 
+# --------------------------------------------------------------------------
+# term.h
+# --------------------------------------------------------------------------
+
+
 def term_init(version=TERM_VERSION):
     """A Term with every member zero but the version (fill in the terms)."""
     term = Term.__new__(Term)
@@ -985,6 +995,11 @@ def refund_vacancy(terms, invoiced, period_first, period_last, vacancy_first, va
     return out.value
 
 
+# --------------------------------------------------------------------------
+# invoice.h
+# --------------------------------------------------------------------------
+
+
 def invoice_due(year, month, day, flags=0):
     """An invoice due day such as "at the latest 10 December" (day > month
     length means the last day; SE_DEADLINE moves it by Lag 1930:173 2 §)."""
@@ -1047,26 +1062,39 @@ def agreement_transition(state, event):
 
 def agreement_state_count():
     """Number of agreement states (AGREEMENT_STATE_COUNT)."""
-    out = _i32()
-    _check(_lib.costshare_agreement_state_count(ctypes.byref(out)))
-    return out.value
+    return _lib.costshare_agreement_state_count()
 
 
 def agreement_event_count():
     """Number of event kinds (EVENT_COUNT)."""
-    out = _i32()
-    _check(_lib.costshare_agreement_event_count(ctypes.byref(out)))
-    return out.value
+    return _lib.costshare_agreement_event_count()
 
 
 def agreement_state_name(state):
-    """The name of a state, such as "in_force" ("unknown" if not a state)."""
+    """The name of a state's constant, such as "COSTSHARE_AGREEMENT_IN_FORCE"
+    ("COSTSHARE_UNKNOWN" if not a state)."""
     return _name(_lib.costshare_agreement_state_name(_integer(state, "state")))
 
 
 def agreement_event_name(event):
-    """The name of an event kind, such as "give_notice"."""
+    """The name of an event kind's constant, such as "COSTSHARE_EVENT_GIVE_NOTICE"
+    ("COSTSHARE_UNKNOWN" if not an event kind)."""
     return _name(_lib.costshare_agreement_event_name(_integer(event, "event")))
+
+
+def _display_name(name, prefix):
+    """A constant's name as shown to people: without its prefix, in lower case
+    ("COSTSHARE_AGREEMENT_IN_FORCE" -> "in_force"). The library keeps the one
+    name; this is derived from it."""
+    return (name[len(prefix):] if name.startswith(prefix) else name).lower()
+
+
+def _state_display_name(state):
+    return _display_name(agreement_state_name(state), "COSTSHARE_AGREEMENT_")
+
+
+def _event_display_name(event):
+    return _display_name(agreement_event_name(event), "COSTSHARE_EVENT_")
 
 
 class Agreement(object):
@@ -1126,19 +1154,22 @@ class Agreement(object):
         return agreement_state_on(self._record, day)
 
     def state_name_on(self, day):
-        """The name of the state on ``day``, such as "ended"."""
-        return agreement_state_name(self.state_on(day))
+        """The display name of the state on ``day``, such as "ended" (the
+        constant's name without "COSTSHARE_AGREEMENT_", in lower case)."""
+        return _state_display_name(self.state_on(day))
 
     @property
     def state_name(self):
-        """The name of the current state, such as "under_notice"."""
-        return agreement_state_name(self._record.state)
+        """The display name of the current state, such as "under_notice"."""
+        return _state_display_name(self._record.state)
 
     @property
     def last_event_name(self):
-        """The name of the last event applied, or None."""
+        """The display name of the last event applied, such as
+        "condition_met" (the constant's name without "COSTSHARE_EVENT_", in
+        lower case), or None."""
         kind = self._record.last_event_kind
-        return None if kind < 0 else agreement_event_name(kind)
+        return None if kind < 0 else _event_display_name(kind)
 
     def allowed_events(self):
         """The event kinds the transition table allows in the current state."""
@@ -1165,7 +1196,8 @@ class Agreement(object):
     @classmethod
     def from_bytes(cls, data):
         """An Agreement from ``bytes(agreement)``; the record is checked by the
-        library (InvalidArgumentError if it is corrupt)."""
+        library (InvalidArgumentError if it is corrupt, such as a date its
+        state cannot have), as every apply and state_on checks it."""
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError("data must be bytes")
         if len(data) != ctypes.sizeof(AgreementRecord):

@@ -124,7 +124,7 @@ class Api(unittest.TestCase):
         self.assertEqual(ctypes.sizeof(cs.Term), 9 * 4)
         self.assertEqual(ctypes.sizeof(cs.RefundTerms), 8 * 4)
         self.assertEqual(ctypes.sizeof(cs.AgreementRecord), (3 + 14 + 7 + 4) * 4)
-        self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6) * 4)
+        self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6 + 4) * 4)
 
     def test_library_struct_sizes_are_the_module_layouts(self):
         for cls, name, version in ((cs.SplitOptions, "costshare_split_options", cs.SPLIT_OPTIONS_VERSION),
@@ -193,8 +193,12 @@ class Api(unittest.TestCase):
         self.assertEqual(cs.round_mode_name(cs.ROUND_HALF_EVEN), "COSTSHARE_ROUND_HALF_EVEN")
         self.assertEqual(cs.split_method_name(cs.SPLIT_ROUND_EACH),
                          "COSTSHARE_SPLIT_ROUND_EACH")
-        self.assertEqual(cs.agreement_state_name(cs.AGREEMENT_IN_FORCE), "in_force")
-        self.assertEqual(cs.agreement_event_name(cs.EVENT_GIVE_NOTICE), "give_notice")
+        self.assertEqual(cs.agreement_state_name(cs.AGREEMENT_IN_FORCE),
+                         "COSTSHARE_AGREEMENT_IN_FORCE")
+        self.assertEqual(cs.agreement_event_name(cs.EVENT_GIVE_NOTICE),
+                         "COSTSHARE_EVENT_GIVE_NOTICE")
+        self.assertEqual(cs.agreement_state_name(99), "COSTSHARE_UNKNOWN")
+        self.assertEqual(cs.agreement_event_name(cs.EVENT_NONE), "COSTSHARE_UNKNOWN")
         self.assertEqual(cs.agreement_state_count(), cs.AGREEMENT_STATE_COUNT)
         self.assertEqual(cs.agreement_event_count(), cs.EVENT_COUNT)
 
@@ -403,6 +407,17 @@ class Errors(unittest.TestCase):
         self.assertEqual(cs.agreement_transition(cs.AGREEMENT_PROPOSED, cs.EVENT_ADOPT),
                          cs.AGREEMENT_ADOPTED)
 
+    def test_dates_in_the_wrong_order_and_no_term_in_force(self):
+        year = (D(2024, 1, 1), D(2024, 12, 31))
+        self.assertRefused(cs.EBACKWARDS, cs.refund_prorate, 64000, year[1], year[0],
+                           D(2024, 10, 1), D(2024, 12, 31))
+        self.assertRefused(cs.EBACKWARDS, cs.refund_vacancy, cs.RefundTerms(), 64000, *year,
+                           D(2024, 4, 20), D(2024, 3, 15))
+        term = cs.Term(start=D(2016, 9, 1), initial_count=17, initial_unit=cs.MONTHS)
+        self.assertRefused(cs.EBACKWARDS, cs.term_end, term, D(2016, 8, 31))
+        self.assertRefused(cs.ETOOLATE, cs.term_end, term, D(2018, 2, 1))
+        self.assertEqual(cs.term_end(term, D(2018, 1, 31)), D(2018, 1, 31))
+
     def test_size_error_through_the_raw_function_leaves_the_buffer(self):
         buf = ctypes.create_string_buffer(b"#" * 10, 10)
         rc = cs._lib.costshare_date_format(0, buf, 10)
@@ -574,6 +589,14 @@ class Lifecycle(unittest.TestCase):
             cs.Agreement.from_bytes(bytes(corrupt))
         with self.assertRaises(ValueError):
             cs.Agreement.from_bytes(data[:-1])
+        # A date the state cannot have: a signature on an empty record.
+        empty = cs.AgreementRecord()
+        empty.signed_on = D(2024, 2, 20)
+        raw = ctypes.string_at(ctypes.byref(empty), ctypes.sizeof(empty))
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.Agreement.from_bytes(raw)
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.Agreement(empty).apply(cs.EVENT_PROPOSE, D(2024, 3, 1))
         with self.assertRaises(AttributeError):
             met.state = cs.AGREEMENT_ENDED
         record = met.record
