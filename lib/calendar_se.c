@@ -281,27 +281,39 @@ static int is_business(costshare_date date) {
     return 1;
 }
 
-int costshare_se_holiday(costshare_date date) {
+int costshare_se_holiday(costshare_date date, int32_t *holiday) {
     int32_t year, month, day;
+    if (holiday == NULL) {
+        return COSTSHARE_EINVAL;
+    }
     if (!se_date_valid(date)) {
         return COSTSHARE_ERANGE;
     }
     cs_to_ymd(date, &year, &month, &day);
-    return holiday_of(date, year, month, day, cs_weekday(date));
+    *holiday = holiday_of(date, year, month, day, cs_weekday(date));
+    return COSTSHARE_OK;
 }
 
-int costshare_se_day_kind(costshare_date date) {
+int costshare_se_day_kind(costshare_date date, int32_t *kind) {
+    if (kind == NULL) {
+        return COSTSHARE_EINVAL;
+    }
     if (!se_date_valid(date)) {
         return COSTSHARE_ERANGE;
     }
-    return day_kind_of(date);
+    *kind = day_kind_of(date);
+    return COSTSHARE_OK;
 }
 
-int costshare_se_is_business_day(costshare_date date) {
+int costshare_se_is_business_day(costshare_date date, int32_t *is_business_day) {
+    if (is_business_day == NULL) {
+        return COSTSHARE_EINVAL;
+    }
     if (!se_date_valid(date)) {
         return COSTSHARE_ERANGE;
     }
-    return is_business(date);
+    *is_business_day = is_business(date);
+    return COSTSHARE_OK;
 }
 
 /* ---- Counting business days --------------------------------------------

@@ -741,20 +741,25 @@ static costshare_date due(int32_t y, int32_t m, int32_t d, uint32_t flags) {
 
 static void invoice_due_days_of_the_agreements(void **state) {
     const uint32_t se = COSTSHARE_SE_DEADLINE;
+    int32_t wd = 0;
     costshare_date out = SENTINEL_DATE;
     (void)state;
     /* "senast den 10 december 2016 och ... senast sista maj 2017". */
     assert_int_equal(due(2016, 12, 10, 0), ymd(2016, 12, 10));
     assert_int_equal(due(2017, 5, 31, 0), ymd(2017, 5, 31));
     /* 2024-12-10 is a Tuesday: 2 § changes nothing. */
-    assert_int_equal(costshare_date_weekday(ymd(2024, 12, 10)), 2);
+    assert_int_equal(costshare_date_weekday(ymd(2024, 12, 10), &wd), COSTSHARE_OK);
+    assert_int_equal(wd, 2);
     assert_int_equal(due(2024, 12, 10, se), ymd(2024, 12, 10));
     /* 2016-12-10 and 2022-12-10 are Saturdays, 2023-12-10 a Sunday. */
-    assert_int_equal(costshare_date_weekday(ymd(2016, 12, 10)), 6);
+    assert_int_equal(costshare_date_weekday(ymd(2016, 12, 10), &wd), COSTSHARE_OK);
+    assert_int_equal(wd, 6);
     assert_int_equal(due(2016, 12, 10, se), ymd(2016, 12, 12));
-    assert_int_equal(costshare_date_weekday(ymd(2022, 12, 10)), 6);
+    assert_int_equal(costshare_date_weekday(ymd(2022, 12, 10), &wd), COSTSHARE_OK);
+    assert_int_equal(wd, 6);
     assert_int_equal(due(2022, 12, 10, se), ymd(2022, 12, 12));
-    assert_int_equal(costshare_date_weekday(ymd(2023, 12, 10)), 7);
+    assert_int_equal(costshare_date_weekday(ymd(2023, 12, 10), &wd), COSTSHARE_OK);
+    assert_int_equal(wd, 7);
     assert_int_equal(due(2023, 12, 10, se), ymd(2023, 12, 11));
     /* "sista maj" 2025 is a Saturday: Monday 2 June. */
     assert_int_equal(due(2025, 5, 31, se), ymd(2025, 6, 2));
