@@ -657,6 +657,12 @@ static void business_days_between_counts_after_from_through_to(void **state) {
     /* 2024: 262 weekdays; 1 Jan, 29 Mar, 1 Apr, 1 May, 9 May, 6 Jun, 21 Jun,
      * 24, 25, 26 and 31 Dec fall on weekdays (Epiphany is a Saturday) */
     assert_int_equal(n, 262 - 11);
+    /* 2008: 262 weekdays; 1 Jan, 21 and 24 Mar, 1 May (May Day and Ascension
+     * Day, one day), 6 and 20 Jun, 24, 25, 26 and 31 Dec (Epiphany is a
+     * Sunday) */
+    assert_int_equal(
+        costshare_se_business_days_between(ymd(2007, 12, 31), ymd(2008, 12, 31), &n), 0);
+    assert_int_equal(n, 262 - 10);
 }
 
 static void business_days_agree_with_day_by_day_reference(void **state) {
