@@ -102,7 +102,7 @@ struct day_rule {
 #else
 #define EACH_ROW
 #endif
-#if defined(__GNUC__)
+#if defined(__GNUC__) && defined(__OPTIMIZE__)
 #define ROW_INLINE static inline __attribute__((always_inline))
 #else
 #define ROW_INLINE static inline
@@ -431,16 +431,16 @@ ROW_INLINE struct dated rule_day(const struct day_rule *rule, const struct year_
 struct closed_year {
     int32_t year;        /* 0 before the first fill */
     costshare_date jan1; /* bit i is the day jan1 + i */
-    uint32_t bits[12];
-    int32_t before[12]; /* bits set in the words before */
+    uint64_t bits[6];
+    int32_t before[6]; /* bits set in the words before */
 };
 
 /* Bits set in a word. */
-static int32_t bits_in(uint32_t x) {
-    x = x - (x >> 1 & 0x55555555u);
-    x = (x & 0x33333333u) + (x >> 2 & 0x33333333u);
-    x = (x + (x >> 4)) & 0x0F0F0F0Fu;
-    return (int32_t)((x * 0x01010101u) >> 24);
+static int32_t bits_in(uint64_t x) {
+    x = x - (x >> 1 & 0x5555555555555555u);
+    x = (x & 0x3333333333333333u) + (x >> 2 & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+    return (int32_t)((x * 0x0101010101010101u) >> 56);
 }
 
 static void closed_year_fill(struct closed_year *c, int32_t year) {
@@ -449,7 +449,7 @@ static void closed_year_fill(struct closed_year *c, int32_t year) {
     int32_t k;
     c->year = year;
     c->jan1 = y.jan1.date;
-    for (k = 0; k < 12; k++) {
+    for (k = 0; k < 6; k++) {
         c->bits[k] = 0u;
     }
     EACH_ROW
@@ -466,17 +466,17 @@ static void closed_year_fill(struct closed_year *c, int32_t year) {
         /* without a branch (see weekday_closed()) */
         day = rule_day(rule, &y);
         i = day.date - c->jan1;
-        c->bits[i >> 5] |= (~weekday_closed(closed, day.weekday) & 1u) << (i & 31);
+        c->bits[i >> 6] |= (uint64_t)(~weekday_closed(closed, day.weekday) & 1u) << (i & 63);
     }
     c->before[0] = 0;
-    for (k = 1; k < 12; k++) {
+    for (k = 1; k < 6; k++) {
         c->before[k] = c->before[k - 1] + bits_in(c->bits[k - 1]);
     }
 }
 
 /* Bits set before bit i (0 to 366) of a filled year. */
 static int32_t closed_before(const struct closed_year *c, int32_t i) {
-    return c->before[i >> 5] + bits_in(c->bits[i >> 5] & ((1u << (i & 31)) - 1u));
+    return c->before[i >> 6] + bits_in(c->bits[i >> 6] & (((uint64_t)1 << (i & 63)) - 1u));
 }
 
 /* Open days in [lo, hi] that a dated row closes; lo <= hi, both within the
