@@ -151,7 +151,9 @@ static int64_t run_business_day(long calls) {
     int64_t acc = 0;
     long i;
     for (i = 0; i < calls; i++) {
-        acc += costshare_se_is_business_day(rec[(size_t)i & (TABLE - 1)][0]);
+        int32_t business = 0;
+        acc +=
+            costshare_se_is_business_day(rec[(size_t)i & (TABLE - 1)][0], &business) + business;
     }
     return acc;
 }
@@ -226,7 +228,9 @@ int main(int argc, char **argv) {
         if (costshare_date_add(d, rec[i][4], COSTSHARE_MONTHS, &out_add[i]) != COSTSHARE_OK) {
             die("date_add failed");
         }
-        out_bday[i] = costshare_se_is_business_day(d);
+        if (costshare_se_is_business_day(d, &out_bday[i]) != COSTSHARE_OK) {
+            die("is_business_day failed");
+        }
     }
     write_file(dir, "dates.bin", rec, sizeof rec);
     write_file(dir, "add_months.bin", out_add, sizeof out_add);

@@ -79,6 +79,7 @@ static int ref_calendar_end(costshare_date given, int32_t count, int32_t unit,
     case COSTSHARE_MONTHS: {
         int64_t months = (int64_t)y * 12 + (m - 1) + count;
         costshare_date first;
+        int32_t dim;
         if (months / 12 > 9999) {
             return 1;
         }
@@ -86,9 +87,9 @@ static int ref_calendar_end(costshare_date given, int32_t count, int32_t unit,
                                     &first) != COSTSHARE_OK) {
             return 1;
         }
-        r = (int64_t)first +
-            costshare_date_days_in_month((int32_t)(months / 12), (int32_t)(months % 12) + 1) -
-            1;
+        FZ_CHECK(costshare_date_days_in_month(
+                     (int32_t)(months / 12), (int32_t)(months % 12) + 1, &dim) == COSTSHARE_OK);
+        r = (int64_t)first + dim - 1;
         break;
     }
     default: {
@@ -163,9 +164,11 @@ static void check_notice(costshare_date given, int32_t count, int32_t unit, uint
     }
     if (flags & COSTSHARE_SE_DEADLINE) {
         costshare_date plain = SENT, dl = SENT;
+        int32_t business = 0;
         FZ_CHECK(costshare_notice_latest(given, count, unit, base, &plain) == COSTSHARE_OK);
         FZ_CHECK(costshare_se_deadline(plain, &dl) == COSTSHARE_OK && dl == latest);
-        FZ_CHECK(costshare_se_is_business_day(latest) == 1 && latest >= plain);
+        FZ_CHECK(costshare_se_is_business_day(latest, &business) == COSTSHARE_OK &&
+                 business == 1 && latest >= plain);
         latest = plain;
     }
     FZ_CHECK(valid(latest));

@@ -52,8 +52,9 @@ static int month_first(costshare_date d) {
 }
 
 static int month_last(costshare_date d) {
-    int32_t y, m, day;
-    return ymd(d, &y, &m, &day) && day == costshare_date_days_in_month(y, m);
+    int32_t y, m, day, dim;
+    return ymd(d, &y, &m, &day) && costshare_date_days_in_month(y, m, &dim) == COSTSHARE_OK &&
+           day == dim;
 }
 
 static int64_t month_index(costshare_date d) {
@@ -328,8 +329,9 @@ static void check_small(fz_input *in) {
     } else if (y < 1 || y > 9999 || m < 1 || m > 12 || day < 1 || day > 31) {
         FZ_CHECK(rc == COSTSHARE_ERANGE && out == SENT);
     } else {
-        int32_t dim = costshare_date_days_in_month(y, m);
+        int32_t dim = 0;
         costshare_date due;
+        FZ_CHECK(costshare_date_days_in_month(y, m, &dim) == COSTSHARE_OK);
         FZ_CHECK(costshare_date_from_ymd(y, m, day < dim ? day : dim, &due) == COSTSHARE_OK);
         if (flags & 2u) {
             costshare_date dl;

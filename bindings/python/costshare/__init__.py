@@ -283,19 +283,19 @@ def _declare():
         "costshare_date_to_ymd": (_int, [_date, _p(_i32), _p(_i32), _p(_i32)]),
         "costshare_date_parse": (_int, [_str, _size, _p(_date)]),
         "costshare_date_format": (_int, [_date, _str, _size]),
-        "costshare_date_weekday": (_int, [_date]),
+        "costshare_date_weekday": (_int, [_date, _p(_i32)]),
         "costshare_date_add": (_int, [_date, _i32, _i32, _p(_date)]),
-        "costshare_date_is_leap_year": (_int, [_i32]),
-        "costshare_date_days_in_month": (_int, [_i32, _i32]),
+        "costshare_date_is_leap_year": (_int, [_i32, _p(_i32)]),
+        "costshare_date_days_in_month": (_int, [_i32, _i32, _p(_i32)]),
         "costshare_date_month_first": (_int, [_date, _p(_date)]),
         "costshare_date_month_last": (_int, [_date, _p(_date)]),
         "costshare_date_year_first": (_int, [_date, _p(_date)]),
         "costshare_date_year_last": (_int, [_date, _p(_date)]),
         "costshare_date_days_between": (_int, [_date, _date, _p(_i32)]),
         # calendar_se.h
-        "costshare_se_holiday": (_int, [_date]),
-        "costshare_se_day_kind": (_int, [_date]),
-        "costshare_se_is_business_day": (_int, [_date]),
+        "costshare_se_holiday": (_int, [_date, _p(_i32)]),
+        "costshare_se_day_kind": (_int, [_date, _p(_i32)]),
+        "costshare_se_is_business_day": (_int, [_date, _p(_i32)]),
         "costshare_se_deadline": (_int, [_date, _p(_date)]),
         "costshare_se_add_business_days": (_int, [_date, _i32, _p(_date)]),
         "costshare_se_business_days_between": (_int, [_date, _date, _p(_i32)]),
@@ -739,6 +739,12 @@ def _date_out(fn, *args):
     return _from_day(out.value)
 
 
+def _i32_out(fn, *args):
+    out = _i32()
+    _check(fn(*(args + (ctypes.byref(out),))))
+    return out.value
+
+
 def date_from_ymd(year, month, day):
     """The date for a year, month and day; RangeError for an impossible one."""
     return _date_out(_lib.costshare_date_from_ymd, _integer(year, "year"),
@@ -768,7 +774,7 @@ def date_format(date):
 
 def date_weekday(date):
     """ISO weekday: 1 = Monday ... 7 = Sunday."""
-    return _check(_lib.costshare_date_weekday(_to_day(date)))
+    return _i32_out(_lib.costshare_date_weekday, _to_day(date))
 
 
 def date_add(date, count, unit=DAYS):
@@ -779,13 +785,13 @@ def date_add(date, count, unit=DAYS):
 
 def date_is_leap_year(year):
     """Whether ``year`` (1 to 9999) is a Gregorian leap year."""
-    return _check(_lib.costshare_date_is_leap_year(_integer(year, "year"))) == 1
+    return _i32_out(_lib.costshare_date_is_leap_year, _integer(year, "year")) == 1
 
 
 def date_days_in_month(year, month):
     """Number of days in a month (28 to 31)."""
-    return _check(_lib.costshare_date_days_in_month(_integer(year, "year"),
-                                                    _integer(month, "month")))
+    return _i32_out(_lib.costshare_date_days_in_month, _integer(year, "year"),
+                    _integer(month, "month"))
 
 
 def date_month_first(date):
@@ -810,10 +816,7 @@ def date_year_last(date):
 
 def date_days_between(start, end):
     """``end - start`` in days."""
-    out = _i32()
-    _check(_lib.costshare_date_days_between(_to_day(start, "from"), _to_day(end, "to"),
-                                            ctypes.byref(out)))
-    return out.value
+    return _i32_out(_lib.costshare_date_days_between, _to_day(start, "from"), _to_day(end, "to"))
 
 
 # --------------------------------------------------------------------------
@@ -823,17 +826,17 @@ def date_days_between(start, end):
 
 def se_holiday(date):
     """The public holiday on a date (an SE_* constant), or SE_NONE (0)."""
-    return _check(_lib.costshare_se_holiday(_to_day(date)))
+    return _i32_out(_lib.costshare_se_holiday, _to_day(date))
 
 
 def se_day_kind(date):
     """Why a date is not a business day (an SE_* constant), or SE_NONE (0)."""
-    return _check(_lib.costshare_se_day_kind(_to_day(date)))
+    return _i32_out(_lib.costshare_se_day_kind, _to_day(date))
 
 
 def se_is_business_day(date):
     """Whether a date is a business day ("vardag") by Lag (1930:173) 2 §."""
-    return _check(_lib.costshare_se_is_business_day(_to_day(date))) == 1
+    return _i32_out(_lib.costshare_se_is_business_day, _to_day(date)) == 1
 
 
 def se_deadline(date):
@@ -849,10 +852,8 @@ def se_add_business_days(date, count):
 
 def se_business_days_between(start, end):
     """Signed number of business days after ``start`` up to and including ``end``."""
-    out = _i32()
-    _check(_lib.costshare_se_business_days_between(_to_day(start, "from"), _to_day(end, "to"),
-                                                   ctypes.byref(out)))
-    return out.value
+    return _i32_out(_lib.costshare_se_business_days_between, _to_day(start, "from"),
+                    _to_day(end, "to"))
 
 
 def se_easter(year):
@@ -875,17 +876,18 @@ def se_holiday_name(holiday, language=LANG_EN):
 def se_holidays(year, language=LANG_EN):
     """Every public holiday and eve of ``year`` (1990 to 9999) as a sorted list
     of ``(date, kind, name)``; Sundays and Saturdays are not listed."""
-    days = []
-    for kind in range(SE_NEW_YEARS_DAY, SE_NEW_YEARS_EVE + 1):
-        if kind in (SE_SUNDAY,):
-            continue
+    days, refused = [], None
+    for kind in range(SE_NEW_YEARS_DAY, SE_SATURDAY + 1):
         try:
             day = se_holiday_date(year, kind)
-        except RangeError:
-            if kind in (SE_WHIT_MONDAY, SE_NATIONAL_DAY):
-                continue  # did not exist that year (SFS 2004:1320)
-            raise
+        except InvalidArgumentError:
+            continue  # Sundays and Saturdays have no single date
+        except RangeError as error:
+            refused = error  # the day did not exist that year, or the year is out of range
+            continue
         days.append((day, kind, se_holiday_name(kind, language)))
+    if not days:
+        raise refused
     return sorted(days)
 
 

@@ -311,6 +311,29 @@ class Dates(unittest.TestCase):
         self.assertIn((D(2024, 6, 6), cs.SE_NATIONAL_DAY, "National Day"), holidays)
         self.assertNotIn(cs.SE_NATIONAL_DAY, [k for _, k, _ in cs.se_holidays(2004)])
 
+    def test_answers_are_plain_values_and_refusals_raise(self):
+        self.assertIs(cs.date_is_leap_year(2024), True)
+        self.assertIs(cs.se_is_business_day(D(2024, 12, 27)), True)
+        self.assertIs(cs.se_is_business_day(D(2024, 12, 24)), False)
+        self.assertEqual(cs.date_weekday(D(1970, 1, 1)), 4)
+        self.assertEqual(cs.date_days_in_month(2023, 2), 28)
+        self.assertEqual(cs.se_day_kind(D(2024, 6, 24)), cs.SE_NONE)
+        for year in (0, 10000):
+            with self.assertRaises(cs.RangeError):
+                cs.date_is_leap_year(year)
+        for year, month in ((2024, 0), (2024, 13), (0, 1)):
+            with self.assertRaises(cs.RangeError):
+                cs.date_days_in_month(year, month)
+        # Lag (1989:253) is in force from 1990-01-01
+        for fn in (cs.se_holiday, cs.se_day_kind, cs.se_is_business_day):
+            with self.assertRaises(cs.RangeError):
+                fn(D(1989, 12, 31))
+        self.assertEqual(cs.se_holiday(D(1990, 1, 1)), cs.SE_NEW_YEARS_DAY)
+        with self.assertRaises(cs.RangeError):
+            cs.se_holidays(1989)
+        self.assertIn((D(2004, 5, 31), cs.SE_WHIT_MONDAY, "Whit Monday"), cs.se_holidays(2004))
+        self.assertEqual(len(cs.se_holidays(2004)), 16)
+
     def test_linkoping_2024_notice_dates(self):
         latest = cs.notice_latest(D(2024, 9, 30), 2, cs.MONTHS)
         self.assertEqual(latest, D(2024, 7, 31))
