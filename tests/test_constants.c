@@ -14,7 +14,8 @@ struct header_constant {
     const char *name;
     int64_t value;
 };
-#define CONSTANT(name) {#name, (int64_t)(name)}
+#define CONSTANT(name)                                                                         \
+    { #name, (int64_t)(name) }
 static const struct header_constant header_constants[] = {
 #include "header_constants.h"
 };
@@ -72,8 +73,15 @@ static void known_values(void **state) {
 
 static void unknown_names_and_nulls_are_refused_without_writing(void **state) {
     static const char *const unknown[] = {
-        "", "COSTSHARE_", "costshare_months", "COSTSHARE_MONTH", "COSTSHARE_MONTHSX",
-        "COSTSHARE_VERSION_STRING", "COSTSHARE_SPLIT_OPTIONS_INIT", "AAA", "ZZZ",
+        "",
+        "COSTSHARE_",
+        "costshare_months",
+        "COSTSHARE_MONTH",
+        "COSTSHARE_MONTHSX",
+        "COSTSHARE_VERSION_STRING",
+        "COSTSHARE_SPLIT_OPTIONS_INIT",
+        "AAA",
+        "ZZZ",
     };
     size_t i;
     int64_t v = 77;

@@ -223,9 +223,9 @@ COSTSHARE_API int costshare_refund_start(costshare_date last_day, costshare_date
  *         or @p to is before @p from.
  */
 COSTSHARE_API int costshare_refund_prorate(int64_t amount, costshare_date period_first,
-                                    costshare_date period_last, costshare_date from,
-                                    costshare_date to, int32_t basis, int32_t mode,
-                                    int64_t *out);
+                                           costshare_date period_last, costshare_date from,
+                                           costshare_date to, int32_t basis, int32_t mode,
+                                           int64_t *out);
 
 /**
  * @brief Initialize costshare_refund_terms to #COSTSHARE_REFUND_TERMS_INIT.
