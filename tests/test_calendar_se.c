@@ -1,5 +1,5 @@
 /* Tests for include/costshare/calendar_se.h. Expected values come from
- * DOMAIN.md section 2, Lag (1989:253) with SFS 2004:1320, Lag (1930:173) 2 §,
+ * docs/domain.md section 2, Lag (1989:253) with SFS 2004:1320, Lag (1930:173) 2 §,
  * a published table of Easter dates, and a reference calendar written here
  * independently of lib/ (the Meeus/Jones/Butcher computus, Sakamoto's weekday
  * rule, day-by-day scans). */
@@ -591,7 +591,7 @@ static costshare_date deadline(costshare_date date) {
 
 static void deadline_follows_the_domain_examples(void **state) {
     (void)state;
-    /* DOMAIN.md section 2 */
+    /* docs/domain.md section 2 */
     assert_int_equal(deadline(ymd(2024, 6, 21)), ymd(2024, 6, 24));
     assert_int_equal(deadline(ymd(2024, 12, 24)), ymd(2024, 12, 27));
     assert_int_equal(deadline(ymd(2024, 12, 31)), ymd(2025, 1, 2));

@@ -1,4 +1,4 @@
-/* Tests for include/costshare/date.h. Expected values come from DOMAIN.md
+/* Tests for include/costshare/date.h. Expected values come from docs/domain.md
  * section 2, Lag (1930:173) 1 §, and reference computations written here
  * independently of lib/ (running counters, naive month stepping, snprintf). */
 #include <setjmp.h>
@@ -449,10 +449,10 @@ static void format_needs_eleven_bytes_and_writes_nothing_on_refusal(void **state
 
 static void add_follows_the_domain_examples(void **state) {
     (void)state;
-    /* DOMAIN.md section 2, Lag (1930:173) 1 § */
+    /* docs/domain.md section 2, Lag (1930:173) 1 § */
     assert_int_equal(add(ymd(2024, 7, 31), 2, COSTSHARE_MONTHS), ymd(2024, 9, 30));
     assert_int_equal(add(ymd(2024, 2, 29), 1, COSTSHARE_YEARS), ymd(2025, 2, 28));
-    /* DOMAIN.md section 3: notice periods */
+    /* docs/domain.md section 3: notice periods */
     assert_int_equal(add(ymd(2024, 7, 30), 2, COSTSHARE_MONTHS), ymd(2024, 9, 30));
     assert_int_equal(add(ymd(2024, 8, 1), 2, COSTSHARE_MONTHS), ymd(2024, 10, 1));
     assert_int_equal(add(ymd(2023, 5, 26), 3, COSTSHARE_YEARS), ymd(2026, 5, 26));

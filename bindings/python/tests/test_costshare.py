@@ -1,6 +1,6 @@
 """Tests of the Python binding (unittest, standard library only).
 
-Expected values come from DOMAIN.md, the seed tables in examples/data/, the
+Expected values come from docs/domain.md, the seed tables in examples/data/, the
 headers and abi/constants.txt, or reference computations here (fractions),
 never from the library's own output. Run with the library named by
 COSTSHARE_LIBRARY and bindings/python on PYTHONPATH:
@@ -204,7 +204,7 @@ class Api(unittest.TestCase):
 
 
 class Splits(unittest.TestCase):
-    """DOMAIN.md section 1 through Python."""
+    """docs/domain.md section 1 through Python."""
 
     def test_2018_cost_split_by_2017_populations(self):
         expected = [9251, 36605, 16764, 268922, 45837, 73879, 226899, 24634, 12589, 13436,
@@ -260,7 +260,7 @@ class Splits(unittest.TestCase):
 
 
 class Dates(unittest.TestCase):
-    """date.h, calendar_se.h, notice.h: DOMAIN.md section 2 and 3."""
+    """date.h, calendar_se.h, notice.h: docs/domain.md section 2 and 3."""
 
     def test_dates_are_datetime_date_in_and_out_over_the_whole_range(self):
         for day in (D(1, 1, 1), D(1970, 1, 1), D(2024, 2, 29), D(9999, 12, 31)):
@@ -364,7 +364,7 @@ class Dates(unittest.TestCase):
 
 
 class Refunds(unittest.TestCase):
-    """refund.h: DOMAIN.md section 4."""
+    """refund.h: docs/domain.md section 4."""
 
     Y2024 = (D(2024, 1, 1), D(2024, 12, 31))
 
