@@ -1498,10 +1498,11 @@ static void mutate(uint32_t *seed, costshare_agreement *r, costshare_date today)
         if (how % 4u == 0u) {
             *dates[field] = NO_DATE;
         } else if (how % 4u == 1u) {
-            *dates[field] = *dates[next_random(seed) % count] + (int32_t)(how % 3u) - 1;
-            if (!(*dates[field] >= COSTSHARE_DATE_MIN && *dates[field] <= COSTSHARE_DATE_MAX)) {
-                *dates[field] = today;
-            }
+            /* In 64 bits: the other field may hold the no-date sentinel, INT32_MIN. */
+            int64_t near = (int64_t)*dates[next_random(seed) % count] + (int64_t)(how % 3u) - 1;
+            *dates[field] = near >= COSTSHARE_DATE_MIN && near <= COSTSHARE_DATE_MAX
+                                ? (costshare_date)near
+                                : today;
         } else {
             *dates[field] = today - (costshare_date)(next_random(seed) % 1500u);
         }
