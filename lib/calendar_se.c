@@ -347,7 +347,7 @@ static int64_t open_days_through(int64_t date) {
     int64_t count = n / 7 * open_per_week(closed);
     int32_t weekday, rest = (int32_t)(n % 7); /* weekdays 1 .. rest of a last week */
     for (weekday = 1; weekday < 7; weekday++) {
-        count += (uint32_t)(weekday <= rest) & !weekday_closed(closed, weekday);
+        count += (uint32_t)(weekday <= rest) & (uint32_t)(!weekday_closed(closed, weekday));
     }
     return count;
 }
