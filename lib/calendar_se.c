@@ -71,9 +71,9 @@ enum rule_anchor {
 struct day_rule {
     unsigned char anchor;
     unsigned char public_holiday;  /* 1: Lag (1989:253); 0: Lag (1930:173) 2 § only */
-    signed char month, day;        /* ANCHOR_FIXED; ANCHOR_WINDOW: its first day */
+    unsigned char month, day;      /* ANCHOR_FIXED; ANCHOR_WINDOW: its first day */
     signed char offset;            /* ANCHOR_EASTER */
-    signed char weekday;           /* ANCHOR_WEEKLY, ANCHOR_WINDOW: ISO weekday */
+    unsigned char weekday;         /* ANCHOR_WEEKLY, ANCHOR_WINDOW: ISO weekday */
     short first_year, last_year;   /* the years the row applies; 0: no limit */
     const char *name_sv, *name_en; /* Swedish in UTF-8, as escapes */
 };
@@ -505,6 +505,7 @@ static int64_t business_days_in(int64_t lo, int64_t hi) {
         return 0;
     }
     c.year = 0;
+    c.jan1 = 0;
     return open_days_through(hi) - open_days_through(lo - 1) - closed_days(&c, lo, hi);
 }
 
@@ -537,7 +538,8 @@ int costshare_se_add_business_days(costshare_date date, int32_t count, costshare
         return COSTSHARE_ERANGE;
     }
     remaining = count;
-    c.year = 0;
+    c.year = 0; /* no year filled yet: valid years start at 1990 */
+    c.jan1 = 0;
     /* Step to the remaining-th open day, then step again by the number of
      * open days the dated rows closed on the way; each pass shrinks the step
      * about twentyfold, so few passes are needed. Beyond the range the true
