@@ -500,12 +500,10 @@ static int64_t closed_days(struct closed_year *c, int64_t lo, int64_t hi) {
 
 /* Business days in [lo, hi] (lo, hi valid). */
 static int64_t business_days_in(int64_t lo, int64_t hi) {
-    struct closed_year c;
+    struct closed_year c = {0}; /* no year filled yet: valid years start at 1990 */
     if (lo > hi) {
         return 0;
     }
-    c.year = 0;
-    c.jan1 = 0;
     return open_days_through(hi) - open_days_through(lo - 1) - closed_days(&c, lo, hi);
 }
 
@@ -528,7 +526,7 @@ int costshare_se_business_days_between(costshare_date from, costshare_date to, i
 }
 
 int costshare_se_add_business_days(costshare_date date, int32_t count, costshare_date *out) {
-    struct closed_year c;
+    struct closed_year c = {0}; /* no year filled yet: valid years start at 1990 */
     int64_t current = date;
     int64_t remaining;
     if (out == NULL) {
@@ -538,8 +536,6 @@ int costshare_se_add_business_days(costshare_date date, int32_t count, costshare
         return COSTSHARE_ERANGE;
     }
     remaining = count;
-    c.year = 0; /* no year filled yet: valid years start at 1990 */
-    c.jan1 = 0;
     /* Step to the remaining-th open day, then step again by the number of
      * open days the dated rows closed on the way; each pass shrinks the step
      * about twentyfold, so few passes are needed. Beyond the range the true
