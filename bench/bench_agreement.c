@@ -21,7 +21,6 @@
 
 static volatile int64_t sink;
 
-
 static costshare_date ymd(int32_t y, int32_t m, int32_t d) {
     costshare_date out = 0;
     if (costshare_date_from_ymd(y, m, d, &out) != COSTSHARE_OK) {

@@ -6,6 +6,7 @@
  * "refused" are demonstrations: the event is tried, refused with its reason,
  * and the record stays as it was. Dates the seeds do not give are marked
  * "(assumed)" in the notes. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -160,6 +161,32 @@ static void usage(FILE *out) {
     fprintf(out, "\nExit status: 0 when every story replays as recorded, 1 otherwise.\n");
 }
 
+/* Room for the longest display name, "termination_pending" or
+ * "decide_termination", and then some. */
+#define NAME_SIZE 48
+
+/* A display name: the constant's name without its prefix, in lower case
+ * ("COSTSHARE_AGREEMENT_IN_FORCE" -> "in_force"). */
+static const char *display_name(const char *name, const char *prefix, char *buf) {
+    size_t n = strlen(prefix), i;
+    if (strncmp(name, prefix, n) == 0) {
+        name += n;
+    }
+    for (i = 0; name[i] != '\0' && i + 1 < NAME_SIZE; i++) {
+        buf[i] = (char)tolower((unsigned char)name[i]);
+    }
+    buf[i] = '\0';
+    return buf;
+}
+
+static const char *state_text(int32_t state, char *buf) {
+    return display_name(costshare_agreement_state_name(state), "COSTSHARE_AGREEMENT_", buf);
+}
+
+static const char *event_text(int32_t kind, char *buf) {
+    return display_name(costshare_agreement_event_name(kind), "COSTSHARE_EVENT_", buf);
+}
+
 /* Parse a date from the tables above; they are fixed, so failure is a bug. */
 static costshare_date parse(const char *text) {
     costshare_date d = COSTSHARE_AGREEMENT_NO_DATE;
@@ -214,7 +241,7 @@ static void print_fixed(const costshare_agreement *before, const costshare_agree
 
 static int replay(const struct story *s) {
     costshare_agreement rec = COSTSHARE_AGREEMENT_INIT;
-    char a[COSTSHARE_DATE_TEXT_SIZE];
+    char a[COSTSHARE_DATE_TEXT_SIZE], event_buf[NAME_SIZE], state_buf[NAME_SIZE];
     size_t i;
     printf("== %s (%s)\n", s->title, s->id);
     for (i = 0; i < s->count; i++) {
@@ -235,17 +262,16 @@ static int replay(const struct story *s) {
         rc = costshare_agreement_apply(&rec, &e, &next);
         if (rc != st->expect) {
             fprintf(stderr, "costshare-stories: %s: %s on %s gave %s, expected %s\n", s->id,
-                    costshare_agreement_event_name(st->kind), st->date,
-                    costshare_error_name(rc), costshare_error_name(st->expect));
+                    event_text(st->kind, event_buf), st->date, costshare_error_name(rc),
+                    costshare_error_name(st->expect));
             return 1;
         }
         if (rc != COSTSHARE_OK) {
-            printf("%s  %-18s refused: %s (%s)\n", st->date,
-                   costshare_agreement_event_name(st->kind), costshare_error_name(rc),
-                   costshare_error_message(rc));
+            printf("%s  %-18s refused: %s (%s)\n", st->date, event_text(st->kind, event_buf),
+                   costshare_error_name(rc), costshare_error_message(rc));
         } else {
-            printf("%s  %-18s -> %s", st->date, costshare_agreement_event_name(st->kind),
-                   costshare_agreement_state_name(next.state));
+            printf("%s  %-18s -> %s", st->date, event_text(st->kind, event_buf),
+                   state_text(next.state, state_buf));
             print_fixed(&rec, &next);
             printf("\n");
             rec = next;
@@ -260,9 +286,9 @@ static int replay(const struct story *s) {
                     s->probes[i]);
             return 1;
         }
-        printf("  state on %s: %s\n", fmt(day, a), costshare_agreement_state_name(state));
+        printf("  state on %s: %s\n", fmt(day, a), state_text(state, state_buf));
     }
-    printf("  final record state: %s\n\n", costshare_agreement_state_name(rec.state));
+    printf("  final record state: %s\n\n", state_text(rec.state, state_buf));
     return 0;
 }
 

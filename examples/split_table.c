@@ -515,8 +515,8 @@ static int print_audit(const char *label, const struct table *t, int64_t total,
     for (i = 0; i < t->count; i++) {
         int64_t exact, dev;
         /* The exact key in öre: total * 100 * pop / popsum, half away from zero. */
-        int rc =
-            costshare_round_scale(total * 100, t->pop[i], popsum, COSTSHARE_ROUND_HALF_AWAY, &exact);
+        int rc = costshare_round_scale(total * 100, t->pop[i], popsum,
+                                       COSTSHARE_ROUND_HALF_AWAY, &exact);
         if (rc != COSTSHARE_OK || t->published[i] > INT64_MAX / 100 ||
             t->published[i] < INT64_MIN / 100) {
             return fail(label, 0, "amount out of range for an audit to the ore");
@@ -547,8 +547,8 @@ static int print_audit(const char *label, const struct table *t, int64_t total,
         printf("\nEvery published amount equals the exact key to the ore.\n");
     } else {
         int64_t exact;
-        (void)costshare_round_scale(total * 100, t->pop[worst_i], popsum, COSTSHARE_ROUND_HALF_AWAY,
-                              &exact);
+        (void)costshare_round_scale(total * 100, t->pop[worst_i], popsum,
+                                    COSTSHARE_ROUND_HALF_AWAY, &exact);
         format_cents(worst < 0 ? -worst : worst, a, sizeof a);
         group_digits(t->published[worst_i], b, sizeof b);
         format_cents(exact, c, sizeof c);

@@ -1,11 +1,16 @@
 /* libFuzzer harness for the agreement lifecycle (scripts/fuzz.sh).
  *
  * The input is read as a record (raw bytes, usually corrupt) followed by a
- * sequence of events applied to a fresh record. Checks: nothing crashes; a
- * refusal writes nothing (also when updating in place); a success follows
+ * sequence of steps on a fresh record: an event to apply, or a field of the
+ * record changed to an arbitrary value (so that events also meet records no
+ * sequence of events produces). Checks: nothing crashes; a refusal writes
+ * nothing (also when updating in place); a record the library accepts has
+ * the state its dates give on the day of its last event; a success follows
  * costshare_agreement_transition(), moves the last event forward, leaves a
- * record the library accepts and is the same in place as into a copy; the
- * transition table answers every state x event, known or not. */
+ * record the library accepts whose stored state is
+ * costshare_agreement_state_on() on the event's date, and is the same in
+ * place as into a copy; the transition table answers every state x event,
+ * known or not. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -19,12 +24,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static int32_t take(const uint8_t **p, size_t *left, size_t n) {
     uint32_t v = 0;
     size_t i;
-    for (i = 0; i < n && *left > 0; i++) {
+    for (i = 0; i<n && * left> 0; i++) {
         v |= (uint32_t)(**p) << (8 * i);
         (*p)++;
         (*left)--;
     }
     return (int32_t)v;
+}
+
+/* A record the library accepts is consistent: not empty, its state is the
+ * state on the day of its last event. */
+static void check_accepted(const costshare_agreement *r) {
+    int32_t s = -1;
+    if (r->state != COSTSHARE_AGREEMENT_EMPTY &&
+        (costshare_agreement_state_on(r, r->last_event, &s) != COSTSHARE_OK || s != r->state)) {
+        abort();
+    }
 }
 
 /* An optional date near `today`: none, or an offset of -512..511 days. */
@@ -52,11 +67,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         e.date = today;
         memset(&out, 0x7E, sizeof out);
         sentinel = out;
-        if (costshare_agreement_apply(&raw, &e, &out) != COSTSHARE_OK &&
-            memcmp(&out, &sentinel, sizeof out) != 0) {
+        if (costshare_agreement_apply(&raw, &e, &out) != COSTSHARE_OK) {
+            if (memcmp(&out, &sentinel, sizeof out) != 0) {
+                abort();
+            }
+        } else if (costshare_agreement_state_on(&out, e.date, &s) != COSTSHARE_OK ||
+                   s != out.state) {
             abort();
         }
-        (void)costshare_agreement_state_on(&raw, today, &s);
+        if (costshare_agreement_state_on(&raw, today, &s) == COSTSHARE_OK) {
+            check_accepted(&raw);
+        }
         {
             /* In place: a refusal leaves the record exactly as it was. */
             costshare_agreement inplace = raw;
@@ -94,12 +115,45 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
     }
 
-    /* 2. A sequence of events on a fresh record. */
+    /* 2. A sequence of steps on a fresh record. */
     while (left >= 4) {
         costshare_event e = COSTSHARE_EVENT_INIT;
         int32_t expect = -1;
-        int rc;
-        e.kind = take(&p, &left, 1) % (COSTSHARE_EVENT_COUNT + 1); /* one unknown kind */
+        int rc, op = take(&p, &left, 1);
+        if (op >= 0xE0) {
+            /* Change one field (op & 31 picks it) to an arbitrary value; keep
+             * the change only if the library accepts the record. */
+            costshare_agreement changed = rec;
+            costshare_date *dates[] = {
+                &changed.last_event,        &changed.proposed,
+                &changed.response_deadline, &changed.decided,
+                &changed.signed_on,         &changed.in_force_from,
+                &changed.term_end,          &changed.termination_decided,
+                &changed.wanted_last_day,   &changed.notice_given,
+                &changed.last_day,          &changed.refund_start,
+                &changed.withdrawn_on,      &changed.last_amended,
+            };
+            int32_t field = op & 31, value = take(&p, &left, 1);
+            if (field < 14) {
+                *dates[field] = near(&p, &left, today);
+            } else if (field < 18) {
+                changed.state = value % COSTSHARE_AGREEMENT_STATE_COUNT;
+            } else if (field < 22) {
+                changed.last_event_kind = value % (COSTSHARE_EVENT_COUNT + 1) - 1;
+            } else if (field < 26) {
+                changed.renewal_count = value % 4;
+            } else if (field < 29) {
+                changed.amendments = value % 3;
+            } else {
+                changed.renewals = value % 3;
+            }
+            if (costshare_agreement_state_on(&changed, today, &s) == COSTSHARE_OK) {
+                check_accepted(&changed);
+                rec = changed;
+            }
+            continue;
+        }
+        e.kind = op % (COSTSHARE_EVENT_COUNT + 1); /* one unknown kind */
         today += take(&p, &left, 1) % 64 - 4;
         e.date = today;
         e.deadline = near(&p, &left, today);
@@ -123,10 +177,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
         if (costshare_agreement_transition(rec.state, e.kind, &expect) != COSTSHARE_OK ||
             out.state != expect || out.last_event != e.date ||
-            (rec.last_event != COSTSHARE_AGREEMENT_NO_DATE && out.last_event < rec.last_event) ||
+            (rec.last_event != COSTSHARE_AGREEMENT_NO_DATE &&
+             out.last_event < rec.last_event) ||
             costshare_agreement_state_on(&out, e.date, &s) != COSTSHARE_OK || s != out.state ||
             (out.last_day != COSTSHARE_AGREEMENT_NO_DATE &&
-             out.refund_start != COSTSHARE_AGREEMENT_NO_DATE && out.refund_start <= out.last_day)) {
+             out.refund_start != COSTSHARE_AGREEMENT_NO_DATE &&
+             out.refund_start <= out.last_day)) {
             abort();
         }
         {

@@ -20,86 +20,118 @@
 
 #define NO_DATE COSTSHARE_AGREEMENT_NO_DATE
 
-/* Short names for the table only. */
-#define EMPTY_ COSTSHARE_AGREEMENT_EMPTY
-#define PROPOS COSTSHARE_AGREEMENT_PROPOSED
-#define REJECT COSTSHARE_AGREEMENT_REJECTED
-#define ADOPTD COSTSHARE_AGREEMENT_ADOPTED
-#define SIGNED COSTSHARE_AGREEMENT_SIGNED
-#define INFORC COSTSHARE_AGREEMENT_IN_FORCE
-#define TPENDG COSTSHARE_AGREEMENT_TERMINATION_PENDING
-#define NOTICE COSTSHARE_AGREEMENT_UNDER_NOTICE
-#define ENDED_ COSTSHARE_AGREEMENT_ENDED
-#define EXPIRD COSTSHARE_AGREEMENT_EXPIRED
-#define REPLCD COSTSHARE_AGREEMENT_REPLACED
-#define NO____ COSTSHARE_ENOTALLOWED
-
 /*
- * THE transition table: row = current state, column = event; a value >= 0 is
- * the next state, a negative value the refusal. Every pair has an answer.
- * Final states (rejected, ended, expired, replaced) refuse everything: a new
- * arrangement is a new record.
+ * THE transition table: for each state, the events it allows and the state
+ * each leads to. Every cell not named is refused with COSTSHARE_ENOTALLOWED,
+ * so every state x event pair has an answer. The final states (rejected,
+ * ended, expired, replaced) allow nothing: a new arrangement is a new
+ * record. Every cell names its state and event (designated initializers),
+ * so neither the order of the lines nor a renumbering of the constants can
+ * shift one.
  */
-/* clang-format off */
-static const int32_t transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVENT_COUNT] = {
-    /*            propose extend  adopt   reject  sign    enter   amend   renew
-                  expire  replace decide  met     failed  notice  withdrw end */
-    /* empty    */ {PROPOS, NO____, ADOPTD, NO____, NO____, INFORC, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* proposed */ {NO____, PROPOS, ADOPTD, REJECT, NO____, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* rejected */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* adopted  */ {NO____, NO____, NO____, NO____, SIGNED, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* signed   */ {NO____, NO____, NO____, NO____, NO____, INFORC, SIGNED, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* in_force */ {NO____, NO____, NO____, NO____, NO____, NO____, INFORC, INFORC,
-                    EXPIRD, REPLCD, TPENDG, NO____, NO____, NOTICE, NO____, NO____},
-    /* t_pendng */ {NO____, NO____, NO____, NO____, NO____, NO____, TPENDG, NO____,
-                    EXPIRD, NO____, NO____, NOTICE, INFORC, NO____, INFORC, NO____},
-    /* u_notice */ {NO____, NO____, NO____, NO____, NO____, NO____, NOTICE, NO____,
-                    NO____, REPLCD, NO____, NO____, NO____, NO____, INFORC, ENDED_},
-    /* ended    */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* expired  */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
-    /* replaced */ {NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____,
-                    NO____, NO____, NO____, NO____, NO____, NO____, NO____, NO____},
+struct transition {
+    uint8_t allowed; /* 0: refused */
+    uint8_t to;
 };
-/* clang-format on */
+
+#define TO(state)                                                                              \
+    { 1, (uint8_t)(state) }
+
+static const struct transition
+    transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVENT_COUNT] = {
+        [COSTSHARE_AGREEMENT_EMPTY] =
+            {
+                [COSTSHARE_EVENT_PROPOSE] = TO(COSTSHARE_AGREEMENT_PROPOSED),
+                [COSTSHARE_EVENT_ADOPT] = TO(COSTSHARE_AGREEMENT_ADOPTED),
+                [COSTSHARE_EVENT_ENTER_FORCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+            },
+        [COSTSHARE_AGREEMENT_PROPOSED] =
+            {
+                [COSTSHARE_EVENT_EXTEND_DEADLINE] = TO(COSTSHARE_AGREEMENT_PROPOSED),
+                [COSTSHARE_EVENT_ADOPT] = TO(COSTSHARE_AGREEMENT_ADOPTED),
+                [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_REJECTED),
+            },
+        [COSTSHARE_AGREEMENT_ADOPTED] =
+            {
+                [COSTSHARE_EVENT_SIGN] = TO(COSTSHARE_AGREEMENT_SIGNED),
+            },
+        [COSTSHARE_AGREEMENT_SIGNED] =
+            {
+                [COSTSHARE_EVENT_ENTER_FORCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_SIGNED),
+            },
+        [COSTSHARE_AGREEMENT_IN_FORCE] =
+            {
+                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                [COSTSHARE_EVENT_RENEW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                [COSTSHARE_EVENT_REPLACE] = TO(COSTSHARE_AGREEMENT_REPLACED),
+                [COSTSHARE_EVENT_DECIDE_TERMINATION] =
+                    TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                [COSTSHARE_EVENT_GIVE_NOTICE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+            },
+        [COSTSHARE_AGREEMENT_TERMINATION_PENDING] =
+            {
+                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                [COSTSHARE_EVENT_CONDITION_MET] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                [COSTSHARE_EVENT_CONDITION_FAILED] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                [COSTSHARE_EVENT_WITHDRAW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+            },
+        [COSTSHARE_AGREEMENT_UNDER_NOTICE] =
+            {
+                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                [COSTSHARE_EVENT_REPLACE] = TO(COSTSHARE_AGREEMENT_REPLACED),
+                [COSTSHARE_EVENT_WITHDRAW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                [COSTSHARE_EVENT_END] = TO(COSTSHARE_AGREEMENT_ENDED),
+            },
+};
+
+/* 1 when some state goes to `to` by `event` (both known). */
+static int event_leads_to(int32_t event, int32_t to) {
+    int32_t from;
+    for (from = 0; from < COSTSHARE_AGREEMENT_STATE_COUNT; from++) {
+        if (transitions[from][event].allowed && (int32_t)transitions[from][event].to == to) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Each name is its constant's own name, spelled by the preprocessor. */
+#define NAMED(constant) [constant] = #constant
 
 static const char *const state_names[COSTSHARE_AGREEMENT_STATE_COUNT] = {
-    "empty",
-    "proposed",
-    "rejected",
-    "adopted",
-    "signed",
-    "in_force",
-    "termination_pending",
-    "under_notice",
-    "ended",
-    "expired",
-    "replaced",
+    NAMED(COSTSHARE_AGREEMENT_EMPTY),
+    NAMED(COSTSHARE_AGREEMENT_PROPOSED),
+    NAMED(COSTSHARE_AGREEMENT_REJECTED),
+    NAMED(COSTSHARE_AGREEMENT_ADOPTED),
+    NAMED(COSTSHARE_AGREEMENT_SIGNED),
+    NAMED(COSTSHARE_AGREEMENT_IN_FORCE),
+    NAMED(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+    NAMED(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+    NAMED(COSTSHARE_AGREEMENT_ENDED),
+    NAMED(COSTSHARE_AGREEMENT_EXPIRED),
+    NAMED(COSTSHARE_AGREEMENT_REPLACED),
 };
 
 static const char *const event_names[COSTSHARE_EVENT_COUNT] = {
-    "propose",
-    "extend_deadline",
-    "adopt",
-    "reject",
-    "sign",
-    "enter_force",
-    "amend",
-    "renew",
-    "expire",
-    "replace",
-    "decide_termination",
-    "condition_met",
-    "condition_failed",
-    "give_notice",
-    "withdraw",
-    "end",
+    NAMED(COSTSHARE_EVENT_PROPOSE),
+    NAMED(COSTSHARE_EVENT_EXTEND_DEADLINE),
+    NAMED(COSTSHARE_EVENT_ADOPT),
+    NAMED(COSTSHARE_EVENT_REJECT),
+    NAMED(COSTSHARE_EVENT_SIGN),
+    NAMED(COSTSHARE_EVENT_ENTER_FORCE),
+    NAMED(COSTSHARE_EVENT_AMEND),
+    NAMED(COSTSHARE_EVENT_RENEW),
+    NAMED(COSTSHARE_EVENT_EXPIRE),
+    NAMED(COSTSHARE_EVENT_REPLACE),
+    NAMED(COSTSHARE_EVENT_DECIDE_TERMINATION),
+    NAMED(COSTSHARE_EVENT_CONDITION_MET),
+    NAMED(COSTSHARE_EVENT_CONDITION_FAILED),
+    NAMED(COSTSHARE_EVENT_GIVE_NOTICE),
+    NAMED(COSTSHARE_EVENT_WITHDRAW),
+    NAMED(COSTSHARE_EVENT_END),
 };
 
 /* ---- validation ---------------------------------------------------------- */
@@ -108,15 +140,13 @@ static int is_date_or_none(costshare_date d) {
     return d == NO_DATE || cs_date_valid(d);
 }
 
-
-
 /* 9999-12-01, the first day of the last month the calendar holds: a last day
  * on or after it has no refund start (10000-01-01 has no day number). */
 #define LAST_MONTH_FIRST (COSTSHARE_DATE_MAX - 30)
 
 /* A fixed term that renews itself by the record's renewal period unless
- * notice ends it (DOMAIN.md 3: "renewed for a period at a time unless notice
- * is given a stated time before the term ends"). Such a term never expires
+ * notice ends it ("renewed for a period at a time unless notice is given a
+ * stated time before the term ends"). Such a term never expires
  * by itself: some renewal term is in force on every day after the first. */
 static int renews(const costshare_agreement *r) {
     return r->term_end != NO_DATE && r->renewal_count > 0;
@@ -142,31 +172,207 @@ static costshare_term term_of(const costshare_agreement *r) {
     return t;
 }
 
-/* Dates a record in each state must hold (beyond "every date valid or none"). */
-static int state_dates_present(const costshare_agreement *r) {
-    switch (r->state) {
-    case COSTSHARE_AGREEMENT_EMPTY:
-        return r->last_event == NO_DATE && r->last_event_kind == COSTSHARE_EVENT_NONE;
-    case COSTSHARE_AGREEMENT_PROPOSED:
-        return r->proposed != NO_DATE;
-    case COSTSHARE_AGREEMENT_REJECTED:
-    case COSTSHARE_AGREEMENT_ADOPTED:
-        return r->decided != NO_DATE;
-    case COSTSHARE_AGREEMENT_SIGNED:
-        return r->signed_on != NO_DATE;
-    case COSTSHARE_AGREEMENT_IN_FORCE:
-        return r->in_force_from != NO_DATE;
-    case COSTSHARE_AGREEMENT_TERMINATION_PENDING:
-        return r->in_force_from != NO_DATE && r->termination_decided != NO_DATE;
-    case COSTSHARE_AGREEMENT_UNDER_NOTICE:
-    case COSTSHARE_AGREEMENT_ENDED:
-        return r->in_force_from != NO_DATE && r->notice_given != NO_DATE &&
-               r->last_day != NO_DATE;
-    case COSTSHARE_AGREEMENT_EXPIRED:
-        return r->in_force_from != NO_DATE && r->term_end != NO_DATE && r->last_day != NO_DATE;
-    default: /* COSTSHARE_AGREEMENT_REPLACED */
-        return r->in_force_from != NO_DATE && r->last_day != NO_DATE;
+/* ---- the state on a day ------------------------------------------------- */
+
+/* The state on `day` (a valid date) derived from a well-formed record's
+ * dates alone: in force from its first day through its last day (never
+ * after a plain fixed term's end) or, without a last day, through the
+ * term's end; before that signed, decided, proposed or empty. */
+static int32_t state_of(const costshare_agreement *r, costshare_date day) {
+    if (r->in_force_from != NO_DATE && day >= r->in_force_from) {
+        if (r->last_day != NO_DATE && day > r->last_day) {
+            return r->state == COSTSHARE_AGREEMENT_REPLACED  ? COSTSHARE_AGREEMENT_REPLACED
+                   : r->state == COSTSHARE_AGREEMENT_EXPIRED ? COSTSHARE_AGREEMENT_EXPIRED
+                                                             : COSTSHARE_AGREEMENT_ENDED;
+        }
+        if (r->term_end != NO_DATE && !renews(r) && day > r->term_end) {
+            /* A term that renews itself is in force after its stored end:
+             * the renewal term containing the day is. */
+            return COSTSHARE_AGREEMENT_EXPIRED;
+        }
+        if (r->notice_given != NO_DATE && day >= r->notice_given) {
+            return COSTSHARE_AGREEMENT_UNDER_NOTICE;
+        }
+        if (r->termination_decided != NO_DATE && day >= r->termination_decided) {
+            return COSTSHARE_AGREEMENT_TERMINATION_PENDING;
+        }
+        return COSTSHARE_AGREEMENT_IN_FORCE;
     }
+    if (r->signed_on != NO_DATE && day >= r->signed_on) {
+        return COSTSHARE_AGREEMENT_SIGNED;
+    }
+    if (r->decided != NO_DATE && day >= r->decided) {
+        return r->state == COSTSHARE_AGREEMENT_REJECTED ? COSTSHARE_AGREEMENT_REJECTED
+                                                        : COSTSHARE_AGREEMENT_ADOPTED;
+    }
+    if (r->proposed != NO_DATE && day >= r->proposed) {
+        return COSTSHARE_AGREEMENT_PROPOSED;
+    }
+    return COSTSHARE_AGREEMENT_EMPTY;
+}
+
+/* ---- the record check ---------------------------------------------------- */
+
+/* The date fields whose presence depends on the state, one bit each. */
+enum {
+    HAS_PROPOSED = 1 << 0,
+    HAS_DEADLINE = 1 << 1,
+    HAS_DECIDED = 1 << 2,
+    HAS_SIGNED = 1 << 3,
+    HAS_IN_FORCE = 1 << 4,
+    HAS_TERM_END = 1 << 5,
+    HAS_TERMINATION = 1 << 6,
+    HAS_WANTED = 1 << 7,
+    HAS_NOTICE = 1 << 8,
+    HAS_LAST_DAY = 1 << 9,
+    HAS_WITHDRAWN = 1 << 10,
+    HAS_AMENDED = 1 << 11
+};
+
+/* Dates of the time before entry into force, and those an agreement in force
+ * may hold whatever else happened. */
+#define BEFORE_FORCE (HAS_PROPOSED | HAS_DEADLINE | HAS_DECIDED | HAS_SIGNED)
+#define IN_FORCE_DATES                                                                         \
+    (BEFORE_FORCE | HAS_IN_FORCE | HAS_TERM_END | HAS_WITHDRAWN | HAS_AMENDED)
+#define ENDING_DATES (HAS_TERMINATION | HAS_WANTED | HAS_NOTICE | HAS_LAST_DAY)
+
+/* Which dates each state must hold and which it may hold, from the events
+ * that lead to it (the transition table) and the dates each event sets or
+ * clears: a date outside `allowed` is one the state cannot have. */
+struct state_dates {
+    unsigned required, allowed;
+};
+
+static const struct state_dates dates_by_state[COSTSHARE_AGREEMENT_STATE_COUNT] = {
+    [COSTSHARE_AGREEMENT_EMPTY] = {0, 0},
+    [COSTSHARE_AGREEMENT_PROPOSED] = {HAS_PROPOSED, HAS_PROPOSED | HAS_DEADLINE},
+    /* Only a proposal can be rejected; a decision may have no proposal. */
+    [COSTSHARE_AGREEMENT_REJECTED] = {HAS_PROPOSED | HAS_DECIDED,
+                                      HAS_PROPOSED | HAS_DEADLINE | HAS_DECIDED},
+    [COSTSHARE_AGREEMENT_ADOPTED] = {HAS_DECIDED, HAS_PROPOSED | HAS_DEADLINE | HAS_DECIDED},
+    [COSTSHARE_AGREEMENT_SIGNED] = {HAS_DECIDED | HAS_SIGNED, BEFORE_FORCE | HAS_AMENDED},
+    [COSTSHARE_AGREEMENT_IN_FORCE] = {HAS_IN_FORCE, IN_FORCE_DATES},
+    [COSTSHARE_AGREEMENT_TERMINATION_PENDING] = {HAS_IN_FORCE | HAS_TERMINATION,
+                                                 IN_FORCE_DATES | HAS_TERMINATION | HAS_WANTED},
+    [COSTSHARE_AGREEMENT_UNDER_NOTICE] = {HAS_IN_FORCE | HAS_NOTICE | HAS_LAST_DAY,
+                                          IN_FORCE_DATES | ENDING_DATES},
+    [COSTSHARE_AGREEMENT_ENDED] = {HAS_IN_FORCE | HAS_NOTICE | HAS_LAST_DAY,
+                                   IN_FORCE_DATES | ENDING_DATES},
+    /* Expiry ends a term in force, or one with a termination pending. */
+    [COSTSHARE_AGREEMENT_EXPIRED] = {HAS_IN_FORCE | HAS_TERM_END | HAS_LAST_DAY,
+                                     IN_FORCE_DATES | HAS_TERMINATION | HAS_WANTED |
+                                         HAS_LAST_DAY},
+    /* Replacement of an agreement in force or under notice. */
+    [COSTSHARE_AGREEMENT_REPLACED] = {HAS_IN_FORCE | HAS_LAST_DAY,
+                                      IN_FORCE_DATES | ENDING_DATES},
+};
+
+/* The presence bits of a record's dates. */
+static unsigned dates_present(const costshare_agreement *r) {
+#define PRESENT(date, bit) ((date) != NO_DATE ? (unsigned)(bit) : 0u)
+    return PRESENT(r->proposed, HAS_PROPOSED) | PRESENT(r->response_deadline, HAS_DEADLINE) |
+           PRESENT(r->decided, HAS_DECIDED) | PRESENT(r->signed_on, HAS_SIGNED) |
+           PRESENT(r->in_force_from, HAS_IN_FORCE) | PRESENT(r->term_end, HAS_TERM_END) |
+           PRESENT(r->termination_decided, HAS_TERMINATION) |
+           PRESENT(r->wanted_last_day, HAS_WANTED) | PRESENT(r->notice_given, HAS_NOTICE) |
+           PRESENT(r->last_day, HAS_LAST_DAY) | PRESENT(r->withdrawn_on, HAS_WITHDRAWN) |
+           PRESENT(r->last_amended, HAS_AMENDED);
+#undef PRESENT
+}
+
+/* Dates that events set in this order: those present never decrease (an
+ * event is never dated before the one before it). NO_DATE is below every
+ * date, so it starts the comparison. */
+static int in_order(const costshare_date *dates, size_t count) {
+    costshare_date previous = NO_DATE;
+    size_t i;
+    for (i = 0; i < count; i++) {
+        if (dates[i] != NO_DATE) {
+            if (dates[i] < previous) {
+                return 0;
+            }
+            previous = dates[i];
+        }
+    }
+    return 1;
+}
+
+/* The dates a record cannot have in its state, or in their combination:
+ * the dates its state requires or excludes, dates the events that set them
+ * would have refused (out of order, a refund start that is not the one of
+ * the last day), a last event that leads to no such state, and a state that
+ * the record's own dates contradict on the day of its last event. After
+ * this check, the state on the day of any event applied to the record is
+ * the state the table gives (costshare_agreement_state_on() agrees with the
+ * stored state). */
+static int dates_consistent(const costshare_agreement *r) {
+    const costshare_date proposal_chain[] = {r->proposed, r->decided, r->signed_on,
+                                             r->last_amended, r->last_event};
+    const costshare_date force_chain[] = {r->in_force_from, r->withdrawn_on,
+                                          r->termination_decided, r->notice_given,
+                                          r->last_event};
+    const costshare_date pairs[][2] = {
+        {r->proposed, r->response_deadline},
+        {r->in_force_from, r->term_end},
+        {r->in_force_from, r->last_day},
+        {r->notice_given, r->last_day},
+        {r->termination_decided, r->wanted_last_day},
+        {r->notice_given, r->wanted_last_day},
+    };
+    const struct state_dates *rule = &dates_by_state[r->state];
+    const unsigned has = dates_present(r);
+    costshare_date refund = NO_DATE;
+    size_t i;
+    if ((has & rule->required) != rule->required || (has & ~rule->allowed) != 0u) {
+        return 0;
+    }
+    /* A deadline belongs to a proposal, a signature to a decision, a wanted
+     * last day to a termination decision or a notice; a termination decided
+     * without a notice is still pending (or ended by expiry). */
+    if (((has & HAS_DEADLINE) && !(has & HAS_PROPOSED)) ||
+        ((has & HAS_SIGNED) && !(has & HAS_DECIDED)) ||
+        ((has & HAS_WANTED) && !(has & (HAS_TERMINATION | HAS_NOTICE))) ||
+        ((has & HAS_TERMINATION) && !(has & HAS_NOTICE) &&
+         r->state != COSTSHARE_AGREEMENT_TERMINATION_PENDING &&
+         r->state != COSTSHARE_AGREEMENT_EXPIRED)) {
+        return 0;
+    }
+    if (!in_order(proposal_chain, sizeof proposal_chain / sizeof proposal_chain[0]) ||
+        !in_order(force_chain, sizeof force_chain / sizeof force_chain[0])) {
+        return 0;
+    }
+    for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        if (!in_order(pairs[i], 2)) {
+            return 0;
+        }
+    }
+    /* The refund start is the one of the last day (none after a last day in
+     * December 9999, see fix_last_day); an expiry's last day is the term's
+     * end; a notice's last day is its wanted day, when it named one. */
+    if (r->last_day != NO_DATE && r->last_day < LAST_MONTH_FIRST) {
+        refund = cs_month_last(r->last_day) + 1;
+    }
+    if (r->refund_start != refund ||
+        (r->state == COSTSHARE_AGREEMENT_EXPIRED &&
+         (r->last_day != r->term_end || r->renewal_count != 0)) ||
+        ((r->state == COSTSHARE_AGREEMENT_UNDER_NOTICE ||
+          r->state == COSTSHARE_AGREEMENT_ENDED) &&
+         r->wanted_last_day != NO_DATE && r->wanted_last_day != r->last_day)) {
+        return 0;
+    }
+    /* Counters and the dates they go with. */
+    if ((r->amendments > 0) != ((has & HAS_AMENDED) != 0u) ||
+        (r->renewals > 0 && !(has & HAS_TERM_END))) {
+        return 0;
+    }
+    if (r->state == COSTSHARE_AGREEMENT_EMPTY) {
+        return r->last_event == NO_DATE && r->last_event_kind == COSTSHARE_EVENT_NONE;
+    }
+    /* The last event is one that leads to the state, and the state is the
+     * one the dates give on its day. */
+    return r->last_event != NO_DATE && r->last_event_kind != COSTSHARE_EVENT_NONE &&
+           event_leads_to(r->last_event_kind, r->state) &&
+           state_of(r, r->last_event) == r->state;
 }
 
 /* A record is well formed when every field holds a value the library could
@@ -179,9 +385,6 @@ static int check_record(const costshare_agreement *r) {
         r->withdrawn_on,    r->last_amended,
     };
     size_t i;
-    if (r->version != COSTSHARE_AGREEMENT_VERSION) {
-        return COSTSHARE_EINVAL;
-    }
     if (r->state < 0 || r->state >= COSTSHARE_AGREEMENT_STATE_COUNT ||
         r->last_event_kind < COSTSHARE_EVENT_NONE ||
         r->last_event_kind >= COSTSHARE_EVENT_COUNT) {
@@ -205,18 +408,11 @@ static int check_record(const costshare_agreement *r) {
     }
     /* A term that renews itself may end with a later renewal term, so only a
      * plain fixed term bounds the last day. */
-    if (r->term_end != NO_DATE &&
-        (r->in_force_from == NO_DATE || r->term_end < r->in_force_from ||
-         (!renews(r) && r->last_day != NO_DATE && r->last_day > r->term_end))) {
+    if (r->term_end != NO_DATE && !renews(r) && r->last_day != NO_DATE &&
+        r->last_day > r->term_end) {
         return COSTSHARE_EINVAL;
     }
-    /* A refund start is missing only where none exists: after a last day in
-     * December 9999 (see fix_last_day). */
-    if (r->last_day != NO_DATE && r->refund_start == NO_DATE &&
-        r->last_day < LAST_MONTH_FIRST) {
-        return COSTSHARE_EINVAL;
-    }
-    return state_dates_present(r) ? COSTSHARE_OK : COSTSHARE_EINVAL;
+    return dates_consistent(r) ? COSTSHARE_OK : COSTSHARE_EINVAL;
 }
 
 /* An optional date parameter: none, or a valid date. */
@@ -262,7 +458,7 @@ static void fix_last_day(costshare_agreement *r, costshare_date last_day) {
  * period, gives the earliest last day `earliest`. A fixed term caps it:
  * - a plain fixed term ends with its term at the latest, so the last day is
  *   min(earliest, term end);
- * - a term that renews itself ends only at a term end (DOMAIN.md 3): the
+ * - a term that renews itself ends only at a term end: the
  *   first term end E, the current one or a later renewal's, for which notice
  *   given on `given` is in time (costshare_term_notice, which also applies
  *   Lag (1930:173) 2 § when the record has COSTSHARE_SE_DEADLINE).
@@ -384,9 +580,9 @@ static int on_sign(costshare_agreement *r, const costshare_event *e) {
 
 static int on_enter_force(costshare_agreement *r, const costshare_event *e) {
     costshare_date from = e->from != NO_DATE ? e->from : e->date;
-    if (!cs_date_valid(from) || check_optional(e->term_end) != COSTSHARE_OK || e->notice_count < 0 ||
-        e->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT || e->renewal_count < 0 ||
-        e->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT) {
+    if (!cs_date_valid(from) || check_optional(e->term_end) != COSTSHARE_OK ||
+        e->notice_count < 0 || e->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT ||
+        e->renewal_count < 0 || e->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT) {
         return COSTSHARE_ERANGE;
     }
     if (!cs_unit_valid(e->notice_unit) || !cs_unit_valid(e->renewal_unit) ||
@@ -602,173 +798,182 @@ static int on_end(costshare_agreement *r, const costshare_event *e) {
 }
 
 static const event_rule event_rules[COSTSHARE_EVENT_COUNT] = {
-    on_propose,
-    on_extend_deadline,
-    on_decide,
-    on_decide,
-    on_sign,
-    on_enter_force,
-    on_amend,
-    on_renew,
-    on_expire,
-    on_replace,
-    on_decide_termination,
-    on_condition_met,
-    on_condition_failed,
-    on_give_notice,
-    on_withdraw,
-    on_end,
+    [COSTSHARE_EVENT_PROPOSE] = on_propose,
+    [COSTSHARE_EVENT_EXTEND_DEADLINE] = on_extend_deadline,
+    [COSTSHARE_EVENT_ADOPT] = on_decide,
+    [COSTSHARE_EVENT_REJECT] = on_decide,
+    [COSTSHARE_EVENT_SIGN] = on_sign,
+    [COSTSHARE_EVENT_ENTER_FORCE] = on_enter_force,
+    [COSTSHARE_EVENT_AMEND] = on_amend,
+    [COSTSHARE_EVENT_RENEW] = on_renew,
+    [COSTSHARE_EVENT_EXPIRE] = on_expire,
+    [COSTSHARE_EVENT_REPLACE] = on_replace,
+    [COSTSHARE_EVENT_DECIDE_TERMINATION] = on_decide_termination,
+    [COSTSHARE_EVENT_CONDITION_MET] = on_condition_met,
+    [COSTSHARE_EVENT_CONDITION_FAILED] = on_condition_failed,
+    [COSTSHARE_EVENT_GIVE_NOTICE] = on_give_notice,
+    [COSTSHARE_EVENT_WITHDRAW] = on_withdraw,
+    [COSTSHARE_EVENT_END] = on_end,
 };
+
+/* ---- reading and writing a caller's structs ----------------------------- */
+
+/* The size of each version of the record and the event (check.h). */
+#define RECORD_V1_SIZE CS_END_OF(costshare_agreement, reserved)
+#define EVENT_V1_SIZE CS_END_OF(costshare_event, reserved)
+static const size_t record_sizes[COSTSHARE_AGREEMENT_VERSION + 1] = {[1] = RECORD_V1_SIZE};
+static const size_t event_sizes[COSTSHARE_EVENT_VERSION + 1] = {[1] = EVENT_V1_SIZE};
+/* The current version's size is the whole struct. */
+CS_STATIC_ASSERT(record_v1_is_current, sizeof(costshare_agreement) == RECORD_V1_SIZE);
+CS_STATIC_ASSERT(event_v1_is_current, sizeof(costshare_event) == EVENT_V1_SIZE);
+
+/* A caller's record of any known version, read by that version's size into
+ * a current record (the members of later versions keep their initial
+ * values, which mean "as in the caller's version"), then checked. */
+static int load_record(const costshare_agreement *record, costshare_agreement *out) {
+    static const costshare_agreement initial = COSTSHARE_AGREEMENT_INIT;
+    if (!cs_version_ok(record->version, COSTSHARE_AGREEMENT_VERSION)) {
+        return COSTSHARE_EINVAL;
+    }
+    *out = initial;
+    memcpy(out, record, record_sizes[record->version]);
+    return check_record(out);
+}
+
+/* A caller's event, read the same way. COSTSHARE_EVENT_NONE (-1), the kind
+ * of an initialised event, is refused here: an event whose kind was
+ * forgotten is not applied as anything. */
+static int load_event(const costshare_event *event, costshare_event *out) {
+    static const costshare_event initial = COSTSHARE_EVENT_INIT;
+    size_t i;
+    if (!cs_version_ok(event->version, COSTSHARE_EVENT_VERSION)) {
+        return COSTSHARE_EINVAL;
+    }
+    *out = initial;
+    memcpy(out, event, event_sizes[event->version]);
+    if (out->kind < 0 || out->kind >= COSTSHARE_EVENT_COUNT ||
+        (out->flags & ~COSTSHARE_EVENT_SIGNED_BY_BOTH) != 0u) {
+        return COSTSHARE_EINVAL;
+    }
+    for (i = 0; i < sizeof out->reserved / sizeof out->reserved[0]; i++) {
+        if (out->reserved[i] != 0) {
+            return COSTSHARE_EINVAL;
+        }
+    }
+    return COSTSHARE_OK;
+}
 
 /* ---- public functions ---------------------------------------------------- */
 
 int costshare_agreement_init(costshare_agreement *record, uint32_t version) {
     static const costshare_agreement initial = COSTSHARE_AGREEMENT_INIT;
-    if (record == NULL || version != COSTSHARE_AGREEMENT_VERSION) {
+    if (record == NULL || !cs_version_ok(version, COSTSHARE_AGREEMENT_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    *record = initial;
+    memcpy(record, &initial, record_sizes[version]);
+    record->version = version;
     return COSTSHARE_OK;
 }
 
 int costshare_agreement_event_init(costshare_event *event, uint32_t version) {
     static const costshare_event initial = COSTSHARE_EVENT_INIT;
-    if (event == NULL || version != COSTSHARE_EVENT_VERSION) {
+    if (event == NULL || !cs_version_ok(version, COSTSHARE_EVENT_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    *event = initial;
+    memcpy(event, &initial, event_sizes[version]);
+    event->version = version;
     return COSTSHARE_OK;
 }
 
 int costshare_agreement_transition(int32_t state, int32_t event, int32_t *next_state) {
-    int32_t answer;
+    const struct transition *cell;
     if (next_state == NULL || state < 0 || state >= COSTSHARE_AGREEMENT_STATE_COUNT ||
         event < 0 || event >= COSTSHARE_EVENT_COUNT) {
         return COSTSHARE_EINVAL;
     }
-    answer = transitions[state][event];
-    if (answer < 0) {
-        return (int)answer;
+    cell = &transitions[state][event];
+    if (!cell->allowed) {
+        return COSTSHARE_ENOTALLOWED;
     }
-    *next_state = answer;
+    *next_state = (int32_t)cell->to;
     return COSTSHARE_OK;
 }
 
 int costshare_agreement_apply(const costshare_agreement *record, const costshare_event *event,
                               costshare_agreement *next) {
+    /* Work on copies: `next` may alias `record`, and a refusal writes nothing. */
     costshare_agreement work;
+    costshare_event e;
     int32_t next_state = 0;
     int rc;
     if (record == NULL || event == NULL || next == NULL) {
         return COSTSHARE_EINVAL;
     }
-    rc = check_record(record);
+    rc = load_record(record, &work);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    /* COSTSHARE_EVENT_NONE (-1), the kind of an initialised event, is refused
-     * here: an event whose kind was forgotten is not applied as anything. */
-    if (event->version != COSTSHARE_EVENT_VERSION || event->kind < 0 ||
-        event->kind >= COSTSHARE_EVENT_COUNT ||
-        (event->flags & ~COSTSHARE_EVENT_SIGNED_BY_BOTH) != 0u) {
-        return COSTSHARE_EINVAL;
+    rc = load_event(event, &e);
+    if (rc != COSTSHARE_OK) {
+        return rc;
     }
-    if (!cs_date_valid(event->date)) {
+    if (!cs_date_valid(e.date)) {
         return COSTSHARE_ERANGE;
     }
-    rc = costshare_agreement_transition(record->state, event->kind, &next_state);
+    rc = costshare_agreement_transition(work.state, e.kind, &next_state);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    if (record->last_event != NO_DATE && event->date < record->last_event) {
+    if (work.last_event != NO_DATE && e.date < work.last_event) {
         return COSTSHARE_EDATEORDER;
     }
-    /* Work on a copy: `next` may alias `record`, and a refusal writes nothing. */
-    work = *record;
-    rc = event_rules[event->kind](&work, event);
+    rc = event_rules[e.kind](&work, &e);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
     work.state = next_state;
-    work.last_event = event->date;
-    work.last_event_kind = event->kind;
-    memcpy(next, &work, sizeof work);
+    work.last_event = e.date;
+    work.last_event_kind = e.kind;
+    memcpy(next, &work, record_sizes[work.version]);
     return COSTSHARE_OK;
 }
 
 int costshare_agreement_state_on(const costshare_agreement *record, costshare_date day,
                                  int32_t *state) {
-    const costshare_agreement *r = record;
-    int32_t s;
+    costshare_agreement copy;
     int rc;
     if (record == NULL || state == NULL) {
         return COSTSHARE_EINVAL;
     }
-    rc = check_record(record);
+    rc = load_record(record, &copy);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
     if (!cs_date_valid(day)) {
         return COSTSHARE_ERANGE;
     }
-    if (r->in_force_from != NO_DATE && day >= r->in_force_from) {
-        /* In force from its first day through its last day (never after its
-         * fixed term's end) or, without a last day, through the term's end. */
-        if (r->last_day != NO_DATE && day > r->last_day) {
-            s = r->state == COSTSHARE_AGREEMENT_REPLACED  ? COSTSHARE_AGREEMENT_REPLACED
-                : r->state == COSTSHARE_AGREEMENT_EXPIRED ? COSTSHARE_AGREEMENT_EXPIRED
-                                                          : COSTSHARE_AGREEMENT_ENDED;
-        } else if (r->term_end != NO_DATE && !renews(r) && day > r->term_end) {
-            /* A term that renews itself is in force after its stored end:
-             * the renewal term containing the day is. */
-            s = COSTSHARE_AGREEMENT_EXPIRED;
-        } else if (r->notice_given != NO_DATE && day >= r->notice_given) {
-            s = COSTSHARE_AGREEMENT_UNDER_NOTICE;
-        } else if (r->termination_decided != NO_DATE && day >= r->termination_decided) {
-            s = COSTSHARE_AGREEMENT_TERMINATION_PENDING;
-        } else {
-            s = COSTSHARE_AGREEMENT_IN_FORCE;
-        }
-    } else if (r->signed_on != NO_DATE && day >= r->signed_on) {
-        s = COSTSHARE_AGREEMENT_SIGNED;
-    } else if (r->decided != NO_DATE && day >= r->decided) {
-        s = r->state == COSTSHARE_AGREEMENT_REJECTED ? COSTSHARE_AGREEMENT_REJECTED
-                                                     : COSTSHARE_AGREEMENT_ADOPTED;
-    } else if (r->proposed != NO_DATE && day >= r->proposed) {
-        s = COSTSHARE_AGREEMENT_PROPOSED;
-    } else {
-        s = COSTSHARE_AGREEMENT_EMPTY;
-    }
-    *state = s;
+    *state = state_of(&copy, day);
     return COSTSHARE_OK;
 }
 
-int costshare_agreement_state_count(int32_t *count) {
-    if (count == NULL) {
-        return COSTSHARE_EINVAL;
-    }
-    *count = COSTSHARE_AGREEMENT_STATE_COUNT;
-    return COSTSHARE_OK;
+int32_t costshare_agreement_state_count(void) {
+    return COSTSHARE_AGREEMENT_STATE_COUNT;
 }
 
-int costshare_agreement_event_count(int32_t *count) {
-    if (count == NULL) {
-        return COSTSHARE_EINVAL;
-    }
-    *count = COSTSHARE_EVENT_COUNT;
-    return COSTSHARE_OK;
+int32_t costshare_agreement_event_count(void) {
+    return COSTSHARE_EVENT_COUNT;
 }
 
 const char *costshare_agreement_state_name(int32_t state) {
     if (state < 0 || state >= COSTSHARE_AGREEMENT_STATE_COUNT) {
-        return "unknown";
+        return "COSTSHARE_UNKNOWN";
     }
     return state_names[state];
 }
 
 const char *costshare_agreement_event_name(int32_t event) {
     if (event < 0 || event >= COSTSHARE_EVENT_COUNT) {
-        return "unknown";
+        return "COSTSHARE_UNKNOWN";
     }
     return event_names[event];
 }

@@ -73,7 +73,8 @@ int costshare_notice_end(costshare_date given, int32_t count, int32_t unit, uint
                          costshare_date *last_day) {
     costshare_date result;
     int rc;
-    if (last_day == NULL || !cs_unit_valid(unit) || (flags & ~COSTSHARE_CALENDAR_PERIODS) != 0) {
+    if (last_day == NULL || !cs_unit_valid(unit) ||
+        (flags & ~COSTSHARE_CALENDAR_PERIODS) != 0) {
         return COSTSHARE_EINVAL;
     }
     if (count < 0 || !cs_date_valid(given)) {
@@ -116,8 +117,8 @@ static int latest_notice(costshare_date last_day, int32_t count, int32_t unit, u
         int64_t index;
         if (unit == COSTSHARE_WEEKS) {
             /* P ends on the Sunday on or before last_day. */
-            return cs_add_days(last_day, -(int64_t)(cs_weekday(last_day) % 7) - (int64_t)count * 7,
-                            out);
+            return cs_add_days(last_day,
+                               -(int64_t)(cs_weekday(last_day) % 7) - (int64_t)count * 7, out);
         }
         index = month_index_of(last_day, &day);
         if (unit == COSTSHARE_YEARS) {

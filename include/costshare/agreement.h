@@ -182,7 +182,8 @@
  *  costshare_agreement_apply() with #COSTSHARE_EINVAL instead of being
  *  applied as a proposal. Also the value of
  *  costshare_agreement::last_event_kind before any event. Not counted in
- *  #COSTSHARE_EVENT_COUNT; costshare_agreement_event_name() gives "unknown". */
+ *  #COSTSHARE_EVENT_COUNT; costshare_agreement_event_name() gives
+ *  "COSTSHARE_UNKNOWN". */
 #define COSTSHARE_EVENT_NONE (-1)
 /** @} */
 
@@ -206,17 +207,21 @@
  * copied between languages. Initialise it with #COSTSHARE_AGREEMENT_INIT or
  * costshare_agreement_init(); change it only through
  * costshare_agreement_apply(). Every date field holds a valid date or
- * #COSTSHARE_AGREEMENT_NO_DATE.
+ * #COSTSHARE_AGREEMENT_NO_DATE, and only the dates its state can have
+ * (costshare_agreement_apply() lists what makes a record corrupt).
  *
  * Growth policy: fields are only ever appended, each new set of fields under
  * a new version number. A record keeps the version it was initialised with;
- * the library reads and writes exactly the fields of that version, so a
- * record stored by an older program stays valid. The `reserved` fields must be
- * zero; a later version may give them a meaning where zero means "as in
- * version 1".
+ * the library accepts every version from 1 to #COSTSHARE_AGREEMENT_VERSION and
+ * reads and writes exactly the bytes of the record's own version (never
+ * `sizeof` of a later one), so a record stored by an older program stays
+ * valid and a caller's struct is never written past its end. The `reserved`
+ * fields must be zero; a later version may give them a meaning where zero
+ * means "as in version 1".
  */
 typedef struct costshare_agreement {
-    /** Struct version: #COSTSHARE_AGREEMENT_VERSION. */
+    /** Struct version: 1 to #COSTSHARE_AGREEMENT_VERSION (the version the
+     *  record was initialised with). */
     uint32_t version;
     /** Current state, one of the COSTSHARE_AGREEMENT_* state constants. */
     int32_t state;
@@ -332,10 +337,11 @@ typedef struct costshare_agreement {
  * Initialise with #COSTSHARE_EVENT_INIT or costshare_agreement_event_init(), then set
  * costshare_event::kind, costshare_event::date and the parameters the event reads (listed with
  * each COSTSHARE_EVENT_* constant). Parameters an event does not read are ignored. Same growth
- * policy as #costshare_agreement.
+ * policy as #costshare_agreement: the `reserved` fields must be zero.
  */
 typedef struct costshare_event {
-    /** Struct version: #COSTSHARE_EVENT_VERSION. */
+    /** Struct version: 1 to #COSTSHARE_EVENT_VERSION (the version the caller
+     *  was compiled against). */
     uint32_t version;
     /** What happened: one of the COSTSHARE_EVENT_* event constants
      *  (#COSTSHARE_EVENT_PROPOSE to #COSTSHARE_EVENT_END; the initial
@@ -368,6 +374,8 @@ typedef struct costshare_event {
     int32_t renewal_unit;
     /** Event flags: #COSTSHARE_EVENT_SIGNED_BY_BOTH; other bits must be zero. */
     uint32_t flags;
+    /** Reserved for later versions; must be zero. */
+    int32_t reserved[4];
 } costshare_event;
 
 /**
@@ -375,7 +383,7 @@ typedef struct costshare_event {
  * (set costshare_event::kind before use: an event left at
  * #COSTSHARE_EVENT_NONE is refused with #COSTSHARE_EINVAL), every date
  * #COSTSHARE_AGREEMENT_NO_DATE (set costshare_event::date before use), no
- * periods, no flags.
+ * periods, no flags, reserved fields zero.
  */
 /* clang-format off */
 #define COSTSHARE_EVENT_INIT                                                             \
@@ -391,7 +399,8 @@ typedef struct costshare_event {
      0u,                                                                                 \
      0,                                                                                  \
      COSTSHARE_MONTHS,                                                                   \
-     0u}
+     0u,                                                                                 \
+     {0, 0, 0, 0}}
 /* clang-format on */
 
 /** Largest notice or renewal count accepted (1200 months = 100 years). */
@@ -402,12 +411,16 @@ COSTSHARE_BEGIN_DECLS
 /**
  * @brief Initialise an agreement record, as #COSTSHARE_AGREEMENT_INIT does.
  *
+ * Only the bytes of version @p version are written, with that version's
+ * initial values.
+ *
  * @param record  The record to initialise. Must not be NULL.
- * @param version #COSTSHARE_AGREEMENT_VERSION (the version the caller was
- *                compiled against).
+ * @param version 1 to #COSTSHARE_AGREEMENT_VERSION: the version the caller
+ *                was compiled against, #COSTSHARE_AGREEMENT_VERSION of its
+ *                header.
  * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if @p record is NULL or @p version is unknown
- *         (the record is then untouched).
+ *         #COSTSHARE_EINVAL if @p record is NULL or @p version is 0 or later
+ *         than #COSTSHARE_AGREEMENT_VERSION (the record is then untouched).
  */
 COSTSHARE_API int costshare_agreement_init(costshare_agreement *record, uint32_t version);
 
@@ -416,11 +429,15 @@ COSTSHARE_API int costshare_agreement_init(costshare_agreement *record, uint32_t
  *        #COSTSHARE_EVENT_NONE, which costshare_agreement_apply() refuses
  *        until the caller sets a real kind.
  *
+ * Only the bytes of version @p version are written, with that version's
+ * initial values.
+ *
  * @param event   The event to initialise. Must not be NULL.
- * @param version #COSTSHARE_EVENT_VERSION.
+ * @param version 1 to #COSTSHARE_EVENT_VERSION: the version the caller was
+ *                compiled against.
  * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if @p event is NULL or @p version is unknown
- *         (the event is then untouched).
+ *         #COSTSHARE_EINVAL if @p event is NULL or @p version is 0 or later
+ *         than #COSTSHARE_EVENT_VERSION (the event is then untouched).
  */
 COSTSHARE_API int costshare_agreement_event_init(costshare_event *event, uint32_t version);
 
@@ -440,25 +457,46 @@ COSTSHARE_API int costshare_agreement_event_init(costshare_event *event, uint32_
  *
  * On success the next record is the input with the event's dates fixed, the
  * state from the table, costshare_agreement::last_event set to the event's
- * date and costshare_agreement::last_event_kind to its kind. @p next may be
- * the same object as @p record (update in place); a refused call leaves it
- * untouched in that case too.
+ * date and costshare_agreement::last_event_kind to its kind, and the state
+ * costshare_agreement_state_on() gives for the event's date is the stored
+ * state. @p next may be the same object as @p record (update in place); a
+ * refused call leaves it untouched in that case too.
+ *
+ * A record is corrupt (#COSTSHARE_EINVAL) when a field holds a value no
+ * sequence of events could have written: an unknown state or last event
+ * kind, a last event kind that leads to no such state, negative counters
+ * (or a count of amendments without the date of the last one, renewals
+ * without a term end), nonzero reserved fields, a notice or renewal count
+ * outside 0 to #COSTSHARE_AGREEMENT_MAX_COUNT or an unknown unit or notice
+ * flag, a date field that is neither a valid date nor
+ * #COSTSHARE_AGREEMENT_NO_DATE, a date missing that the state requires
+ * (such as the first day in force of an agreement under notice) or present
+ * that the state cannot have (a signature on an empty record, a notice on an
+ * agreement in force without one, a last day before notice, expiry or
+ * replacement), dates the events that set them would have refused (a
+ * proposal, decision and signature out of order or after the last event,
+ * a first day in force, withdrawal, termination decision or notice out of
+ * order or after the last event, a response deadline before its proposal,
+ * a term end before the first day in force, a last day before the first day
+ * in force or the notice, a wanted last day before its decision or notice,
+ * a last day after a plain fixed term's end), a refund start that is not the
+ * first day of the month after the last day (none for a last day in
+ * December 9999), an expiry whose last day is not the end of a plain fixed
+ * term, a notice whose last day is not its wanted last day, or a state that
+ * the record's own dates contradict on the day of its last event.
  *
  * @param record The current record. Must not be NULL.
  * @param event  The event. Must not be NULL.
- * @param next   Receives the next record (same version as @p record). Must not
- *               be NULL; may alias @p record.
+ * @param next   Receives the next record, of the same version as @p record
+ *               and written by that version's size. Must not be NULL; may
+ *               alias @p record.
  * @return #COSTSHARE_OK;
- *   #COSTSHARE_EINVAL: a NULL pointer, an unknown struct version, an unknown
- *     event kind (including #COSTSHARE_EVENT_NONE, the kind of an event
- *     initialised and never set), unknown flag bits or units, a corrupt record
- *     (unknown state, negative counters, nonzero reserved fields, a date field
- *     that is neither a valid date nor #COSTSHARE_AGREEMENT_NO_DATE, dates
- *     missing that its state requires, a term end before the first day in
- *     force or without one, a last day after a plain fixed term's end, a last
- *     day without a refund start before December 9999), or a required event parameter
- *     missing (the new deadline
- *     of #COSTSHARE_EVENT_EXTEND_DEADLINE; a renewal with neither a new term
+ *   #COSTSHARE_EINVAL: a NULL pointer, a struct version 0 or later than the
+ *     header's, an unknown event kind (including #COSTSHARE_EVENT_NONE, the
+ *     kind of an event initialised and never set), unknown flag bits or
+ *     units, a nonzero reserved field of the event, a corrupt record (see
+ *     above), or a required event parameter missing (the new deadline of
+ *     #COSTSHARE_EVENT_EXTEND_DEADLINE; a renewal with neither a new term
  *     end nor a renewal period in the record);
  *   #COSTSHARE_ERANGE: the event's date or a date parameter is not a valid
  *     date, a count is outside 0 to #COSTSHARE_AGREEMENT_MAX_COUNT, or a
@@ -559,29 +597,39 @@ COSTSHARE_API int costshare_agreement_transition(int32_t state, int32_t event,
 
 /**
  * @brief Number of states, #COSTSHARE_AGREEMENT_STATE_COUNT, for FFI callers.
- * @param count Receives the count. Must not be NULL.
- * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p count is NULL.
+ * @return #COSTSHARE_AGREEMENT_STATE_COUNT (11); states are numbered from 0.
  */
-COSTSHARE_API int costshare_agreement_state_count(int32_t *count);
+COSTSHARE_API int32_t costshare_agreement_state_count(void);
 
 /**
- * @brief Number of events, #COSTSHARE_EVENT_COUNT, for FFI callers.
- * @param count Receives the count. Must not be NULL.
- * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p count is NULL.
+ * @brief Number of event kinds, #COSTSHARE_EVENT_COUNT, for FFI callers.
+ * @return #COSTSHARE_EVENT_COUNT (16); event kinds are numbered from 0.
  */
-COSTSHARE_API int costshare_agreement_event_count(int32_t *count);
+COSTSHARE_API int32_t costshare_agreement_event_count(void);
 
 /**
- * @brief The name of a state, such as "in_force".
+ * @brief The name of a state: the name of its constant, such as
+ *        "COSTSHARE_AGREEMENT_IN_FORCE".
+ *
+ * For callers through FFI that cannot read the macros. A display name such
+ * as "in_force" is this name without the prefix "COSTSHARE_AGREEMENT_", in
+ * lower case.
  * @param state Any integer.
- * @return A static lower-case name; "unknown" for an unknown state; never NULL.
+ * @return A static string; "COSTSHARE_UNKNOWN" for an unknown state; never
+ *         NULL.
  */
 COSTSHARE_API const char *costshare_agreement_state_name(int32_t state);
 
 /**
- * @brief The name of an event kind, such as "give_notice".
- * @param event Any integer.
- * @return A static lower-case name; "unknown" for an unknown event; never NULL.
+ * @brief The name of an event kind: the name of its constant, such as
+ *        "COSTSHARE_EVENT_GIVE_NOTICE".
+ *
+ * A display name such as "give_notice" is this name without the prefix
+ * "COSTSHARE_EVENT_", in lower case.
+ * @param event Any integer (#COSTSHARE_EVENT_NONE included, which is not an
+ *              event kind).
+ * @return A static string; "COSTSHARE_UNKNOWN" for an unknown event kind;
+ *         never NULL.
  */
 COSTSHARE_API const char *costshare_agreement_event_name(int32_t event);
 

@@ -49,26 +49,46 @@
  * costshare_se_holiday() "not a public holiday", for costshare_se_day_kind()
  * "a business day".
  * @{ */
-#define COSTSHARE_SE_NONE 0              /**< No holiday; a business day for costshare_se_day_kind(). */
-#define COSTSHARE_SE_NEW_YEARS_DAY 1     /**< Nyårsdagen, 1 January. */
-#define COSTSHARE_SE_EPIPHANY 2          /**< Trettondedag jul, 6 January. */
-#define COSTSHARE_SE_GOOD_FRIDAY 3       /**< Långfredagen, the Friday before Easter Day. */
-#define COSTSHARE_SE_EASTER_DAY 4        /**< Påskdagen, Gregorian Easter Sunday. */
-#define COSTSHARE_SE_EASTER_MONDAY 5     /**< Annandag påsk, the day after Easter Day. */
-#define COSTSHARE_SE_MAY_DAY 6           /**< Första maj, 1 May. */
-#define COSTSHARE_SE_ASCENSION_DAY 7     /**< Kristi himmelsfärdsdag, the sixth Thursday after Easter Day. */
-#define COSTSHARE_SE_WHITSUNDAY 8        /**< Pingstdagen, the seventh Sunday after Easter Day. */
-#define COSTSHARE_SE_WHIT_MONDAY 9       /**< Annandag pingst, the day after Whitsunday; a holiday 1990 to 2004 only. */
-#define COSTSHARE_SE_NATIONAL_DAY 10     /**< Nationaldagen, 6 June; a holiday from 2005 (SFS 2004:1320). */
-#define COSTSHARE_SE_MIDSUMMER_DAY 11    /**< Midsommardagen, the Saturday 20 to 26 June. */
-#define COSTSHARE_SE_ALL_SAINTS_DAY 12   /**< Alla helgons dag, the Saturday 31 October to 6 November. */
-#define COSTSHARE_SE_CHRISTMAS_DAY 13    /**< Juldagen, 25 December. */
-#define COSTSHARE_SE_BOXING_DAY 14       /**< Annandag jul, 26 December. */
-#define COSTSHARE_SE_SUNDAY 15           /**< Any other Sunday (every Sunday is a public holiday). */
-#define COSTSHARE_SE_MIDSUMMER_EVE 16    /**< Midsommarafton, the Friday 19 to 25 June; not a public holiday. */
-#define COSTSHARE_SE_CHRISTMAS_EVE 17    /**< Julafton, 24 December; not a public holiday. */
-#define COSTSHARE_SE_NEW_YEARS_EVE 18    /**< Nyårsafton, 31 December; not a public holiday. */
-#define COSTSHARE_SE_SATURDAY 19         /**< Any other Saturday; not a public holiday. */
+/** No holiday; a business day for costshare_se_day_kind(). */
+#define COSTSHARE_SE_NONE 0
+/** Nyårsdagen, 1 January. */
+#define COSTSHARE_SE_NEW_YEARS_DAY 1
+/** Trettondedag jul, 6 January. */
+#define COSTSHARE_SE_EPIPHANY 2
+/** Långfredagen, the Friday before Easter Day. */
+#define COSTSHARE_SE_GOOD_FRIDAY 3
+/** Påskdagen, Gregorian Easter Sunday. */
+#define COSTSHARE_SE_EASTER_DAY 4
+/** Annandag påsk, the day after Easter Day. */
+#define COSTSHARE_SE_EASTER_MONDAY 5
+/** Första maj, 1 May. */
+#define COSTSHARE_SE_MAY_DAY 6
+/** Kristi himmelsfärdsdag, the sixth Thursday after Easter Day. */
+#define COSTSHARE_SE_ASCENSION_DAY 7
+/** Pingstdagen, the seventh Sunday after Easter Day. */
+#define COSTSHARE_SE_WHITSUNDAY 8
+/** Annandag pingst, the day after Whitsunday; a holiday 1990 to 2004 only. */
+#define COSTSHARE_SE_WHIT_MONDAY 9
+/** Nationaldagen, 6 June; a holiday from 2005 (SFS 2004:1320). */
+#define COSTSHARE_SE_NATIONAL_DAY 10
+/** Midsommardagen, the Saturday 20 to 26 June. */
+#define COSTSHARE_SE_MIDSUMMER_DAY 11
+/** Alla helgons dag, the Saturday 31 October to 6 November. */
+#define COSTSHARE_SE_ALL_SAINTS_DAY 12
+/** Juldagen, 25 December. */
+#define COSTSHARE_SE_CHRISTMAS_DAY 13
+/** Annandag jul, 26 December. */
+#define COSTSHARE_SE_BOXING_DAY 14
+/** Any other Sunday (every Sunday is a public holiday). */
+#define COSTSHARE_SE_SUNDAY 15
+/** Midsommarafton, the Friday 19 to 25 June; not a public holiday. */
+#define COSTSHARE_SE_MIDSUMMER_EVE 16
+/** Julafton, 24 December; not a public holiday. */
+#define COSTSHARE_SE_CHRISTMAS_EVE 17
+/** Nyårsafton, 31 December; not a public holiday. */
+#define COSTSHARE_SE_NEW_YEARS_EVE 18
+/** Any other Saturday; not a public holiday. */
+#define COSTSHARE_SE_SATURDAY 19
 /** @} */
 
 /** @name Languages for costshare_se_holiday_name()
@@ -97,24 +117,28 @@ COSTSHARE_BEGIN_DECLS
 /**
  * @brief The public holiday on a date, by Lag (1989:253).
  *
- * A named holiday that falls on a Sunday is returned as the named holiday
+ * A named holiday that falls on a Sunday is given as the named holiday
  * (Christmas Day 2022 gives #COSTSHARE_SE_CHRISTMAS_DAY, not
  * #COSTSHARE_SE_SUNDAY). Two named holidays can fall on the same day: May Day
  * and Ascension Day (2008-05-01), and the National Day and Whitsunday (as in
- * 2049-06-06); the fixed-date holiday is returned (#COSTSHARE_SE_MAY_DAY,
+ * 2049-06-06); the fixed-date holiday is given (#COSTSHARE_SE_MAY_DAY,
  * #COSTSHARE_SE_NATIONAL_DAY). costshare_se_holiday_date() gives each holiday's
  * own date.
  *
- * @param date A date, #COSTSHARE_SE_DATE_MIN (1990-01-01) to #COSTSHARE_DATE_MAX.
- * @return A holiday constant from #COSTSHARE_SE_NEW_YEARS_DAY to
- *         #COSTSHARE_SE_SUNDAY; #COSTSHARE_SE_NONE (0) when the day is not a
- *         public holiday (Saturdays and the three eves included);
+ * @param date    A date, #COSTSHARE_SE_DATE_MIN (1990-01-01) to
+ *                #COSTSHARE_DATE_MAX.
+ * @param holiday Receives a holiday constant from #COSTSHARE_SE_NEW_YEARS_DAY
+ *                to #COSTSHARE_SE_SUNDAY, or #COSTSHARE_SE_NONE (0) when the
+ *                day is not a public holiday (Saturdays and the three eves
+ *                included). Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p holiday is NULL (checked first);
  *         #COSTSHARE_ERANGE if @p date is out of range.
  */
-COSTSHARE_API int costshare_se_holiday(costshare_date date);
+COSTSHARE_API int costshare_se_holiday(costshare_date date, int32_t *holiday);
 
 /**
- * @brief Why a date is not a business day by Lag (1930:173) 2 §, or 0.
+ * @brief Why a date is not a business day by Lag (1930:173) 2 §.
  *
  * Gives the public holiday as costshare_se_holiday() does; failing that,
  * #COSTSHARE_SE_MIDSUMMER_EVE, #COSTSHARE_SE_CHRISTMAS_EVE or
@@ -123,23 +147,32 @@ COSTSHARE_API int costshare_se_holiday(costshare_date date);
  * holiday outranks an eve); one on a Saturday is the eve.
  *
  * @param date A date, #COSTSHARE_SE_DATE_MIN (1990-01-01) to #COSTSHARE_DATE_MAX.
- * @return A constant from #COSTSHARE_SE_NEW_YEARS_DAY to #COSTSHARE_SE_SATURDAY;
- *         #COSTSHARE_SE_NONE (0) for a business day;
+ * @param kind Receives a constant from #COSTSHARE_SE_NEW_YEARS_DAY to
+ *             #COSTSHARE_SE_SATURDAY, or #COSTSHARE_SE_NONE (0) for a business
+ *             day. Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p kind is NULL (checked first);
  *         #COSTSHARE_ERANGE if @p date is out of range.
  */
-COSTSHARE_API int costshare_se_day_kind(costshare_date date);
+COSTSHARE_API int costshare_se_day_kind(costshare_date date, int32_t *kind);
 
 /**
  * @brief Whether a date is a business day ("vardag") by Lag (1930:173) 2 §.
  *
  * A business day is any day that is not a Saturday, a Sunday, another public
- * holiday by Lag (1989:253), Midsummer Eve, Christmas Eve or New Year's Eve.
+ * holiday by Lag (1989:253), Midsummer Eve, Christmas Eve or New Year's Eve:
+ * exactly the days for which costshare_se_day_kind() gives
+ * #COSTSHARE_SE_NONE.
  *
- * @param date A date, #COSTSHARE_SE_DATE_MIN (1990-01-01) to #COSTSHARE_DATE_MAX.
- * @return 1 for a business day, 0 otherwise;
+ * @param date            A date, #COSTSHARE_SE_DATE_MIN (1990-01-01) to
+ *                        #COSTSHARE_DATE_MAX.
+ * @param is_business_day Receives 1 for a business day, 0 otherwise. Must not
+ *                        be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p is_business_day is NULL (checked first);
  *         #COSTSHARE_ERANGE if @p date is out of range.
  */
-COSTSHARE_API int costshare_se_is_business_day(costshare_date date);
+COSTSHARE_API int costshare_se_is_business_day(costshare_date date, int32_t *is_business_day);
 
 /**
  * @brief The last day for an action by the Sunday rule, Lag (1930:173) 2 §.

@@ -10,7 +10,7 @@
  *   notice can be given? costshare_notice_latest(), the exact inverse.
  * - A fixed term renews itself unless notice is given in time: which term is
  *   in force, and when must notice be given so that it is not renewed?
- *   costshare_term_end() and costshare_term_notice().
+ *   costshare_term_end() and costshare_term_notice() (term.h).
  *
  * Time is counted by Lag (1930:173) om beräkning av lagstadgad tid, 1 §: a
  * period of weeks, months or years ends on the day whose weekday name or whose
@@ -21,22 +21,10 @@
  * (#COSTSHARE_SE_DEADLINE). The guide page @ref notice_refund explains each
  * rule with its source and a worked example.
  *
- * Error codes, everywhere in this header:
- *
- * - #COSTSHARE_EINVAL: a NULL pointer, an unknown unit, an unknown flag bit
- *   (or a flag the function does not accept) or a struct with an unknown
- *   version;
- * - #COSTSHARE_ERANGE: a date outside 0001-01-01 to 9999-12-31, given or
- *   computed; a count out of range (negative, or an initial term of less
- *   than 1); dates in the wrong order (a day before the term's start in
- *   costshare_term_end()); no term in force (a term that is not renewed,
- *   after it has run out); and, with #COSTSHARE_SE_DEADLINE, a day that
- *   Lag (1930:173) 2 § would have to look at outside 1990-01-01 to
- *   9999-12-31, the range of the Swedish calendar (calendar_se.h).
- *
- * The #COSTSHARE_EINVAL checks come first: a call that has both kinds of
- * fault returns #COSTSHARE_EINVAL. Each function lists its own cases. A
- * refused call writes nothing.
+ * Each function lists its return codes. In every function the
+ * #COSTSHARE_EINVAL checks come first (a call with an invalid argument and a
+ * value out of range returns #COSTSHARE_EINVAL), and a refused call writes
+ * nothing.
  */
 #ifndef COSTSHARE_NOTICE_H
 #define COSTSHARE_NOTICE_H

@@ -112,6 +112,8 @@ LANG_EN = 1
 # notice.h
 CALENDAR_PERIODS = 1
 SE_DEADLINE = 2
+
+# term.h
 TERM_VERSION = 1
 
 # refund.h
@@ -203,7 +205,24 @@ _p = ctypes.POINTER
 _date = _i32  # costshare_date
 
 
-class SplitOptions(ctypes.Structure):
+_FIELD_KINDS = {_i32: "int32", _u32: "uint32", _i64: "int64"}
+
+
+class _CheckedFields:
+    """Assignment to an integer member is range-checked: a value that does not
+    fit the C member raises OverflowError (TypeError for a non-int) instead of
+    wrapping silently, however it enters (keyword, attribute, property)."""
+
+    def __setattr__(self, key, value):
+        kind = _FIELD_KINDS.get(dict(type(self)._fields_).get(key))
+        if kind is not None:
+            _integer(value, key.lstrip("_"), kind)
+        elif not hasattr(type(self), key):
+            raise AttributeError("%s has no field %r" % (type(self).__name__, key))
+        super().__setattr__(key, value)
+
+
+class SplitOptions(_CheckedFields, ctypes.Structure):
     """struct costshare_split_options (split.h). Prefer split_ex()'s keywords."""
     _fields_ = [("version", _u32), ("method", _i32), ("unit", _i64), ("fixed", _i64)]
 
@@ -230,7 +249,8 @@ _EVENT_DATES = ("date", "deadline", "from_", "term_end", "last_day")
 _EVENT_FIELDS = ([("version", _u32), ("kind", _i32)] +
                  [("_" + n, _date) for n in _EVENT_DATES] +
                  [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
-                  ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32)])
+                  ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32),
+                  ("reserved", _i32 * 4)])
 
 # Declared below, after the classes; the structs are needed for the signatures.
 _SIGNATURES = {}
@@ -240,12 +260,13 @@ def _declare():
     sig = {
         # version.h, error.h
         "costshare_version": (_str, []),
-        "costshare_version_number": (_int, []),
+        "costshare_version_number": (_i32, []),
         "costshare_error_message": (_str, [_int]),
         "costshare_error_name": (_str, [_int]),
         # constants.h
         "costshare_constant": (_int, [_str, _p(_i64)]),
-        "costshare_constant_count": (_int, [_p(_i32)]),
+        "costshare_constant_count": (_i32, []),
+        "costshare_struct_size": (_int, [_str, _u32, _p(_i64)]),
         "costshare_constant_at": (_int, [_i32, _p(_str), _p(_i64)]),
         # split.h
         "costshare_split_options_init": (_int, [_p(SplitOptions), _u32]),
@@ -262,19 +283,19 @@ def _declare():
         "costshare_date_to_ymd": (_int, [_date, _p(_i32), _p(_i32), _p(_i32)]),
         "costshare_date_parse": (_int, [_str, _size, _p(_date)]),
         "costshare_date_format": (_int, [_date, _str, _size]),
-        "costshare_date_weekday": (_int, [_date]),
+        "costshare_date_weekday": (_int, [_date, _p(_i32)]),
         "costshare_date_add": (_int, [_date, _i32, _i32, _p(_date)]),
-        "costshare_date_is_leap_year": (_int, [_i32]),
-        "costshare_date_days_in_month": (_int, [_i32, _i32]),
+        "costshare_date_is_leap_year": (_int, [_i32, _p(_i32)]),
+        "costshare_date_days_in_month": (_int, [_i32, _i32, _p(_i32)]),
         "costshare_date_month_first": (_int, [_date, _p(_date)]),
         "costshare_date_month_last": (_int, [_date, _p(_date)]),
         "costshare_date_year_first": (_int, [_date, _p(_date)]),
         "costshare_date_year_last": (_int, [_date, _p(_date)]),
         "costshare_date_days_between": (_int, [_date, _date, _p(_i32)]),
         # calendar_se.h
-        "costshare_se_holiday": (_int, [_date]),
-        "costshare_se_day_kind": (_int, [_date]),
-        "costshare_se_is_business_day": (_int, [_date]),
+        "costshare_se_holiday": (_int, [_date, _p(_i32)]),
+        "costshare_se_day_kind": (_int, [_date, _p(_i32)]),
+        "costshare_se_is_business_day": (_int, [_date, _p(_i32)]),
         "costshare_se_deadline": (_int, [_date, _p(_date)]),
         "costshare_se_add_business_days": (_int, [_date, _i32, _p(_date)]),
         "costshare_se_business_days_between": (_int, [_date, _date, _p(_i32)]),
@@ -284,6 +305,7 @@ def _declare():
         # notice.h
         "costshare_notice_end": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
         "costshare_notice_latest": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
+        # term.h
         "costshare_term_init": (_int, [_p(Term), _u32]),
         "costshare_term_end": (_int, [_p(Term), _date, _p(_date)]),
         "costshare_term_notice": (_int, [_p(Term), _date, _p(_date), _p(_date)]),
@@ -295,6 +317,7 @@ def _declare():
                                                 _p(_i64)]),
         "costshare_refund_vacancy": (_int, [_p(RefundTerms), _i64, _date, _date, _date, _date,
                                             _p(_i64)]),
+        # invoice.h
         "costshare_invoice_due": (_int, [_i32, _i32, _i32, _u32, _p(_date)]),
         # agreement.h
         "costshare_agreement_init": (_int, [_p(AgreementRecord), _u32]),
@@ -303,8 +326,8 @@ def _declare():
                                              _p(AgreementRecord)]),
         "costshare_agreement_state_on": (_int, [_p(AgreementRecord), _date, _p(_i32)]),
         "costshare_agreement_transition": (_int, [_i32, _i32, _p(_i32)]),
-        "costshare_agreement_state_count": (_int, [_p(_i32)]),
-        "costshare_agreement_event_count": (_int, [_p(_i32)]),
+        "costshare_agreement_state_count": (_i32, []),
+        "costshare_agreement_event_count": (_i32, []),
         "costshare_agreement_state_name": (_str, [_i32]),
         "costshare_agreement_event_name": (_str, [_i32]),
     }
@@ -416,10 +439,13 @@ def _weights(weights, what="weights"):
 
 def _text(value, what):
     if isinstance(value, str):
-        return value.encode("utf-8")
-    if isinstance(value, bytes):
-        return value
-    raise TypeError("%s must be a str, not %s" % (what, type(value).__name__))
+        value = value.encode("utf-8")
+    elif not isinstance(value, bytes):
+        raise TypeError("%s must be a str, not %s" % (what, type(value).__name__))
+    if b"\0" in value:
+        # C would read only up to the NUL: "COSTSHARE_MONTHS\0junk" is no name.
+        raise ValueError("%s must not contain a NUL character" % what)
+    return value
 
 
 def _name(raw):
@@ -450,7 +476,7 @@ def _date_property(field, nullable):
                     (field[1:], " or None" if nullable else ""))
 
 
-class _Struct(ctypes.Structure):
+class _Struct(_CheckedFields, ctypes.Structure):
     """A versioned libcostshare struct: initialised by the library's init
     function with the library's version constant, then set from keywords."""
 
@@ -463,9 +489,6 @@ class _Struct(ctypes.Structure):
         for key, value in fields.items():
             if key.startswith("_") or not hasattr(type(self), key):
                 raise TypeError("%s has no field %r" % (type(self).__name__, key))
-            if not isinstance(getattr(type(self), key), property):
-                kind = "uint32" if key in ("version", "notice_flags", "flags") else "int32"
-                _integer(value, key, kind)
             setattr(self, key, value)
 
     def __repr__(self):
@@ -481,7 +504,7 @@ def _with_dates(cls, names, nullable):
 
 
 class Term(_Struct):
-    """struct costshare_term (notice.h): a fixed term renewed unless notice is
+    """struct costshare_term (term.h): a fixed term renewed unless notice is
     given in time. ``start`` is a datetime.date; the rest are ints.
 
     >>> Term(start=datetime.date(2016, 9, 1), initial_count=17, initial_unit=MONTHS,
@@ -533,6 +556,24 @@ _with_dates(Event, _EVENT_DATES, True)
 
 _declare()
 
+
+def _check_layouts():
+    """Refuse to run on a library whose structs differ from these mirrors."""
+    for cls, name, version in ((SplitOptions, "costshare_split_options", SPLIT_OPTIONS_VERSION),
+                               (Term, "costshare_term", TERM_VERSION),
+                               (RefundTerms, "costshare_refund_terms", REFUND_TERMS_VERSION),
+                               (AgreementRecord, "costshare_agreement", AGREEMENT_VERSION),
+                               (Event, "costshare_event", EVENT_VERSION)):
+        size = _i64()
+        rc = _lib.costshare_struct_size(name.encode(), version, ctypes.byref(size))
+        if rc != 0 or size.value != ctypes.sizeof(cls):
+            raise ImportError("libcostshare's %s version %d is not the layout this module "
+                              "mirrors (library %s bytes, module %d)"
+                              % (name, version, size.value if rc == 0 else "no", ctypes.sizeof(cls)))
+
+
+_check_layouts()
+
 if _lib.costshare_version_number() // 10000 != VERSION_MAJOR:
     raise ImportError("libcostshare %s is not major version %d"
                       % (_lib.costshare_version().decode(), VERSION_MAJOR))
@@ -578,8 +619,15 @@ def constant(name):
 
 def constant_count():
     """Number of constants constant_at() enumerates."""
-    out = _i32()
-    _check(_lib.costshare_constant_count(ctypes.byref(out)))
+    return _lib.costshare_constant_count()
+
+
+def struct_size(name, version):
+    """Size in bytes of version ``version`` of the public struct ``name`` (such as
+    "costshare_agreement"), as the loaded library lays it out."""
+    out = _i64()
+    _check(_lib.costshare_struct_size(_text(name, "name"), _integer(version, "version"),
+                                      ctypes.byref(out)))
     return out.value
 
 
@@ -691,6 +739,12 @@ def _date_out(fn, *args):
     return _from_day(out.value)
 
 
+def _i32_out(fn, *args):
+    out = _i32()
+    _check(fn(*(args + (ctypes.byref(out),))))
+    return out.value
+
+
 def date_from_ymd(year, month, day):
     """The date for a year, month and day; RangeError for an impossible one."""
     return _date_out(_lib.costshare_date_from_ymd, _integer(year, "year"),
@@ -720,7 +774,7 @@ def date_format(date):
 
 def date_weekday(date):
     """ISO weekday: 1 = Monday ... 7 = Sunday."""
-    return _check(_lib.costshare_date_weekday(_to_day(date)))
+    return _i32_out(_lib.costshare_date_weekday, _to_day(date))
 
 
 def date_add(date, count, unit=DAYS):
@@ -731,13 +785,13 @@ def date_add(date, count, unit=DAYS):
 
 def date_is_leap_year(year):
     """Whether ``year`` (1 to 9999) is a Gregorian leap year."""
-    return _check(_lib.costshare_date_is_leap_year(_integer(year, "year"))) == 1
+    return _i32_out(_lib.costshare_date_is_leap_year, _integer(year, "year")) == 1
 
 
 def date_days_in_month(year, month):
     """Number of days in a month (28 to 31)."""
-    return _check(_lib.costshare_date_days_in_month(_integer(year, "year"),
-                                                    _integer(month, "month")))
+    return _i32_out(_lib.costshare_date_days_in_month, _integer(year, "year"),
+                    _integer(month, "month"))
 
 
 def date_month_first(date):
@@ -762,10 +816,7 @@ def date_year_last(date):
 
 def date_days_between(start, end):
     """``end - start`` in days."""
-    out = _i32()
-    _check(_lib.costshare_date_days_between(_to_day(start, "from"), _to_day(end, "to"),
-                                            ctypes.byref(out)))
-    return out.value
+    return _i32_out(_lib.costshare_date_days_between, _to_day(start, "from"), _to_day(end, "to"))
 
 
 # --------------------------------------------------------------------------
@@ -775,17 +826,17 @@ def date_days_between(start, end):
 
 def se_holiday(date):
     """The public holiday on a date (an SE_* constant), or SE_NONE (0)."""
-    return _check(_lib.costshare_se_holiday(_to_day(date)))
+    return _i32_out(_lib.costshare_se_holiday, _to_day(date))
 
 
 def se_day_kind(date):
     """Why a date is not a business day (an SE_* constant), or SE_NONE (0)."""
-    return _check(_lib.costshare_se_day_kind(_to_day(date)))
+    return _i32_out(_lib.costshare_se_day_kind, _to_day(date))
 
 
 def se_is_business_day(date):
     """Whether a date is a business day ("vardag") by Lag (1930:173) 2 §."""
-    return _check(_lib.costshare_se_is_business_day(_to_day(date))) == 1
+    return _i32_out(_lib.costshare_se_is_business_day, _to_day(date)) == 1
 
 
 def se_deadline(date):
@@ -801,10 +852,8 @@ def se_add_business_days(date, count):
 
 def se_business_days_between(start, end):
     """Signed number of business days after ``start`` up to and including ``end``."""
-    out = _i32()
-    _check(_lib.costshare_se_business_days_between(_to_day(start, "from"), _to_day(end, "to"),
-                                                   ctypes.byref(out)))
-    return out.value
+    return _i32_out(_lib.costshare_se_business_days_between, _to_day(start, "from"),
+                    _to_day(end, "to"))
 
 
 def se_easter(year):
@@ -827,17 +876,18 @@ def se_holiday_name(holiday, language=LANG_EN):
 def se_holidays(year, language=LANG_EN):
     """Every public holiday and eve of ``year`` (1990 to 9999) as a sorted list
     of ``(date, kind, name)``; Sundays and Saturdays are not listed."""
-    days = []
-    for kind in range(SE_NEW_YEARS_DAY, SE_NEW_YEARS_EVE + 1):
-        if kind in (SE_SUNDAY,):
-            continue
+    days, refused = [], None
+    for kind in range(SE_NEW_YEARS_DAY, SE_SATURDAY + 1):
         try:
             day = se_holiday_date(year, kind)
-        except RangeError:
-            if kind in (SE_WHIT_MONDAY, SE_NATIONAL_DAY):
-                continue  # did not exist that year (SFS 2004:1320)
-            raise
+        except InvalidArgumentError:
+            continue  # Sundays and Saturdays have no single date
+        except RangeError as error:
+            refused = error  # the day did not exist that year, or the year is out of range
+            continue
         days.append((day, kind, se_holiday_name(kind, language)))
+    if not days:
+        raise refused
     return sorted(days)
 
 
@@ -865,6 +915,11 @@ def _struct(value, cls, what):
         raise TypeError("%s must be a costshare.%s, not %s"
                         % (what, cls.__name__, type(value).__name__))
     return ctypes.byref(value)
+
+
+# --------------------------------------------------------------------------
+# term.h
+# --------------------------------------------------------------------------
 
 
 def term_init(version=TERM_VERSION):
@@ -942,6 +997,11 @@ def refund_vacancy(terms, invoiced, period_first, period_last, vacancy_first, va
     return out.value
 
 
+# --------------------------------------------------------------------------
+# invoice.h
+# --------------------------------------------------------------------------
+
+
 def invoice_due(year, month, day, flags=0):
     """An invoice due day such as "at the latest 10 December" (day > month
     length means the last day; SE_DEADLINE moves it by Lag 1930:173 2 §)."""
@@ -1004,26 +1064,39 @@ def agreement_transition(state, event):
 
 def agreement_state_count():
     """Number of agreement states (AGREEMENT_STATE_COUNT)."""
-    out = _i32()
-    _check(_lib.costshare_agreement_state_count(ctypes.byref(out)))
-    return out.value
+    return _lib.costshare_agreement_state_count()
 
 
 def agreement_event_count():
     """Number of event kinds (EVENT_COUNT)."""
-    out = _i32()
-    _check(_lib.costshare_agreement_event_count(ctypes.byref(out)))
-    return out.value
+    return _lib.costshare_agreement_event_count()
 
 
 def agreement_state_name(state):
-    """The name of a state, such as "in_force" ("unknown" if not a state)."""
+    """The name of a state's constant, such as "COSTSHARE_AGREEMENT_IN_FORCE"
+    ("COSTSHARE_UNKNOWN" if not a state)."""
     return _name(_lib.costshare_agreement_state_name(_integer(state, "state")))
 
 
 def agreement_event_name(event):
-    """The name of an event kind, such as "give_notice"."""
+    """The name of an event kind's constant, such as "COSTSHARE_EVENT_GIVE_NOTICE"
+    ("COSTSHARE_UNKNOWN" if not an event kind)."""
     return _name(_lib.costshare_agreement_event_name(_integer(event, "event")))
+
+
+def _display_name(name, prefix):
+    """A constant's name as shown to people: without its prefix, in lower case
+    ("COSTSHARE_AGREEMENT_IN_FORCE" -> "in_force"). The library keeps the one
+    name; this is derived from it."""
+    return (name[len(prefix):] if name.startswith(prefix) else name).lower()
+
+
+def _state_display_name(state):
+    return _display_name(agreement_state_name(state), "COSTSHARE_AGREEMENT_")
+
+
+def _event_display_name(event):
+    return _display_name(agreement_event_name(event), "COSTSHARE_EVENT_")
 
 
 class Agreement(object):
@@ -1083,19 +1156,22 @@ class Agreement(object):
         return agreement_state_on(self._record, day)
 
     def state_name_on(self, day):
-        """The name of the state on ``day``, such as "ended"."""
-        return agreement_state_name(self.state_on(day))
+        """The display name of the state on ``day``, such as "ended" (the
+        constant's name without "COSTSHARE_AGREEMENT_", in lower case)."""
+        return _state_display_name(self.state_on(day))
 
     @property
     def state_name(self):
-        """The name of the current state, such as "under_notice"."""
-        return agreement_state_name(self._record.state)
+        """The display name of the current state, such as "under_notice"."""
+        return _state_display_name(self._record.state)
 
     @property
     def last_event_name(self):
-        """The name of the last event applied, or None."""
+        """The display name of the last event applied, such as
+        "condition_met" (the constant's name without "COSTSHARE_EVENT_", in
+        lower case), or None."""
         kind = self._record.last_event_kind
-        return None if kind < 0 else agreement_event_name(kind)
+        return None if kind < 0 else _event_display_name(kind)
 
     def allowed_events(self):
         """The event kinds the transition table allows in the current state."""
@@ -1122,7 +1198,8 @@ class Agreement(object):
     @classmethod
     def from_bytes(cls, data):
         """An Agreement from ``bytes(agreement)``; the record is checked by the
-        library (InvalidArgumentError if it is corrupt)."""
+        library (InvalidArgumentError if it is corrupt, such as a date its
+        state cannot have), as every apply and state_on checks it."""
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError("data must be bytes")
         if len(data) != ctypes.sizeof(AgreementRecord):

@@ -1,6 +1,6 @@
 """Tests of the Python binding (unittest, standard library only).
 
-Expected values come from DOMAIN.md, the seed tables in examples/data/, the
+Expected values come from docs/domain.md, the seed tables in examples/data/, the
 headers and abi/constants.txt, or reference computations here (fractions),
 never from the library's own output. Run with the library named by
 COSTSHARE_LIBRARY and bindings/python on PYTHONPATH:
@@ -124,7 +124,42 @@ class Api(unittest.TestCase):
         self.assertEqual(ctypes.sizeof(cs.Term), 9 * 4)
         self.assertEqual(ctypes.sizeof(cs.RefundTerms), 8 * 4)
         self.assertEqual(ctypes.sizeof(cs.AgreementRecord), (3 + 14 + 7 + 4) * 4)
-        self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6) * 4)
+        self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6 + 4) * 4)
+
+    def test_library_struct_sizes_are_the_module_layouts(self):
+        for cls, name, version in ((cs.SplitOptions, "costshare_split_options", cs.SPLIT_OPTIONS_VERSION),
+                                   (cs.Term, "costshare_term", cs.TERM_VERSION),
+                                   (cs.RefundTerms, "costshare_refund_terms", cs.REFUND_TERMS_VERSION),
+                                   (cs.AgreementRecord, "costshare_agreement", cs.AGREEMENT_VERSION),
+                                   (cs.Event, "costshare_event", cs.EVENT_VERSION)):
+            self.assertEqual(cs.struct_size(name, version), ctypes.sizeof(cls), name)
+        with self.assertRaises(cs.RangeError):
+            cs.struct_size("costshare_term", 0)
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.struct_size("costshare_date", 1)
+
+    def test_values_that_do_not_fit_a_member_raise_instead_of_wrapping(self):
+        t = cs.Term(start=datetime.date(2016, 9, 1), initial_count=17, initial_unit=cs.MONTHS)
+        for bad in (2 ** 32 + 17, 2 ** 31, -2 ** 31 - 1):
+            with self.assertRaises(OverflowError):
+                t.initial_count = bad
+        self.assertEqual(t.initial_count, 17)
+        with self.assertRaises(OverflowError):
+            cs.Term(initial_count=2 ** 32 + 17)
+        with self.assertRaises(TypeError):
+            t.initial_count = 1.5
+        with self.assertRaises(AttributeError):
+            t.initial_cuont = 3
+        for obj, field, bad in ((cs.RefundTerms(), "mode", 2 ** 32), (cs.Event(), "kind", 2 ** 31),
+                                (cs.Event(), "flags", -1), (cs.AgreementRecord(), "notice_count", 2 ** 40),
+                                (cs.SplitOptions(), "unit", 2 ** 63), (cs.SplitOptions(), "version", -1)):
+            with self.assertRaises(OverflowError, msg=field):
+                setattr(obj, field, bad)
+
+    def test_a_name_with_a_nul_is_no_constant(self):
+        self.assertEqual(cs.constant("COSTSHARE_MONTHS"), cs.MONTHS)
+        with self.assertRaises(ValueError):
+            cs.constant("COSTSHARE_MONTHS\0junk")
 
     def test_structs_are_initialised_by_the_library_with_its_versions(self):
         self.assertEqual(cs.Term().version, cs.TERM_VERSION)
@@ -158,14 +193,18 @@ class Api(unittest.TestCase):
         self.assertEqual(cs.round_mode_name(cs.ROUND_HALF_EVEN), "COSTSHARE_ROUND_HALF_EVEN")
         self.assertEqual(cs.split_method_name(cs.SPLIT_ROUND_EACH),
                          "COSTSHARE_SPLIT_ROUND_EACH")
-        self.assertEqual(cs.agreement_state_name(cs.AGREEMENT_IN_FORCE), "in_force")
-        self.assertEqual(cs.agreement_event_name(cs.EVENT_GIVE_NOTICE), "give_notice")
+        self.assertEqual(cs.agreement_state_name(cs.AGREEMENT_IN_FORCE),
+                         "COSTSHARE_AGREEMENT_IN_FORCE")
+        self.assertEqual(cs.agreement_event_name(cs.EVENT_GIVE_NOTICE),
+                         "COSTSHARE_EVENT_GIVE_NOTICE")
+        self.assertEqual(cs.agreement_state_name(99), "COSTSHARE_UNKNOWN")
+        self.assertEqual(cs.agreement_event_name(cs.EVENT_NONE), "COSTSHARE_UNKNOWN")
         self.assertEqual(cs.agreement_state_count(), cs.AGREEMENT_STATE_COUNT)
         self.assertEqual(cs.agreement_event_count(), cs.EVENT_COUNT)
 
 
 class Splits(unittest.TestCase):
-    """DOMAIN.md section 1 through Python."""
+    """docs/domain.md section 1 through Python."""
 
     def test_2018_cost_split_by_2017_populations(self):
         expected = [9251, 36605, 16764, 268922, 45837, 73879, 226899, 24634, 12589, 13436,
@@ -221,7 +260,7 @@ class Splits(unittest.TestCase):
 
 
 class Dates(unittest.TestCase):
-    """date.h, calendar_se.h, notice.h: DOMAIN.md section 2 and 3."""
+    """date.h, calendar_se.h, notice.h: docs/domain.md section 2 and 3."""
 
     def test_dates_are_datetime_date_in_and_out_over_the_whole_range(self):
         for day in (D(1, 1, 1), D(1970, 1, 1), D(2024, 2, 29), D(9999, 12, 31)):
@@ -272,6 +311,29 @@ class Dates(unittest.TestCase):
         self.assertIn((D(2024, 6, 6), cs.SE_NATIONAL_DAY, "National Day"), holidays)
         self.assertNotIn(cs.SE_NATIONAL_DAY, [k for _, k, _ in cs.se_holidays(2004)])
 
+    def test_answers_are_plain_values_and_refusals_raise(self):
+        self.assertIs(cs.date_is_leap_year(2024), True)
+        self.assertIs(cs.se_is_business_day(D(2024, 12, 27)), True)
+        self.assertIs(cs.se_is_business_day(D(2024, 12, 24)), False)
+        self.assertEqual(cs.date_weekday(D(1970, 1, 1)), 4)
+        self.assertEqual(cs.date_days_in_month(2023, 2), 28)
+        self.assertEqual(cs.se_day_kind(D(2024, 6, 24)), cs.SE_NONE)
+        for year in (0, 10000):
+            with self.assertRaises(cs.RangeError):
+                cs.date_is_leap_year(year)
+        for year, month in ((2024, 0), (2024, 13), (0, 1)):
+            with self.assertRaises(cs.RangeError):
+                cs.date_days_in_month(year, month)
+        # Lag (1989:253) is in force from 1990-01-01
+        for fn in (cs.se_holiday, cs.se_day_kind, cs.se_is_business_day):
+            with self.assertRaises(cs.RangeError):
+                fn(D(1989, 12, 31))
+        self.assertEqual(cs.se_holiday(D(1990, 1, 1)), cs.SE_NEW_YEARS_DAY)
+        with self.assertRaises(cs.RangeError):
+            cs.se_holidays(1989)
+        self.assertIn((D(2004, 5, 31), cs.SE_WHIT_MONDAY, "Whit Monday"), cs.se_holidays(2004))
+        self.assertEqual(len(cs.se_holidays(2004)), 16)
+
     def test_linkoping_2024_notice_dates(self):
         latest = cs.notice_latest(D(2024, 9, 30), 2, cs.MONTHS)
         self.assertEqual(latest, D(2024, 7, 31))
@@ -302,7 +364,7 @@ class Dates(unittest.TestCase):
 
 
 class Refunds(unittest.TestCase):
-    """refund.h: DOMAIN.md section 4."""
+    """refund.h: docs/domain.md section 4."""
 
     Y2024 = (D(2024, 1, 1), D(2024, 12, 31))
 
@@ -367,6 +429,17 @@ class Errors(unittest.TestCase):
                            cs.EVENT_END)
         self.assertEqual(cs.agreement_transition(cs.AGREEMENT_PROPOSED, cs.EVENT_ADOPT),
                          cs.AGREEMENT_ADOPTED)
+
+    def test_dates_in_the_wrong_order_and_no_term_in_force(self):
+        year = (D(2024, 1, 1), D(2024, 12, 31))
+        self.assertRefused(cs.EBACKWARDS, cs.refund_prorate, 64000, year[1], year[0],
+                           D(2024, 10, 1), D(2024, 12, 31))
+        self.assertRefused(cs.EBACKWARDS, cs.refund_vacancy, cs.RefundTerms(), 64000, *year,
+                           D(2024, 4, 20), D(2024, 3, 15))
+        term = cs.Term(start=D(2016, 9, 1), initial_count=17, initial_unit=cs.MONTHS)
+        self.assertRefused(cs.EBACKWARDS, cs.term_end, term, D(2016, 8, 31))
+        self.assertRefused(cs.ETOOLATE, cs.term_end, term, D(2018, 2, 1))
+        self.assertEqual(cs.term_end(term, D(2018, 1, 31)), D(2018, 1, 31))
 
     def test_size_error_through_the_raw_function_leaves_the_buffer(self):
         buf = ctypes.create_string_buffer(b"#" * 10, 10)
@@ -539,6 +612,14 @@ class Lifecycle(unittest.TestCase):
             cs.Agreement.from_bytes(bytes(corrupt))
         with self.assertRaises(ValueError):
             cs.Agreement.from_bytes(data[:-1])
+        # A date the state cannot have: a signature on an empty record.
+        empty = cs.AgreementRecord()
+        empty.signed_on = D(2024, 2, 20)
+        raw = ctypes.string_at(ctypes.byref(empty), ctypes.sizeof(empty))
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.Agreement.from_bytes(raw)
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.Agreement(empty).apply(cs.EVENT_PROPOSE, D(2024, 3, 1))
         with self.assertRaises(AttributeError):
             met.state = cs.AGREEMENT_ENDED
         record = met.record
