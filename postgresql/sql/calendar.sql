@@ -3,7 +3,7 @@
 
 SET DateStyle = ISO;
 
--- The next weekday on or after a last day (DOMAIN.md section 2).
+-- The next weekday on or after a last day (docs/domain.md section 2).
 SELECT d, costshare_se_deadline(d) AS deadline, costshare_se_is_business_day(d) AS business_day
 FROM (VALUES (date '2024-06-21'),   -- Midsummer Eve
              (date '2024-12-24'),   -- Christmas Eve

@@ -3,7 +3,7 @@
 SET DateStyle = ISO;
 
 -- The end day has the start day's number, or is the end month's last day
--- when the end month has no such day (DOMAIN.md section 2).
+-- when the end month has no such day (docs/domain.md section 2).
 SELECT costshare_add('2024-07-31', 2, 'months') AS "2024-07-31 + 2 months",
        costshare_add('2024-02-29', 1, 'years') AS "2024-02-29 + 1 year",
        costshare_add('2024-03-31', -1, 'months') AS "2024-03-31 - 1 month",

@@ -1,5 +1,5 @@
 -- The agreement lifecycle: the view of the library's transition table and
--- costshare_next_state() (DOMAIN.md section 5).
+-- costshare_next_state() (docs/domain.md section 5).
 
 SELECT * FROM costshare_transitions;
 

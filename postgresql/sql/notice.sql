@@ -1,4 +1,4 @@
--- costshare_notice_end() and costshare_notice_latest() (DOMAIN.md section 3).
+-- costshare_notice_end() and costshare_notice_latest() (docs/domain.md section 3).
 
 SET DateStyle = ISO;
 

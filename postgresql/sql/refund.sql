@@ -1,4 +1,4 @@
--- costshare_refund_start() and costshare_prorate() (DOMAIN.md section 4).
+-- costshare_refund_start() and costshare_prorate() (docs/domain.md section 4).
 
 SET DateStyle = ISO;
 
@@ -41,7 +41,7 @@ SELECT q AS query, sqlerr(q) AS error FROM (VALUES
     ($$SELECT costshare_refund_start('-infinity')$$),
     ($$SELECT costshare_prorate(64000, '2024-01-01', '2024-12-31', '2024-10-15')$$),
     ($$SELECT costshare_prorate(64000, '2024-01-15', '2024-12-31', '2024-10-01')$$),
-    ($$SELECT costshare_prorate(64000, '2024-12-31', '2024-01-01', '2024-10-01')$$),
+    ($$SELECT costshare_prorate(64000, '2024-12-31', '2024-01-01', '2024-10-01')$$),  -- backwards
     ($$SELECT costshare_prorate(64000, '2024-01-01', '2024-12-31', '2024-10-01', 'weeks')$$),
     ($$SELECT costshare_prorate(64000, '2024-01-01', '2024-12-31', '2024-10-01', 'days', 'up')$$),
     ($$SELECT costshare_prorate(64000, '2024-01-01', 'infinity', '2024-10-01')$$)

@@ -1,6 +1,6 @@
 -- costshare_scale(amount, numerator, denominator, mode): exact, rounded once.
 
--- The refund of 92 of 366 days of 64 000 (DOMAIN.md section 4), half away
+-- The refund of 92 of 366 days of 64 000 (docs/domain.md section 4), half away
 -- from zero by default; and the 2016 cost build-up, 39 500 a month with 48 %
 -- on-costs for 12 months: 701 520.
 SELECT costshare_scale(64000, 92, 366) AS refund_by_days,

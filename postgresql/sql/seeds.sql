@@ -1,5 +1,5 @@
 -- The published cost keys of the Östergötland integration coordinator, as
--- printed (DOMAIN.md, data/ostergotland-2016.csv and -2018.csv). Row order is
+-- printed (docs/domain.md, examples/data/ostergotland-2016.csv and -2018.csv). Row order is
 -- the printed order; the later tests split by them.
 
 CREATE TABLE key_2016 (

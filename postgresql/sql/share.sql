@@ -10,7 +10,7 @@ INSERT INTO cost_row
     UNION ALL
     SELECT '2016', code, municipality, 701520, population FROM key_2016;
 
--- Every share as DOMAIN.md gives it: for 2018 the thirteen shares of section
+-- Every share as docs/domain.md gives it: for 2018 the thirteen shares of section
 -- 1; for 2016 the printed year column (shown beside it), except Motala 67 492.
 SELECT r.agreement, r.municipality,
        costshare_share(r.cost, r.population) OVER (PARTITION BY r.agreement ORDER BY r.code) AS share,

@@ -1,9 +1,9 @@
--- costshare_split() and costshare_percentages(): the seed cases of DOMAIN.md
+-- costshare_split() and costshare_percentages(): the seed cases of docs/domain.md
 -- section 1, the tie rule, the mirror image of a credit, int8 extremes,
 -- NULLs, empty arrays and every error.
 
 -- 763 945 by the 2017 populations (largest remainder, whole kronor): the
--- thirteen shares DOMAIN.md lists.
+-- thirteen shares docs/domain.md lists.
 WITH split AS (
     SELECT costshare_split(763945, array_agg(population ORDER BY code)) AS shares FROM key_2018
 )

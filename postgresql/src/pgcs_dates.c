@@ -33,12 +33,10 @@ Datum pgcs_add(PG_FUNCTION_ARGS) {
 
 /* costshare_se_is_business_day(day date) RETURNS boolean */
 Datum pgcs_se_is_business_day(PG_FUNCTION_ARGS) {
-    int rc = costshare_se_is_business_day(ARG_DATE(0));
+    int32_t business_day;
 
-    if (rc < 0) {
-        pgcs_raise(rc, NULL);
-    }
-    PG_RETURN_BOOL(rc == 1);
+    pgcs_check(costshare_se_is_business_day(ARG_DATE(0), &business_day));
+    PG_RETURN_BOOL(business_day != 0);
 }
 
 /* costshare_se_deadline(day date) RETURNS date */
