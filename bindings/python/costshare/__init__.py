@@ -297,6 +297,8 @@ def _declare():
         "costshare_se_day_kind": (_int, [_date]),
         "costshare_se_is_business_day": (_int, [_date]),
         "costshare_se_deadline": (_int, [_date, _p(_date)]),
+        "costshare_se_appeal_deadline": (_int, [_date, _p(_date)]),
+        "costshare_se_motion_deadline": (_int, [_date, _p(_date)]),
         "costshare_se_add_business_days": (_int, [_date, _i32, _p(_date)]),
         "costshare_se_business_days_between": (_int, [_date, _date, _p(_i32)]),
         "costshare_se_easter": (_int, [_i32, _p(_date)]),
@@ -839,6 +841,19 @@ def se_is_business_day(date):
 def se_deadline(date):
     """``date`` if it is a business day, else the next one (Lag 1930:173 2 §)."""
     return _date_out(_lib.costshare_se_deadline, _to_day(date))
+
+
+def se_appeal_deadline(announced):
+    """The last day to appeal a municipal decision whose minutes' approval was
+    announced on ``announced`` (kommunallagen 13 kap. 5 §: three weeks, moved
+    by Lag 1930:173 2 §); the decision is final from the day after."""
+    return _date_out(_lib.costshare_se_appeal_deadline, _to_day(announced, "announced"))
+
+
+def se_motion_deadline(raised):
+    """The day by which a motion raised on ``raised`` should be decided
+    (kommunallagen 5 kap. 35 §: one year, Lag 1930:173 1 §)."""
+    return _date_out(_lib.costshare_se_motion_deadline, _to_day(raised, "raised"))
 
 
 def se_add_business_days(date, count):

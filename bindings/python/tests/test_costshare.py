@@ -311,6 +311,16 @@ class Dates(unittest.TestCase):
         self.assertIn((D(2024, 6, 6), cs.SE_NATIONAL_DAY, "National Day"), holidays)
         self.assertNotIn(cs.SE_NATIONAL_DAY, [k for _, k, _ in cs.se_holidays(2004)])
 
+    def test_appeal_and_motion_deadlines_by_kommunallagen(self):
+        # 13 kap. 5 §: three weeks from the announcement, moved by 1930:173 2 §.
+        self.assertEqual(cs.se_appeal_deadline(D(2024, 6, 18)), D(2024, 7, 9))
+        self.assertEqual(cs.se_appeal_deadline(D(2024, 12, 3)), D(2024, 12, 27))
+        # 5 kap. 35 §: one year from the motion (Täby's of 2016-02-15).
+        self.assertEqual(cs.se_motion_deadline(D(2016, 2, 15)), D(2017, 2, 15))
+        self.assertEqual(cs.se_motion_deadline(D(2024, 2, 29)), D(2025, 2, 28))
+        with self.assertRaises(cs.RangeError):
+            cs.se_appeal_deadline(D(1989, 12, 31))
+
     def test_linkoping_2024_notice_dates(self):
         latest = cs.notice_latest(D(2024, 9, 30), 2, cs.MONTHS)
         self.assertEqual(latest, D(2024, 7, 31))
