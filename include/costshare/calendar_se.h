@@ -184,7 +184,8 @@ COSTSHARE_API int costshare_se_deadline(costshare_date date, costshare_date *out
  *         #COSTSHARE_ERANGE if @p announced is out of range or the last day
  *         would be after 9999-12-31.
  */
-COSTSHARE_API int costshare_se_appeal_deadline(costshare_date announced, costshare_date *last_day);
+COSTSHARE_API int costshare_se_appeal_deadline(costshare_date announced,
+                                               costshare_date *last_day);
 
 /**
  * @brief The day by which a motion should be prepared for the council's
@@ -209,7 +210,8 @@ COSTSHARE_API int costshare_se_appeal_deadline(costshare_date announced, costsha
  *         #COSTSHARE_ERANGE if @p raised is out of range or the day would be
  *         after 9999-12-31.
  */
-COSTSHARE_API int costshare_se_motion_deadline(costshare_date raised, costshare_date *decide_by);
+COSTSHARE_API int costshare_se_motion_deadline(costshare_date raised,
+                                               costshare_date *decide_by);
 
 /**
  * @brief The date @p count business days after (or, negative, before) @p date.

@@ -334,6 +334,12 @@ class Dates(unittest.TestCase):
                          D(2026, 12, 31))
         self.assertEqual(cs.notice_end(D(2024, 4, 13), 2, cs.MONTHS, cs.CALENDAR_PERIODS),
                          D(2024, 6, 30))
+        # "Tre kalenderår" with the year of notice counted as the first.
+        self.assertEqual(cs.notice_end(D(2023, 5, 26), 3, cs.YEARS,
+                                       cs.CALENDAR_PERIODS | cs.CALENDAR_COUNT_CURRENT),
+                         D(2025, 12, 31))
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.notice_end(D(2023, 5, 26), 3, cs.YEARS, cs.CALENDAR_COUNT_CURRENT)
         # 2024-08-31 - 2 months lands on Sunday 2024-06-30; 2 § moves it to Monday.
         self.assertEqual(cs.notice_latest(D(2024, 8, 31), 2, cs.MONTHS), D(2024, 6, 30))
         self.assertEqual(cs.notice_latest(D(2024, 8, 31), 2, cs.MONTHS, cs.SE_DEADLINE),
@@ -377,6 +383,12 @@ class Refunds(unittest.TestCase):
                                            D(2019, 4, 14)), 0)
         self.assertEqual(cs.refund_vacancy(terms, 64000, *year, D(2019, 3, 15), D(2019, 4, 15)),
                          round_half_away(fractions.Fraction(64000 * 32, 365)))
+        # The other reading: the month runs through the 1 § end day, 2019-04-15.
+        terms.vacancy = cs.VACANCY_LONGER_THAN_END_DAY
+        self.assertEqual(cs.refund_vacancy(terms, 64000, *year, D(2019, 3, 15),
+                                           D(2019, 4, 15)), 0)
+        self.assertEqual(cs.refund_vacancy(terms, 64000, *year, D(2019, 3, 15), D(2019, 4, 16)),
+                         round_half_away(fractions.Fraction(64000 * 33, 365)))
 
     def test_invoice_due_days(self):
         self.assertEqual(cs.invoice_due(2016, 12, 10), D(2016, 12, 10))
