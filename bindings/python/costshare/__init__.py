@@ -61,6 +61,9 @@ ENOTYET = -26
 ETOOLATE = -27
 ENOTERM = -28
 EAFTERTERM = -29
+ENOCLAUSE = -30
+ENOPERIOD = -31
+ECONSENT = -32
 
 # split.h
 ROUND_HALF_AWAY = 0
@@ -390,11 +393,15 @@ NotYetError = _error_class("NotYetError", ENOTYET, "COSTSHARE_ENOTYET")
 TooLateError = _error_class("TooLateError", ETOOLATE, "COSTSHARE_ETOOLATE")
 NoTermError = _error_class("NoTermError", ENOTERM, "COSTSHARE_ENOTERM")
 AfterTermError = _error_class("AfterTermError", EAFTERTERM, "COSTSHARE_EAFTERTERM")
+NoClauseError = _error_class("NoClauseError", ENOCLAUSE, "COSTSHARE_ENOCLAUSE")
+NoPeriodError = _error_class("NoPeriodError", ENOPERIOD, "COSTSHARE_ENOPERIOD")
+ConsentError = _error_class("ConsentError", ECONSENT, "COSTSHARE_ECONSENT")
 
 _ERRORS = {cls.code: cls for cls in (
     InvalidArgumentError, RangeError, ResultOverflowError, NoWeightError, SizeError,
     ParseError, NotAllowedError, DateOrderError, ConditionError, BackwardsError,
-    DeadlineError, NoticeError, NotYetError, TooLateError, NoTermError, AfterTermError)}
+    DeadlineError, NoticeError, NotYetError, TooLateError, NoTermError, AfterTermError,
+    NoClauseError, NoPeriodError, ConsentError)}
 
 
 def _check(rc):
