@@ -38,108 +38,109 @@ struct transition {
     { 1, (uint8_t)(state) }
 
 static const struct transition
-    transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVENT_COUNT] = {
-        [COSTSHARE_AGREEMENT_EMPTY] =
-            {
-                [COSTSHARE_EVENT_PROPOSE] = TO(COSTSHARE_AGREEMENT_PROPOSED),
-                [COSTSHARE_EVENT_ADOPT] = TO(COSTSHARE_AGREEMENT_ADOPTED),
-                [COSTSHARE_EVENT_ENTER_FORCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-            },
-        [COSTSHARE_AGREEMENT_PROPOSED] =
-            {
-                [COSTSHARE_EVENT_EXTEND_DEADLINE] = TO(COSTSHARE_AGREEMENT_PROPOSED),
-                [COSTSHARE_EVENT_ADOPT] = TO(COSTSHARE_AGREEMENT_ADOPTED),
-                [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_REJECTED),
-                [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_PROPOSED),
-            },
-        /* Final: only the rejection's announcement follows. */
-        [COSTSHARE_AGREEMENT_REJECTED] =
-            {
-                [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_REJECTED),
-            },
-        [COSTSHARE_AGREEMENT_ADOPTED] =
-            {
-                [COSTSHARE_EVENT_SIGN] = TO(COSTSHARE_AGREEMENT_SIGNED),
-                [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_ADOPTED),
-            },
-        [COSTSHARE_AGREEMENT_SIGNED] =
-            {
-                [COSTSHARE_EVENT_ENTER_FORCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_SIGNED),
-                [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_SIGNED),
-            },
-        [COSTSHARE_AGREEMENT_IN_FORCE] =
-            {
-                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_RENEW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
-                [COSTSHARE_EVENT_REPLACE] = TO(COSTSHARE_AGREEMENT_REPLACED),
-                [COSTSHARE_EVENT_DECIDE_TERMINATION] =
-                    TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
-                [COSTSHARE_EVENT_DECIDE_NOTICE] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
-                [COSTSHARE_EVENT_SEND_NOTICE] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
-                [COSTSHARE_EVENT_GIVE_NOTICE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
-                [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-            },
-        [COSTSHARE_AGREEMENT_TERMINATION_PENDING] =
-            {
-                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
-                [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
-                [COSTSHARE_EVENT_CONDITION_MET] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
-                [COSTSHARE_EVENT_CONDITION_FAILED] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_REPEAL] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_PROPOSE_DECISION] =
-                    TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
-                [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
-                [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
-            },
-        [COSTSHARE_AGREEMENT_NOTICE_DECIDED] =
-            {
-                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
-                [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
-                [COSTSHARE_EVENT_SEND_NOTICE] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
-                [COSTSHARE_EVENT_GIVE_NOTICE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
-                [COSTSHARE_EVENT_REPEAL] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
-                [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
-                [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
-            },
-        [COSTSHARE_AGREEMENT_NOTICE_SENT] =
-            {
-                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
-                [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
-                [COSTSHARE_EVENT_RECEIVE_NOTICE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
-                [COSTSHARE_EVENT_WITHDRAW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
-                [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
-                [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
-            },
-        [COSTSHARE_AGREEMENT_UNDER_NOTICE] =
-            {
-                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
-                [COSTSHARE_EVENT_REPLACE] = TO(COSTSHARE_AGREEMENT_REPLACED),
-                [COSTSHARE_EVENT_WITHDRAW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_END] = TO(COSTSHARE_AGREEMENT_ENDED),
-                [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
-                [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
-                [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
-            },
-        /* Final states: a new arrangement is a new record; the last
-         * decision's announcement may still follow. */
-        [COSTSHARE_AGREEMENT_ENDED] =
-            {
-                [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_ENDED),
-            },
-        [COSTSHARE_AGREEMENT_EXPIRED] =
-            {
-                [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
-            },
-        [COSTSHARE_AGREEMENT_REPLACED] =
-            {
-                [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_REPLACED),
-            },
+    transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVENT_COUNT] =
+        {
+            [COSTSHARE_AGREEMENT_EMPTY] =
+                {
+                    [COSTSHARE_EVENT_PROPOSE] = TO(COSTSHARE_AGREEMENT_PROPOSED),
+                    [COSTSHARE_EVENT_ADOPT] = TO(COSTSHARE_AGREEMENT_ADOPTED),
+                    [COSTSHARE_EVENT_ENTER_FORCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                },
+            [COSTSHARE_AGREEMENT_PROPOSED] =
+                {
+                    [COSTSHARE_EVENT_EXTEND_DEADLINE] = TO(COSTSHARE_AGREEMENT_PROPOSED),
+                    [COSTSHARE_EVENT_ADOPT] = TO(COSTSHARE_AGREEMENT_ADOPTED),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_REJECTED),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_PROPOSED),
+                },
+            /* Final: only the rejection's announcement follows. */
+            [COSTSHARE_AGREEMENT_REJECTED] =
+                {
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_REJECTED),
+                },
+            [COSTSHARE_AGREEMENT_ADOPTED] =
+                {
+                    [COSTSHARE_EVENT_SIGN] = TO(COSTSHARE_AGREEMENT_SIGNED),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_ADOPTED),
+                },
+            [COSTSHARE_AGREEMENT_SIGNED] =
+                {
+                    [COSTSHARE_EVENT_ENTER_FORCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_SIGNED),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_SIGNED),
+                },
+            [COSTSHARE_AGREEMENT_IN_FORCE] =
+                {
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_RENEW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                    [COSTSHARE_EVENT_REPLACE] = TO(COSTSHARE_AGREEMENT_REPLACED),
+                    [COSTSHARE_EVENT_DECIDE_TERMINATION] =
+                        TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                    [COSTSHARE_EVENT_DECIDE_NOTICE] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                    [COSTSHARE_EVENT_SEND_NOTICE] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                    [COSTSHARE_EVENT_GIVE_NOTICE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                },
+            [COSTSHARE_AGREEMENT_TERMINATION_PENDING] =
+                {
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                    [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                    [COSTSHARE_EVENT_CONDITION_MET] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                    [COSTSHARE_EVENT_CONDITION_FAILED] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_REPEAL] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] =
+                        TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                },
+            [COSTSHARE_AGREEMENT_NOTICE_DECIDED] =
+                {
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                    [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                    [COSTSHARE_EVENT_SEND_NOTICE] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                    [COSTSHARE_EVENT_GIVE_NOTICE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_REPEAL] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                },
+            [COSTSHARE_AGREEMENT_NOTICE_SENT] =
+                {
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                    [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                    [COSTSHARE_EVENT_RECEIVE_NOTICE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_WITHDRAW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                },
+            [COSTSHARE_AGREEMENT_UNDER_NOTICE] =
+                {
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_REPLACE] = TO(COSTSHARE_AGREEMENT_REPLACED),
+                    [COSTSHARE_EVENT_WITHDRAW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_END] = TO(COSTSHARE_AGREEMENT_ENDED),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                },
+            /* Final states: a new arrangement is a new record; the last
+             * decision's announcement may still follow. */
+            [COSTSHARE_AGREEMENT_ENDED] =
+                {
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_ENDED),
+                },
+            [COSTSHARE_AGREEMENT_EXPIRED] =
+                {
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                },
+            [COSTSHARE_AGREEMENT_REPLACED] =
+                {
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_REPLACED),
+                },
 };
 
 /* 1 when some state goes to `to` by `event` (both known). */
@@ -198,8 +199,8 @@ static const char *const event_names[COSTSHARE_EVENT_COUNT] = {
 };
 
 static const char *const body_names[COSTSHARE_BODY_COUNT] = {
-    NAMED(COSTSHARE_BODY_NONE),    NAMED(COSTSHARE_BODY_OFFICER), NAMED(COSTSHARE_BODY_COMMITTEE),
-    NAMED(COSTSHARE_BODY_BOARD),   NAMED(COSTSHARE_BODY_COUNCIL),
+    NAMED(COSTSHARE_BODY_NONE),  NAMED(COSTSHARE_BODY_OFFICER), NAMED(COSTSHARE_BODY_COMMITTEE),
+    NAMED(COSTSHARE_BODY_BOARD), NAMED(COSTSHARE_BODY_COUNCIL),
 };
 
 /* The events that are decisions of a municipal body: each becomes the
@@ -374,8 +375,7 @@ static const struct state_dates dates_by_state[COSTSHARE_AGREEMENT_STATE_COUNT] 
     /* Expiry ends a term in force, with a termination pending or decided, or
      * with a notice sent and not received. */
     [COSTSHARE_AGREEMENT_EXPIRED] = {HAS_IN_FORCE | HAS_TERM_END | HAS_LAST_DAY,
-                                     IN_FORCE_DATES | DECISION_DATES | HAS_SENT |
-                                         HAS_LAST_DAY},
+                                     IN_FORCE_DATES | DECISION_DATES | HAS_SENT | HAS_LAST_DAY},
     /* Replacement of an agreement in force or under notice. */
     [COSTSHARE_AGREEMENT_REPLACED] = {HAS_IN_FORCE | HAS_LAST_DAY,
                                       IN_FORCE_DATES | ENDING_DATES},
@@ -552,11 +552,11 @@ static int dates_consistent(const costshare_agreement *r) {
  * have written; anything else is corrupt (COSTSHARE_EINVAL). */
 static int check_record(const costshare_agreement *r) {
     const costshare_date dates[] = {
-        r->last_event,      r->proposed,      r->response_deadline, r->decided,
-        r->signed_on,       r->in_force_from, r->term_end,          r->termination_decided,
-        r->wanted_last_day, r->notice_given,  r->last_day,          r->refund_start,
-        r->withdrawn_on,    r->last_amended,  r->last_proposal,     r->last_decision,
-        r->announced,       r->appeal_last_day, r->condition_met,   r->notice_sent,
+        r->last_event,      r->proposed,        r->response_deadline, r->decided,
+        r->signed_on,       r->in_force_from,   r->term_end,          r->termination_decided,
+        r->wanted_last_day, r->notice_given,    r->last_day,          r->refund_start,
+        r->withdrawn_on,    r->last_amended,    r->last_proposal,     r->last_decision,
+        r->announced,       r->appeal_last_day, r->condition_met,     r->notice_sent,
     };
     size_t i;
     if (r->state < 0 || r->state >= COSTSHARE_AGREEMENT_STATE_COUNT ||
@@ -575,8 +575,10 @@ static int check_record(const costshare_agreement *r) {
         r->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT || !cs_unit_valid(r->renewal_unit) ||
         r->renewals < 0 || r->amendments < 0 || r->proposals < 0 ||
         !body_valid(r->last_proposal_body) || !body_valid(r->last_decision_body) ||
-        (r->last_proposal_kind != COSTSHARE_EVENT_NONE && !is_decision(r->last_proposal_kind)) ||
-        (r->last_decision_kind != COSTSHARE_EVENT_NONE && !is_decision(r->last_decision_kind)) ||
+        (r->last_proposal_kind != COSTSHARE_EVENT_NONE &&
+         !is_decision(r->last_proposal_kind)) ||
+        (r->last_decision_kind != COSTSHARE_EVENT_NONE &&
+         !is_decision(r->last_decision_kind)) ||
         (r->marks & ~COSTSHARE_MARK_LATE) != 0u) {
         return COSTSHARE_EINVAL;
     }
@@ -639,7 +641,8 @@ static int period_stated(int32_t count, uint32_t flags) {
  * states no notice period: a fixed term without a termination clause runs
  * to its end. */
 static int check_clause(const costshare_agreement *r) {
-    return r->term_end != NO_DATE && !renews(r) && !period_stated(r->notice_count, r->notice_flags)
+    return r->term_end != NO_DATE && !renews(r) &&
+                   !period_stated(r->notice_count, r->notice_flags)
                ? COSTSHARE_ENOCLAUSE
                : COSTSHARE_OK;
 }
@@ -1246,10 +1249,10 @@ static const event_rule event_rules[COSTSHARE_EVENT_COUNT] = {
 #define RECORD_V2_SIZE CS_END_OF(costshare_agreement, marks)
 #define EVENT_V1_SIZE CS_END_OF(costshare_event, reserved)
 #define EVENT_V2_SIZE CS_END_OF(costshare_event, proposed_kind)
-static const size_t record_sizes[COSTSHARE_AGREEMENT_VERSION + 1] = {[1] = RECORD_V1_SIZE,
-                                                                      [2] = RECORD_V2_SIZE};
-static const size_t event_sizes[COSTSHARE_EVENT_VERSION + 1] = {[1] = EVENT_V1_SIZE,
-                                                                 [2] = EVENT_V2_SIZE};
+static const size_t record_sizes[COSTSHARE_AGREEMENT_VERSION + 1] = {
+    [1] = RECORD_V1_SIZE, [2] = RECORD_V2_SIZE};
+static const size_t event_sizes[COSTSHARE_EVENT_VERSION + 1] = {
+    [1] = EVENT_V1_SIZE, [2] = EVENT_V2_SIZE};
 /* The current version's size is the whole struct. */
 CS_STATIC_ASSERT(record_v2_is_current, sizeof(costshare_agreement) == RECORD_V2_SIZE);
 CS_STATIC_ASSERT(event_v2_is_current, sizeof(costshare_event) == EVENT_V2_SIZE);

@@ -273,8 +273,8 @@ static costshare_event good_event(int32_t kind, const costshare_agreement *r) {
         break;
     case COSTSHARE_EVENT_PROPOSE_DECISION:
         e.body = COSTSHARE_BODY_BOARD;
-        e.proposed_kind = r->state == P                   ? COSTSHARE_EVENT_ADOPT
-                          : r->state == F                 ? COSTSHARE_EVENT_DECIDE_NOTICE
+        e.proposed_kind = r->state == P                     ? COSTSHARE_EVENT_ADOPT
+                          : r->state == F                   ? COSTSHARE_EVENT_DECIDE_NOTICE
                           : r->state == T || r->state == ND ? COSTSHARE_EVENT_REPEAL
                                                             : COSTSHARE_EVENT_WITHDRAW;
         e.date = D(2020, 1, 20);
@@ -718,7 +718,8 @@ static void condition_failing_or_repealed_leaves_the_agreement_in_force(void **s
     ok(&repealed, &e);
     assert_int_equal(repealed.last_day, D(2024, 9, 30));
     assert_int_equal(repealed.termination_decided, D(2024, 7, 1));
-    assert_int_equal(state_on(&repealed, D(2024, 7, 19)), COSTSHARE_AGREEMENT_TERMINATION_PENDING);
+    assert_int_equal(state_on(&repealed, D(2024, 7, 19)),
+                     COSTSHARE_AGREEMENT_TERMINATION_PENDING);
     assert_int_equal(state_on(&repealed, D(2024, 7, 20)), COSTSHARE_AGREEMENT_NOTICE_DECIDED);
 }
 
@@ -2419,7 +2420,8 @@ static void version_1_records_work_as_version_2_and_stay_in_their_size(void **st
             if (e.kind >= 0 && e.kind < COSTSHARE_EVENT_COUNT &&
                 (e.kind == COSTSHARE_EVENT_PROPOSE_DECISION ||
                  e.kind == COSTSHARE_EVENT_SEND_NOTICE ||
-                 e.kind == COSTSHARE_EVENT_RECEIVE_NOTICE || e.kind == COSTSHARE_EVENT_ANNOUNCE)) {
+                 e.kind == COSTSHARE_EVENT_RECEIVE_NOTICE ||
+                 e.kind == COSTSHARE_EVENT_ANNOUNCE)) {
                 assert_int_equal(rc_old, COSTSHARE_EINVAL);
                 assert_memory_equal(&old.record, &before, RECORD_V1_SIZE);
                 continue; /* the version-2 record takes it; the two part here */
@@ -2792,7 +2794,7 @@ static void version_2_fields_that_contradict_are_refused(void **state) {
         refused(&r, &e, COSTSHARE_EINVAL);                                                     \
     } while (0)
     r = good;
-    ok(&r, &e); /* the fixture itself is fine */
+    ok(&r, &e);                              /* the fixture itself is fine */
     CORRUPT(r.marks = COSTSHARE_MARK_LATE);  /* the adoption was in time */
     CORRUPT(r.marks = COSTSHARE_MARK_FINAL); /* never stored */
     CORRUPT(r.proposals = 0);

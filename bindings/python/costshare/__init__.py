@@ -145,7 +145,9 @@ AGREEMENT_UNDER_NOTICE = 7
 AGREEMENT_ENDED = 8
 AGREEMENT_EXPIRED = 9
 AGREEMENT_REPLACED = 10
-AGREEMENT_STATE_COUNT = 11
+AGREEMENT_NOTICE_DECIDED = 11
+AGREEMENT_NOTICE_SENT = 12
+AGREEMENT_STATE_COUNT = 13
 EVENT_PROPOSE = 0
 EVENT_EXTEND_DEADLINE = 1
 EVENT_ADOPT = 2
@@ -162,11 +164,26 @@ EVENT_CONDITION_FAILED = 12
 EVENT_GIVE_NOTICE = 13
 EVENT_WITHDRAW = 14
 EVENT_END = 15
-EVENT_COUNT = 16
+EVENT_PROPOSE_DECISION = 16
+EVENT_DECIDE_NOTICE = 17
+EVENT_SEND_NOTICE = 18
+EVENT_RECEIVE_NOTICE = 19
+EVENT_REPEAL = 20
+EVENT_ANNOUNCE = 21
+EVENT_COUNT = 22
 EVENT_NONE = -1
 EVENT_SIGNED_BY_BOTH = 1
-AGREEMENT_VERSION = 1
-EVENT_VERSION = 1
+EVENT_CONSENTED = 2
+BODY_NONE = 0
+BODY_OFFICER = 1
+BODY_COMMITTEE = 2
+BODY_BOARD = 3
+BODY_COUNCIL = 4
+BODY_COUNT = 5
+MARK_LATE = 1
+MARK_FINAL = 2
+AGREEMENT_VERSION = 2
+EVENT_VERSION = 2
 AGREEMENT_MAX_COUNT = 1200
 
 # --------------------------------------------------------------------------
@@ -245,17 +262,27 @@ _AGREEMENT_DATES = ("last_event", "proposed", "response_deadline", "decided", "s
                     "in_force_from", "term_end", "termination_decided", "wanted_last_day",
                     "notice_given", "last_day", "refund_start", "withdrawn_on",
                     "last_amended")
+# Version 2 appends the proposals, the latest decision and its announcement,
+# the condition's and the sending's dates and the marks.
+_AGREEMENT_V2_DATES = ("last_proposal", "last_decision", "announced", "appeal_last_day",
+                       "condition_met", "notice_sent")
 _AGREEMENT_FIELDS = ([("version", _u32), ("state", _i32), ("last_event_kind", _i32)] +
                      [("_" + n, _date) for n in _AGREEMENT_DATES] +
                      [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
                       ("renewal_count", _i32), ("renewal_unit", _i32), ("renewals", _i32),
-                      ("amendments", _i32), ("reserved", _i32 * 4)])
+                      ("amendments", _i32), ("reserved", _i32 * 4),
+                      ("proposals", _i32), ("_last_proposal", _date),
+                      ("last_proposal_body", _i32), ("last_proposal_kind", _i32),
+                      ("_last_decision", _date), ("last_decision_kind", _i32),
+                      ("last_decision_body", _i32), ("_announced", _date),
+                      ("_appeal_last_day", _date), ("_condition_met", _date),
+                      ("_notice_sent", _date), ("marks", _u32)])
 _EVENT_DATES = ("date", "deadline", "from_", "term_end", "last_day")
 _EVENT_FIELDS = ([("version", _u32), ("kind", _i32)] +
                  [("_" + n, _date) for n in _EVENT_DATES] +
                  [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
                   ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32),
-                  ("reserved", _i32 * 4)])
+                  ("reserved", _i32 * 4), ("body", _i32), ("proposed_kind", _i32)])
 
 # Declared below, after the classes; the structs are needed for the signatures.
 _SIGNATURES = {}
@@ -332,11 +359,13 @@ def _declare():
         "costshare_agreement_apply": (_int, [_p(AgreementRecord), _p(Event),
                                              _p(AgreementRecord)]),
         "costshare_agreement_state_on": (_int, [_p(AgreementRecord), _date, _p(_i32)]),
+        "costshare_agreement_marks_on": (_int, [_p(AgreementRecord), _date, _p(_u32)]),
         "costshare_agreement_transition": (_int, [_i32, _i32, _p(_i32)]),
         "costshare_agreement_state_count": (_i32, []),
         "costshare_agreement_event_count": (_i32, []),
         "costshare_agreement_state_name": (_str, [_i32]),
         "costshare_agreement_event_name": (_str, [_i32]),
+        "costshare_agreement_body_name": (_str, [_i32]),
     }
     for name, (restype, argtypes) in sig.items():
         fn = getattr(_lib, name)
@@ -548,7 +577,7 @@ class AgreementRecord(_Struct):
     _version = AGREEMENT_VERSION
 
 
-_with_dates(AgreementRecord, _AGREEMENT_DATES, True)
+_with_dates(AgreementRecord, _AGREEMENT_DATES + _AGREEMENT_V2_DATES, True)
 
 
 class Event(_Struct):
@@ -1075,6 +1104,16 @@ def agreement_state_on(record, day):
     return out.value
 
 
+def agreement_marks_on(record, day):
+    """The MARK_* bits of the agreement on ``day``: MARK_LATE (a decision after
+    its response deadline) and MARK_FINAL (the latest decision can no longer be
+    appealed)."""
+    marks = _u32()
+    _check(_lib.costshare_agreement_marks_on(_struct(record, AgreementRecord, "record"),
+                                             _to_day(day, "day"), ctypes.byref(marks)))
+    return marks.value
+
+
 def agreement_transition(state, event):
     """The next state when ``event`` is allowed in ``state`` (the transition
     table); NotAllowedError when it is refused."""
@@ -1104,6 +1143,12 @@ def agreement_event_name(event):
     """The name of an event kind's constant, such as "COSTSHARE_EVENT_GIVE_NOTICE"
     ("COSTSHARE_UNKNOWN" if not an event kind)."""
     return _name(_lib.costshare_agreement_event_name(_integer(event, "event")))
+
+
+def agreement_body_name(body):
+    """The name of a BODY_* constant ("COSTSHARE_BODY_BOARD"); "COSTSHARE_UNKNOWN"
+    for an unknown value."""
+    return _name(_lib.costshare_agreement_body_name(_integer(body, "body")))
 
 
 def _display_name(name, prefix):
@@ -1194,6 +1239,23 @@ class Agreement(object):
         lower case), or None."""
         kind = self._record.last_event_kind
         return None if kind < 0 else _event_display_name(kind)
+
+    def marks_on(self, day):
+        """The MARK_* bits on ``day`` (agreement_marks_on)."""
+        return agreement_marks_on(self._record, day)
+
+    def is_final_on(self, day):
+        """Whether the latest decision can no longer be appealed on ``day``
+        (vunnit laga kraft)."""
+        return bool(self.marks_on(day) & MARK_FINAL)
+
+    @property
+    def last_proposal_body_name(self):
+        """The display name of the body of the latest proposal, such as
+        "committee", or None when there is none."""
+        body = self._record.last_proposal_body
+        return None if body == BODY_NONE else _display_name(agreement_body_name(body),
+                                                               "COSTSHARE_BODY_")
 
     def allowed_events(self):
         """The event kinds the transition table allows in the current state."""

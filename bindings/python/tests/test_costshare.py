@@ -123,8 +123,11 @@ class Api(unittest.TestCase):
         self.assertEqual(ctypes.sizeof(cs.SplitOptions), 4 + 4 + 8 + 8)
         self.assertEqual(ctypes.sizeof(cs.Term), 9 * 4)
         self.assertEqual(ctypes.sizeof(cs.RefundTerms), 8 * 4)
-        self.assertEqual(ctypes.sizeof(cs.AgreementRecord), (3 + 14 + 7 + 4) * 4)
-        self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6 + 4) * 4)
+        # Version 2 appends 12 members to the record and 2 to the event.
+        self.assertEqual(ctypes.sizeof(cs.AgreementRecord), (3 + 14 + 7 + 4 + 12) * 4)
+        self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6 + 4 + 2) * 4)
+        self.assertEqual(cs.struct_size("costshare_agreement", 1), (3 + 14 + 7 + 4) * 4)
+        self.assertEqual(cs.struct_size("costshare_event", 1), (2 + 5 + 6 + 4) * 4)
 
     def test_library_struct_sizes_are_the_module_layouts(self):
         for cls, name, version in ((cs.SplitOptions, "costshare_split_options", cs.SPLIT_OPTIONS_VERSION),
@@ -461,14 +464,23 @@ class Errors(unittest.TestCase):
         self.assertRefused(cs.ECONDITION, force.apply, cs.EVENT_AMEND, D(2019, 1, 1))
         self.assertRefused(cs.EBACKWARDS, force.apply, cs.EVENT_GIVE_NOTICE, D(2024, 7, 31),
                            last_day=D(2024, 7, 1))
-        self.assertRefused(cs.EDEADLINE, proposed.apply, cs.EVENT_ADOPT, D(2013, 12, 1))
+        # A decision after the deadline is valid, marked late.
+        late = proposed.apply(cs.EVENT_ADOPT, D(2013, 12, 1))
+        self.assertEqual(late.marks, cs.MARK_LATE)
+        self.assertRefused(cs.ENOCLAUSE, fixed.apply, cs.EVENT_GIVE_NOTICE, D(2017, 1, 1))
+        open_ = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2018, 11, 18))
+        self.assertRefused(cs.ENOPERIOD, open_.apply, cs.EVENT_GIVE_NOTICE, D(2024, 7, 31))
+        self.assertRefused(cs.ECONSENT, notice.apply, cs.EVENT_WITHDRAW, D(2024, 8, 1))
         self.assertRefused(cs.ENOTICE, force.apply, cs.EVENT_GIVE_NOTICE, D(2024, 8, 1),
                            last_day=D(2024, 9, 30))
         self.assertRefused(cs.ENOTYET, notice.apply, cs.EVENT_END, D(2024, 9, 30))
         self.assertRefused(cs.ETOOLATE, notice.apply, cs.EVENT_WITHDRAW, D(2024, 10, 1))
         self.assertRefused(cs.ENOTERM, force.apply, cs.EVENT_RENEW, D(2019, 1, 1))
-        self.assertRefused(cs.EAFTERTERM, fixed.apply, cs.EVENT_GIVE_NOTICE, D(2017, 1, 1),
-                           last_day=D(2018, 6, 30))
+        fixed_notice = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2016, 12, 6),
+                                            from_=D(2016, 9, 1), term_end=D(2018, 1, 31),
+                                            notice_count=1)
+        self.assertRefused(cs.EAFTERTERM, fixed_notice.apply, cs.EVENT_GIVE_NOTICE,
+                           D(2017, 1, 1), last_day=D(2018, 6, 30))
 
     def test_a_refused_call_returns_nothing_and_changes_nothing(self):
         terms = cs.RefundTerms(termination=cs.REFUND_NEXT_MONTH)
@@ -562,35 +574,66 @@ class Lifecycle(unittest.TestCase):
                                    notice_unit=cs.MONTHS)
         self.assertEqual(rec.state_name, "in_force")
         self.assertIsNone(rec.term_end)
-        return rec.apply(cs.EVENT_DECIDE_TERMINATION, D(2024, 5, 22), last_day=D(2024, 9, 30))
+        # The officer's report of 2024-05-22 proposes; it decides nothing.
+        rec = rec.apply(cs.EVENT_PROPOSE_DECISION, D(2024, 5, 22), body=cs.BODY_OFFICER,
+                        proposed_kind=cs.EVENT_DECIDE_TERMINATION)
+        self.assertEqual(rec.state_name, "in_force")
+        self.assertEqual(rec.proposals, 1)
+        self.assertEqual(rec.last_proposal, D(2024, 5, 22))
+        self.assertEqual(rec.last_proposal_body_name, "officer")
+        # The board's decision (date assumed).
+        return rec.apply(cs.EVENT_DECIDE_TERMINATION, D(2024, 6, 11), body=cs.BODY_BOARD,
+                         last_day=D(2024, 9, 30))
 
     def test_linkoping_conditional_termination_to_end(self):
         pending = self.linkoping_pending()
         self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)
         self.assertEqual(pending.wanted_last_day, D(2024, 9, 30))
-        met = pending.apply(cs.EVENT_CONDITION_MET, D(2024, 7, 31))
+        met = pending.apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24))
         self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)  # unchanged
-        self.assertEqual(met.state, cs.AGREEMENT_UNDER_NOTICE)
-        self.assertEqual(met.last_event_name, "condition_met")
-        self.assertEqual(met.last_day, D(2024, 9, 30))
-        self.assertEqual(met.refund_start, D(2024, 10, 1))
-        self.assertEqual(met.state_on(D(2024, 9, 30)), cs.AGREEMENT_UNDER_NOTICE)
-        self.assertEqual(met.state_name_on(D(2024, 10, 1)), "ended")
-        self.assertEqual(met.state_on(D(2018, 11, 18)), cs.AGREEMENT_IN_FORCE)
-        ended = met.apply(cs.EVENT_END, D(2024, 10, 1))
+        self.assertEqual(met.state_name, "notice_decided")
+        self.assertIsNone(met.last_day)
+        sent = met.apply(cs.EVENT_SEND_NOTICE, D(2024, 6, 28))
+        self.assertEqual(sent.state_name, "notice_sent")
+        received = sent.apply(cs.EVENT_RECEIVE_NOTICE, D(2024, 7, 31))
+        self.assertEqual(received.state, cs.AGREEMENT_UNDER_NOTICE)
+        self.assertEqual(received.last_event_name, "receive_notice")
+        self.assertEqual(received.notice_sent, D(2024, 6, 28))
+        self.assertEqual(received.notice_given, D(2024, 7, 31))
+        self.assertEqual(received.last_day, D(2024, 9, 30))
+        self.assertEqual(received.refund_start, D(2024, 10, 1))
+        self.assertEqual(received.state_on(D(2024, 9, 30)), cs.AGREEMENT_UNDER_NOTICE)
+        self.assertEqual(received.state_name_on(D(2024, 10, 1)), "ended")
+        self.assertEqual(received.state_name_on(D(2024, 6, 28)), "notice_sent")
+        self.assertEqual(received.state_on(D(2018, 11, 18)), cs.AGREEMENT_IN_FORCE)
+        ended = received.apply(cs.EVENT_END, D(2024, 10, 1))
         self.assertEqual(ended.state_name, "ended")
-        self.assertEqual(ended.allowed_events(), [])
+        self.assertEqual(ended.allowed_events(), [cs.EVENT_ANNOUNCE])
 
-    def test_condition_met_too_late_for_the_wanted_day_is_refused(self):
-        pending = self.linkoping_pending()
+    def test_notice_received_too_late_for_the_wanted_day_is_refused(self):
+        sent = self.linkoping_pending().apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24)).apply(
+            cs.EVENT_SEND_NOTICE, D(2024, 7, 30))
         with self.assertRaises(cs.NoticeError):
-            pending.apply(cs.EVENT_CONDITION_MET, D(2024, 8, 1))
-        self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)
+            sent.apply(cs.EVENT_RECEIVE_NOTICE, D(2024, 8, 1))
+        self.assertEqual(sent.state, cs.AGREEMENT_NOTICE_SENT)
+
+    def test_announcement_and_finality(self):
+        pending = self.linkoping_pending()
+        announced = pending.apply(cs.EVENT_ANNOUNCE, D(2024, 6, 18))
+        self.assertEqual(announced.appeal_last_day, cs.se_appeal_deadline(D(2024, 6, 18)))
+        self.assertFalse(announced.is_final_on(D(2024, 7, 9)))
+        self.assertTrue(announced.is_final_on(D(2024, 7, 10)))
+        self.assertEqual(cs.agreement_marks_on(announced.record, D(2024, 7, 10)),
+                         cs.MARK_FINAL)
+        self.assertEqual(cs.agreement_body_name(cs.BODY_COMMITTEE), "COSTSHARE_BODY_COMMITTEE")
+        self.assertEqual(cs.agreement_body_name(99), "COSTSHARE_UNKNOWN")
 
     def test_events_as_structs_and_the_allowed_events(self):
         pending = self.linkoping_pending()
         self.assertIn(cs.EVENT_CONDITION_MET, pending.allowed_events())
+        self.assertIn(cs.EVENT_REPEAL, pending.allowed_events())
         self.assertNotIn(cs.EVENT_GIVE_NOTICE, pending.allowed_events())
+        self.assertNotIn(cs.EVENT_WITHDRAW, pending.allowed_events())
         ev = cs.Event(kind=cs.EVENT_CONDITION_FAILED, date=D(2024, 8, 15))
         self.assertEqual(pending.apply(ev).state, cs.AGREEMENT_IN_FORCE)
         with self.assertRaises(TypeError):
@@ -599,7 +642,8 @@ class Lifecycle(unittest.TestCase):
             pending.apply(cs.EVENT_CONDITION_FAILED)
 
     def test_record_round_trips_as_bytes_and_is_immutable(self):
-        met = self.linkoping_pending().apply(cs.EVENT_CONDITION_MET, D(2024, 7, 31))
+        met = self.linkoping_pending().apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24)).apply(
+            cs.EVENT_GIVE_NOTICE, D(2024, 7, 31))
         data = bytes(met)
         self.assertEqual(len(data), ctypes.sizeof(cs.AgreementRecord))
         again = cs.Agreement.from_bytes(data)
