@@ -15,6 +15,7 @@
 #include "costshare/notice.h"
 #include "costshare/term.h"
 #include "costshare/refund.h"
+#include "agreement_record.h"
 #include "check.h"
 #include "civil.h"
 
@@ -1317,6 +1318,20 @@ static int load_event(const costshare_event *event, costshare_event *out) {
         }
     }
     return COSTSHARE_OK;
+}
+
+/* ---- for group.c (agreement_record.h) ----------------------------------- */
+
+size_t cs_agreement_record_size(uint32_t version) {
+    return cs_version_ok(version, COSTSHARE_AGREEMENT_VERSION) ? record_sizes[version] : 0u;
+}
+
+int cs_agreement_load(const costshare_agreement *record, costshare_agreement *out) {
+    return load_record(record, out);
+}
+
+int32_t cs_agreement_state_of(const costshare_agreement *loaded, costshare_date day) {
+    return state_of(loaded, day);
 }
 
 /* ---- public functions ---------------------------------------------------- */

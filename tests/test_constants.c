@@ -125,6 +125,7 @@ static void struct_sizes_are_the_header_layouts(void **state) {
         {"costshare_split_options", COSTSHARE_SPLIT_OPTIONS_VERSION,
          sizeof(costshare_split_options)},
         {"costshare_term", COSTSHARE_TERM_VERSION, sizeof(costshare_term)},
+        {"costshare_group_finding", 1, sizeof(costshare_group_finding)},
     };
     size_t i;
     uint32_t v;

@@ -186,6 +186,15 @@ AGREEMENT_VERSION = 2
 EVENT_VERSION = 2
 AGREEMENT_MAX_COUNT = 1200
 
+# group.h
+GROUP_PENDING = 0
+GROUP_MET = 1
+GROUP_FAILED = 2
+GROUP_MIXED = -1
+GROUP_GAP = 1
+GROUP_OVERLAP = 2
+GROUP_UNCOVERED = 3
+
 # --------------------------------------------------------------------------
 # Loading the library and declaring every exported function.
 # --------------------------------------------------------------------------
@@ -366,6 +375,18 @@ def _declare():
         "costshare_agreement_state_name": (_str, [_i32]),
         "costshare_agreement_event_name": (_str, [_i32]),
         "costshare_agreement_body_name": (_str, [_i32]),
+        # group.h
+        "costshare_group_condition": (_int, [_p(AgreementRecord), _size, _date, _p(_i32),
+                                             _p(_date)]),
+        "costshare_group_state_on": (_int, [_p(AgreementRecord), _size, _date, _p(_i32)]),
+        "costshare_group_members_on": (_int, [_p(AgreementRecord), _size, _date, _p(_i32),
+                                              _p(_size)]),
+        "costshare_group_memberships": (_int, [_p(AgreementRecord), _size, _date, _date,
+                                               _p(_date), _p(_date)]),
+        "costshare_group_coverage": (_int, [_p(AgreementRecord), _size, _p(_date), _p(_date),
+                                            _size, _p(GroupFinding), _size, _p(_size)]),
+        "costshare_group_outcome_name": (_str, [_i32]),
+        "costshare_group_finding_name": (_str, [_i32]),
     }
     for name, (restype, argtypes) in sig.items():
         fn = getattr(_lib, name)
@@ -594,6 +615,21 @@ class Event(_Struct):
 
 _with_dates(Event, _EVENT_DATES, True)
 
+
+class GroupFinding(_CheckedFields, ctypes.Structure):
+    """struct costshare_group_finding (group.h): a gap, an overlap or an
+    invoiced run of days outside every term. ``first`` and ``last`` are
+    datetime.date (``last`` None when it has no end)."""
+    _fields_ = [("kind", _i32), ("index", _i32), ("_first", _date), ("_last", _date)]
+
+    def __repr__(self):
+        return "GroupFinding(kind=%s, index=%d, first=%r, last=%r)" % (
+            _display_name(group_finding_name(self.kind), "COSTSHARE_GROUP_"), self.index,
+            self.first, self.last)
+
+
+_with_dates(GroupFinding, ("first", "last"), True)
+
 _declare()
 
 
@@ -603,7 +639,8 @@ def _check_layouts():
                                (Term, "costshare_term", TERM_VERSION),
                                (RefundTerms, "costshare_refund_terms", REFUND_TERMS_VERSION),
                                (AgreementRecord, "costshare_agreement", AGREEMENT_VERSION),
-                               (Event, "costshare_event", EVENT_VERSION)):
+                               (Event, "costshare_event", EVENT_VERSION),
+                               (GroupFinding, "costshare_group_finding", 1)):
         size = _i64()
         rc = _lib.costshare_struct_size(name.encode(), version, ctypes.byref(size))
         if rc != 0 or size.value != ctypes.sizeof(cls):
@@ -1164,6 +1201,91 @@ def _state_display_name(state):
 
 def _event_display_name(event):
     return _display_name(agreement_event_name(event), "COSTSHARE_EVENT_")
+
+
+# --------------------------------------------------------------------------
+# group.h
+# --------------------------------------------------------------------------
+
+
+def _records(records):
+    """A C array of AgreementRecord from Agreements or AgreementRecords."""
+    items = list(records)
+    array = (AgreementRecord * max(len(items), 1))()
+    for i, item in enumerate(items):
+        rec = item._record if isinstance(item, Agreement) else item
+        if not isinstance(rec, AgreementRecord):
+            raise TypeError("records must be costshare.Agreement or AgreementRecord")
+        ctypes.memmove(ctypes.byref(array, i * ctypes.sizeof(AgreementRecord)),
+                       ctypes.byref(rec), ctypes.sizeof(AgreementRecord))
+    return array, len(items)
+
+
+def group_condition(records, since):
+    """``(outcome, day)`` of a condition on the whole group: GROUP_MET on the
+    day the last party decided, GROUP_FAILED on the first day one rejected or
+    repealed, else GROUP_PENDING with day None."""
+    array, n = _records(records)
+    outcome, day = _i32(), _date()
+    _check(_lib.costshare_group_condition(array, n, _to_day(since, "since"),
+                                          ctypes.byref(outcome), ctypes.byref(day)))
+    return outcome.value, None if day.value == AGREEMENT_NO_DATE else _from_day(day.value)
+
+
+def group_state_on(records, day):
+    """The state every party has on ``day``, or GROUP_MIXED."""
+    array, n = _records(records)
+    state = _i32()
+    _check(_lib.costshare_group_state_on(array, n, _to_day(day, "day"), ctypes.byref(state)))
+    return state.value
+
+
+def group_members_on(records, day):
+    """A list of booleans: which parties are members (in force) on ``day``."""
+    array, n = _records(records)
+    flags = (_i32 * max(n, 1))()
+    count = _size()
+    _check(_lib.costshare_group_members_on(array, n, _to_day(day, "day"), flags,
+                                           ctypes.byref(count)))
+    return [bool(flags[i]) for i in range(n)]
+
+
+def group_memberships(records, first, last):
+    """Each party's membership in the period [first, last] as the invoice run
+    takes it: a list of ``(from, to)``, None for an open end."""
+    array, n = _records(records)
+    froms, tos = (_date * max(n, 1))(), (_date * max(n, 1))()
+    _check(_lib.costshare_group_memberships(array, n, _to_day(first, "first"),
+                                            _to_day(last, "last"), froms, tos))
+    return [(None if froms[i] == AGREEMENT_NO_DATE else _from_day(froms[i]),
+             None if tos[i] == AGREEMENT_NO_DATE else _from_day(tos[i])) for i in range(n)]
+
+
+def group_coverage(records, invoiced=()):
+    """The gaps and overlaps between successive agreements and the invoiced
+    days outside every term: a list of GroupFinding. ``invoiced`` is a list of
+    ``(first, last)`` periods."""
+    array, n = _records(records)
+    periods = list(invoiced)
+    firsts = (_date * max(len(periods), 1))(*[_to_day(a, "invoiced") for a, _ in periods])
+    lasts = (_date * max(len(periods), 1))(*[_to_day(b, "invoiced") for _, b in periods])
+    count = _size()
+    _check(_lib.costshare_group_coverage(array, n, firsts, lasts, len(periods), None, 0,
+                                         ctypes.byref(count)))
+    out = (GroupFinding * max(count.value, 1))()
+    _check(_lib.costshare_group_coverage(array, n, firsts, lasts, len(periods), out,
+                                         count.value, ctypes.byref(count)))
+    return [out[i] for i in range(count.value)]
+
+
+def group_outcome_name(outcome):
+    """The name of a GROUP_PENDING/MET/FAILED constant."""
+    return _name(_lib.costshare_group_outcome_name(_integer(outcome, "outcome")))
+
+
+def group_finding_name(kind):
+    """The name of a GROUP_GAP/OVERLAP/UNCOVERED constant."""
+    return _name(_lib.costshare_group_finding_name(_integer(kind, "kind")))
 
 
 class Agreement(object):

@@ -130,7 +130,8 @@ class Api(unittest.TestCase):
         self.assertEqual(cs.struct_size("costshare_event", 1), (2 + 5 + 6 + 4) * 4)
 
     def test_library_struct_sizes_are_the_module_layouts(self):
-        for cls, name, version in ((cs.SplitOptions, "costshare_split_options", cs.SPLIT_OPTIONS_VERSION),
+        for cls, name, version in ((cs.GroupFinding, "costshare_group_finding", 1),
+                                   (cs.SplitOptions, "costshare_split_options", cs.SPLIT_OPTIONS_VERSION),
                                    (cs.Term, "costshare_term", cs.TERM_VERSION),
                                    (cs.RefundTerms, "costshare_refund_terms", cs.REFUND_TERMS_VERSION),
                                    (cs.AgreementRecord, "costshare_agreement", cs.AGREEMENT_VERSION),
@@ -669,6 +670,50 @@ class Lifecycle(unittest.TestCase):
         record.state = cs.AGREEMENT_EMPTY  # a copy: the Agreement is unchanged
         self.assertEqual(met.state, cs.AGREEMENT_UNDER_NOTICE)
         self.assertEqual(cs.agreement_state_on(met.record, D(2024, 10, 1)), cs.AGREEMENT_ENDED)
+
+
+class Group(unittest.TestCase):
+    """group.h: the Östergötland agreements as one group, Mjölby's coverage."""
+
+    def agreement_2018(self):
+        return cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2018, 11, 18), notice_count=2,
+                                    notice_unit=cs.MONTHS)
+
+    def test_condition_state_members_and_memberships(self):
+        group = [self.agreement_2018() for _ in range(3)]
+        since = D(2024, 2, 26)
+        self.assertEqual(cs.group_condition(group, since), (cs.GROUP_PENDING, None))
+        days = [D(2024, 6, 11), D(2024, 6, 24), D(2024, 6, 17)]  # assumed
+        group = [a.apply(cs.EVENT_DECIDE_TERMINATION, d, last_day=D(2024, 9, 30))
+                 for a, d in zip(group, days)]
+        self.assertEqual(cs.group_condition(group, since), (cs.GROUP_MET, D(2024, 6, 24)))
+        refused = [group[0].apply(cs.EVENT_REPEAL, D(2024, 6, 25))] + group[1:]
+        self.assertEqual(cs.group_condition(refused, since), (cs.GROUP_FAILED, D(2024, 6, 25)))
+        group = [a.apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24)).apply(
+            cs.EVENT_GIVE_NOTICE, D(2024, 7, 1)) for a in group]
+        self.assertEqual(cs.group_state_on(group, D(2024, 9, 30)), cs.AGREEMENT_UNDER_NOTICE)
+        self.assertEqual(cs.group_state_on(group, D(2024, 10, 1)), cs.AGREEMENT_ENDED)
+        self.assertEqual(cs.group_state_on(refused, D(2024, 6, 25)), cs.GROUP_MIXED)
+        self.assertEqual(cs.group_members_on(group, D(2024, 9, 30)), [True] * 3)
+        self.assertEqual(cs.group_members_on(group, D(2024, 10, 1)), [False] * 3)
+        self.assertEqual(cs.group_memberships(group, D(2024, 1, 1), D(2024, 12, 31)),
+                         [(None, D(2024, 9, 30))] * 3)
+        self.assertEqual(cs.group_outcome_name(cs.GROUP_MET), "COSTSHARE_GROUP_MET")
+        with self.assertRaises(cs.RangeError):
+            cs.group_condition([], since)
+
+    def test_mjolby_coverage(self):
+        old = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2016, 12, 6), from_=D(2016, 9, 1),
+                                   term_end=D(2018, 1, 31)).apply(
+            cs.EVENT_REPLACE, D(2018, 11, 18), last_day=D(2018, 1, 31))
+        found = cs.group_coverage([old, self.agreement_2018()],
+                                  [(D(2016, 9, 1), D(2017, 8, 31)),
+                                   (D(2017, 9, 1), D(2018, 2, 28))])
+        self.assertEqual([(f.kind, f.index, f.first, f.last) for f in found],
+                         [(cs.GROUP_GAP, 0, D(2018, 2, 1), D(2018, 11, 17)),
+                          (cs.GROUP_UNCOVERED, 1, D(2018, 2, 1), D(2018, 2, 28))])
+        self.assertEqual(cs.group_finding_name(found[0].kind), "COSTSHARE_GROUP_GAP")
+        self.assertIn("gap", repr(found[0]))
 
 
 if __name__ == "__main__":
