@@ -137,17 +137,17 @@ static void the_condition_fails_when_one_rejects_or_repeals(void **state) {
     ok(&group[12], &e);
     assert_int_equal(outcome_of(group, PARTIES, since, &day), COSTSHARE_GROUP_FAILED);
     assert_int_equal(day, ymd(2024, 6, 26));
-    /* Or Kinda repeals its decision (and another repeals later): the first
-     * refusal counts. */
+    /* Or Linköping repeals its decision (and Kinda, listed before it,
+     * repeals later): the first refusal counts. */
     memcpy(group, copy, sizeof group);
-    e = ev(COSTSHARE_EVENT_REPEAL, ymd(2024, 6, 25));
-    ok(&group[2], &e);
     e = ev(COSTSHARE_EVENT_REPEAL, ymd(2024, 6, 27));
+    ok(&group[2], &e);
+    e = ev(COSTSHARE_EVENT_REPEAL, ymd(2024, 6, 25));
     ok(&group[3], &e);
     assert_int_equal(outcome_of(group, PARTIES, since, &day), COSTSHARE_GROUP_FAILED);
     assert_int_equal(day, ymd(2024, 6, 25));
     /* A repeal before the matter began is another matter. */
-    assert_int_equal(outcome_of(group, 3, ymd(2024, 6, 26), &day), COSTSHARE_GROUP_PENDING);
+    assert_int_equal(outcome_of(group, 4, ymd(2024, 6, 28), &day), COSTSHARE_GROUP_PENDING);
     /* The others apply the failure; the group has failed still. */
     e = ev(COSTSHARE_EVENT_CONDITION_FAILED, ymd(2024, 6, 28));
     ok(&group[0], &e);
@@ -325,7 +325,8 @@ static void an_array_of_version_1_records_is_read_at_their_size(void **state) {
     (void)state;
     memset(words, 0xEE, sizeof words);
     for (i = 0; i < 3; i++) {
-        costshare_agreement *r = (costshare_agreement *)(void *)(bytes + (size_t)i * RECORD_V1_SIZE);
+        costshare_agreement *r =
+            (costshare_agreement *)(void *)(bytes + (size_t)i * RECORD_V1_SIZE);
         costshare_event e = ev(COSTSHARE_EVENT_ENTER_FORCE, ymd(2018, 11, 18));
         e.notice_count = 2;
         e.notice_unit = COSTSHARE_MONTHS;
@@ -406,6 +407,17 @@ static void refusals_write_nothing(void **state) {
                      COSTSHARE_EINVAL);
     assert_int_equal(costshare_group_coverage(group, 2, NULL, NULL, 0, NULL, 0, &n),
                      COSTSHARE_EINVAL);
+    {
+        costshare_date from[2] = {3, 3}, to[2] = {4, 4};
+        assert_int_equal(
+            costshare_group_memberships(group, 2, first, ymd(2024, 12, 31), from, to),
+            COSTSHARE_EINVAL);
+        assert_int_equal(
+            costshare_group_memberships(group, 0, first, ymd(2024, 12, 31), from, to),
+            COSTSHARE_ERANGE);
+        assert_int_equal(from[0], 3);
+        assert_int_equal(to[1], 4);
+    }
     group[1] = agreement_2018();
     group[0].version = 0;
     assert_int_equal(costshare_group_condition(group, 2, first, &s, &day), COSTSHARE_EINVAL);
