@@ -396,6 +396,11 @@ static unsigned dates_present(const costshare_agreement *r) {
 #undef PRESENT
 }
 
+/* Two dates in this order when both are present. */
+static int ordered(costshare_date first, costshare_date then) {
+    return first == NO_DATE || then == NO_DATE || first <= then;
+}
+
 /* Dates that events set in this order: those present never decrease (an
  * event is never dated before the one before it). NO_DATE is below every
  * date, so it starts the comparison. */
@@ -436,7 +441,6 @@ static int history_consistent(const costshare_agreement *r) {
     const int has_proposal = r->last_proposal != NO_DATE;
     const int has_decision = r->last_decision != NO_DATE;
     const costshare_date decision_chain[] = {r->last_decision, r->announced, r->last_event};
-    const costshare_date proposal_chain[] = {r->last_proposal, r->last_event};
     costshare_date appeal = NO_DATE;
     if (((r->marks & COSTSHARE_MARK_LATE) != 0u) != decided_late(r)) {
         return 0;
@@ -450,7 +454,7 @@ static int history_consistent(const costshare_agreement *r) {
         (!has_decision && r->last_decision_body != COSTSHARE_BODY_NONE) ||
         (r->announced != NO_DATE && !has_decision) ||
         !in_order(decision_chain, sizeof decision_chain / sizeof decision_chain[0]) ||
-        !in_order(proposal_chain, 2)) {
+        !ordered(r->last_proposal, r->last_event)) {
         return 0;
     }
     if (r->announced != NO_DATE &&
@@ -476,19 +480,9 @@ static int dates_consistent(const costshare_agreement *r) {
     const costshare_date force_chain[] = {
         r->in_force_from, r->withdrawn_on, r->termination_decided, r->condition_met,
         r->notice_sent,   r->notice_given, r->last_event};
-    const costshare_date pairs[][2] = {
-        {r->proposed, r->response_deadline},
-        {r->in_force_from, r->term_end},
-        {r->in_force_from, r->last_day},
-        {r->notice_given, r->last_day},
-        {r->termination_decided, r->wanted_last_day},
-        {r->notice_sent, r->wanted_last_day},
-        {r->notice_given, r->wanted_last_day},
-    };
     const struct state_dates *rule = &dates_by_state[r->state];
     const unsigned has = dates_present(r);
     costshare_date refund = NO_DATE;
-    size_t i;
     if ((has & rule->required) != rule->required || (has & ~rule->allowed) != 0u) {
         return 0;
     }
@@ -512,10 +506,13 @@ static int dates_consistent(const costshare_agreement *r) {
         !in_order(force_chain, sizeof force_chain / sizeof force_chain[0])) {
         return 0;
     }
-    for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
-        if (!in_order(pairs[i], 2)) {
-            return 0;
-        }
+    if (!ordered(r->proposed, r->response_deadline) ||
+        !ordered(r->in_force_from, r->term_end) || !ordered(r->in_force_from, r->last_day) ||
+        !ordered(r->notice_given, r->last_day) ||
+        !ordered(r->termination_decided, r->wanted_last_day) ||
+        !ordered(r->notice_sent, r->wanted_last_day) ||
+        !ordered(r->notice_given, r->wanted_last_day)) {
+        return 0;
     }
     /* The refund start is the one of the last day (none after a last day in
      * December 9999, see fix_last_day); an expiry's last day is the term's
