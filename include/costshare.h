@@ -24,6 +24,7 @@
 #include "costshare/refund.h"
 #include "costshare/invoice.h"
 #include "costshare/agreement.h"
+#include "costshare/group.h"
 #include "costshare/constants.h"
 
 #endif /* COSTSHARE_H */

@@ -11,6 +11,7 @@
 
 #include "check.h"
 #include "civil.h"
+#include "costshare/date.h"
 
 /* The first year of the calendar: Lag (1989:253) came into force on
  * 1990-01-01, COSTSHARE_SE_DATE_MIN. */
@@ -586,6 +587,32 @@ int costshare_se_deadline(costshare_date date, costshare_date *out) {
     }
     *out = d;
     return COSTSHARE_OK;
+}
+
+/* Kommunallagen (2017:725) 13 kap. 5 §: three weeks from the announcement,
+ * counted by Lag (1930:173) 1 § (the same weekday three weeks later), the
+ * last day then moved by 2 §. */
+int costshare_se_appeal_deadline(costshare_date announced, costshare_date *last_day) {
+    costshare_date end;
+    if (last_day == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!se_date_valid(announced) || cs_add_days(announced, 21, &end) != COSTSHARE_OK) {
+        return COSTSHARE_ERANGE;
+    }
+    return costshare_se_deadline(end, last_day);
+}
+
+/* Kommunallagen (2017:725) 5 kap. 35 §: within one year from the day the
+ * motion was raised, counted by Lag (1930:173) 1 § and not moved by 2 §. */
+int costshare_se_motion_deadline(costshare_date raised, costshare_date *decide_by) {
+    if (decide_by == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!se_date_valid(raised)) {
+        return COSTSHARE_ERANGE;
+    }
+    return costshare_date_add(raised, 1, COSTSHARE_YEARS, decide_by);
 }
 
 int costshare_se_easter(int32_t year, costshare_date *out) {

@@ -61,6 +61,9 @@ ENOTYET = -26
 ETOOLATE = -27
 ENOTERM = -28
 EAFTERTERM = -29
+ENOCLAUSE = -30
+ENOPERIOD = -31
+ECONSENT = -32
 
 # split.h
 ROUND_HALF_AWAY = 0
@@ -111,6 +114,7 @@ LANG_EN = 1
 
 # notice.h
 CALENDAR_PERIODS = 1
+CALENDAR_COUNT_CURRENT = 4
 SE_DEADLINE = 2
 
 # term.h
@@ -125,6 +129,7 @@ REFUND_NEXT_DAY = 2
 VACANCY_NONE = 0
 VACANCY_ANY = 1
 VACANCY_LONGER_THAN = 2
+VACANCY_LONGER_THAN_END_DAY = 3
 REFUND_TERMS_VERSION = 1
 
 # agreement.h
@@ -140,7 +145,9 @@ AGREEMENT_UNDER_NOTICE = 7
 AGREEMENT_ENDED = 8
 AGREEMENT_EXPIRED = 9
 AGREEMENT_REPLACED = 10
-AGREEMENT_STATE_COUNT = 11
+AGREEMENT_NOTICE_DECIDED = 11
+AGREEMENT_NOTICE_SENT = 12
+AGREEMENT_STATE_COUNT = 13
 EVENT_PROPOSE = 0
 EVENT_EXTEND_DEADLINE = 1
 EVENT_ADOPT = 2
@@ -157,12 +164,36 @@ EVENT_CONDITION_FAILED = 12
 EVENT_GIVE_NOTICE = 13
 EVENT_WITHDRAW = 14
 EVENT_END = 15
-EVENT_COUNT = 16
+EVENT_PROPOSE_DECISION = 16
+EVENT_DECIDE_NOTICE = 17
+EVENT_SEND_NOTICE = 18
+EVENT_RECEIVE_NOTICE = 19
+EVENT_REPEAL = 20
+EVENT_ANNOUNCE = 21
+EVENT_COUNT = 22
 EVENT_NONE = -1
 EVENT_SIGNED_BY_BOTH = 1
-AGREEMENT_VERSION = 1
-EVENT_VERSION = 1
+EVENT_CONSENTED = 2
+BODY_NONE = 0
+BODY_OFFICER = 1
+BODY_COMMITTEE = 2
+BODY_BOARD = 3
+BODY_COUNCIL = 4
+BODY_COUNT = 5
+MARK_LATE = 1
+MARK_FINAL = 2
+AGREEMENT_VERSION = 2
+EVENT_VERSION = 2
 AGREEMENT_MAX_COUNT = 1200
+
+# group.h
+GROUP_PENDING = 0
+GROUP_MET = 1
+GROUP_FAILED = 2
+GROUP_MIXED = -1
+GROUP_GAP = 1
+GROUP_OVERLAP = 2
+GROUP_UNCOVERED = 3
 
 # --------------------------------------------------------------------------
 # Loading the library and declaring every exported function.
@@ -240,17 +271,27 @@ _AGREEMENT_DATES = ("last_event", "proposed", "response_deadline", "decided", "s
                     "in_force_from", "term_end", "termination_decided", "wanted_last_day",
                     "notice_given", "last_day", "refund_start", "withdrawn_on",
                     "last_amended")
+# Version 2 appends the proposals, the latest decision and its announcement,
+# the condition's and the sending's dates and the marks.
+_AGREEMENT_V2_DATES = ("last_proposal", "last_decision", "announced", "appeal_last_day",
+                       "condition_met", "notice_sent")
 _AGREEMENT_FIELDS = ([("version", _u32), ("state", _i32), ("last_event_kind", _i32)] +
                      [("_" + n, _date) for n in _AGREEMENT_DATES] +
                      [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
                       ("renewal_count", _i32), ("renewal_unit", _i32), ("renewals", _i32),
-                      ("amendments", _i32), ("reserved", _i32 * 4)])
+                      ("amendments", _i32), ("reserved", _i32 * 4),
+                      ("proposals", _i32), ("_last_proposal", _date),
+                      ("last_proposal_body", _i32), ("last_proposal_kind", _i32),
+                      ("_last_decision", _date), ("last_decision_kind", _i32),
+                      ("last_decision_body", _i32), ("_announced", _date),
+                      ("_appeal_last_day", _date), ("_condition_met", _date),
+                      ("_notice_sent", _date), ("marks", _u32)])
 _EVENT_DATES = ("date", "deadline", "from_", "term_end", "last_day")
 _EVENT_FIELDS = ([("version", _u32), ("kind", _i32)] +
                  [("_" + n, _date) for n in _EVENT_DATES] +
                  [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
                   ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32),
-                  ("reserved", _i32 * 4)])
+                  ("reserved", _i32 * 4), ("body", _i32), ("proposed_kind", _i32)])
 
 # Declared below, after the classes; the structs are needed for the signatures.
 _SIGNATURES = {}
@@ -297,6 +338,8 @@ def _declare():
         "costshare_se_day_kind": (_int, [_date, _p(_i32)]),
         "costshare_se_is_business_day": (_int, [_date, _p(_i32)]),
         "costshare_se_deadline": (_int, [_date, _p(_date)]),
+        "costshare_se_appeal_deadline": (_int, [_date, _p(_date)]),
+        "costshare_se_motion_deadline": (_int, [_date, _p(_date)]),
         "costshare_se_add_business_days": (_int, [_date, _i32, _p(_date)]),
         "costshare_se_business_days_between": (_int, [_date, _date, _p(_i32)]),
         "costshare_se_easter": (_int, [_i32, _p(_date)]),
@@ -325,11 +368,25 @@ def _declare():
         "costshare_agreement_apply": (_int, [_p(AgreementRecord), _p(Event),
                                              _p(AgreementRecord)]),
         "costshare_agreement_state_on": (_int, [_p(AgreementRecord), _date, _p(_i32)]),
+        "costshare_agreement_marks_on": (_int, [_p(AgreementRecord), _date, _p(_u32)]),
         "costshare_agreement_transition": (_int, [_i32, _i32, _p(_i32)]),
         "costshare_agreement_state_count": (_i32, []),
         "costshare_agreement_event_count": (_i32, []),
         "costshare_agreement_state_name": (_str, [_i32]),
         "costshare_agreement_event_name": (_str, [_i32]),
+        "costshare_agreement_body_name": (_str, [_i32]),
+        # group.h
+        "costshare_group_condition": (_int, [_p(AgreementRecord), _size, _date, _p(_i32),
+                                             _p(_date)]),
+        "costshare_group_state_on": (_int, [_p(AgreementRecord), _size, _date, _p(_i32)]),
+        "costshare_group_members_on": (_int, [_p(AgreementRecord), _size, _date, _p(_i32),
+                                              _p(_size)]),
+        "costshare_group_memberships": (_int, [_p(AgreementRecord), _size, _date, _date,
+                                               _p(_date), _p(_date)]),
+        "costshare_group_coverage": (_int, [_p(AgreementRecord), _size, _p(_date), _p(_date),
+                                            _size, _p(GroupFinding), _size, _p(_size)]),
+        "costshare_group_outcome_name": (_str, [_i32]),
+        "costshare_group_finding_name": (_str, [_i32]),
     }
     for name, (restype, argtypes) in sig.items():
         fn = getattr(_lib, name)
@@ -386,11 +443,15 @@ NotYetError = _error_class("NotYetError", ENOTYET, "COSTSHARE_ENOTYET")
 TooLateError = _error_class("TooLateError", ETOOLATE, "COSTSHARE_ETOOLATE")
 NoTermError = _error_class("NoTermError", ENOTERM, "COSTSHARE_ENOTERM")
 AfterTermError = _error_class("AfterTermError", EAFTERTERM, "COSTSHARE_EAFTERTERM")
+NoClauseError = _error_class("NoClauseError", ENOCLAUSE, "COSTSHARE_ENOCLAUSE")
+NoPeriodError = _error_class("NoPeriodError", ENOPERIOD, "COSTSHARE_ENOPERIOD")
+ConsentError = _error_class("ConsentError", ECONSENT, "COSTSHARE_ECONSENT")
 
 _ERRORS = {cls.code: cls for cls in (
     InvalidArgumentError, RangeError, ResultOverflowError, NoWeightError, SizeError,
     ParseError, NotAllowedError, DateOrderError, ConditionError, BackwardsError,
-    DeadlineError, NoticeError, NotYetError, TooLateError, NoTermError, AfterTermError)}
+    DeadlineError, NoticeError, NotYetError, TooLateError, NoTermError, AfterTermError,
+    NoClauseError, NoPeriodError, ConsentError)}
 
 
 def _check(rc):
@@ -537,7 +598,7 @@ class AgreementRecord(_Struct):
     _version = AGREEMENT_VERSION
 
 
-_with_dates(AgreementRecord, _AGREEMENT_DATES, True)
+_with_dates(AgreementRecord, _AGREEMENT_DATES + _AGREEMENT_V2_DATES, True)
 
 
 class Event(_Struct):
@@ -554,6 +615,21 @@ class Event(_Struct):
 
 _with_dates(Event, _EVENT_DATES, True)
 
+
+class GroupFinding(_CheckedFields, ctypes.Structure):
+    """struct costshare_group_finding (group.h): a gap, an overlap or an
+    invoiced run of days outside every term. ``first`` and ``last`` are
+    datetime.date (``last`` None when it has no end)."""
+    _fields_ = [("kind", _i32), ("index", _i32), ("_first", _date), ("_last", _date)]
+
+    def __repr__(self):
+        return "GroupFinding(kind=%s, index=%d, first=%r, last=%r)" % (
+            _display_name(group_finding_name(self.kind), "COSTSHARE_GROUP_"), self.index,
+            self.first, self.last)
+
+
+_with_dates(GroupFinding, ("first", "last"), True)
+
 _declare()
 
 
@@ -563,7 +639,8 @@ def _check_layouts():
                                (Term, "costshare_term", TERM_VERSION),
                                (RefundTerms, "costshare_refund_terms", REFUND_TERMS_VERSION),
                                (AgreementRecord, "costshare_agreement", AGREEMENT_VERSION),
-                               (Event, "costshare_event", EVENT_VERSION)):
+                               (Event, "costshare_event", EVENT_VERSION),
+                               (GroupFinding, "costshare_group_finding", 1)):
         size = _i64()
         rc = _lib.costshare_struct_size(name.encode(), version, ctypes.byref(size))
         if rc != 0 or size.value != ctypes.sizeof(cls):
@@ -844,6 +921,19 @@ def se_deadline(date):
     return _date_out(_lib.costshare_se_deadline, _to_day(date))
 
 
+def se_appeal_deadline(announced):
+    """The last day to appeal a municipal decision whose minutes' approval was
+    announced on ``announced`` (kommunallagen 13 kap. 5 §: three weeks, moved
+    by Lag 1930:173 2 §); the decision is final from the day after."""
+    return _date_out(_lib.costshare_se_appeal_deadline, _to_day(announced, "announced"))
+
+
+def se_motion_deadline(raised):
+    """The day by which a motion raised on ``raised`` should be decided
+    (kommunallagen 5 kap. 35 §: one year, Lag 1930:173 1 §)."""
+    return _date_out(_lib.costshare_se_motion_deadline, _to_day(raised, "raised"))
+
+
 def se_add_business_days(date, count):
     """The date ``count`` business days after (negative: before) ``date``."""
     return _date_out(_lib.costshare_se_add_business_days, _to_day(date),
@@ -1053,6 +1143,16 @@ def agreement_state_on(record, day):
     return out.value
 
 
+def agreement_marks_on(record, day):
+    """The MARK_* bits of the agreement on ``day``: MARK_LATE (a decision after
+    its response deadline) and MARK_FINAL (the latest decision can no longer be
+    appealed)."""
+    marks = _u32()
+    _check(_lib.costshare_agreement_marks_on(_struct(record, AgreementRecord, "record"),
+                                             _to_day(day, "day"), ctypes.byref(marks)))
+    return marks.value
+
+
 def agreement_transition(state, event):
     """The next state when ``event`` is allowed in ``state`` (the transition
     table); NotAllowedError when it is refused."""
@@ -1084,6 +1184,12 @@ def agreement_event_name(event):
     return _name(_lib.costshare_agreement_event_name(_integer(event, "event")))
 
 
+def agreement_body_name(body):
+    """The name of a BODY_* constant ("COSTSHARE_BODY_BOARD"); "COSTSHARE_UNKNOWN"
+    for an unknown value."""
+    return _name(_lib.costshare_agreement_body_name(_integer(body, "body")))
+
+
 def _display_name(name, prefix):
     """A constant's name as shown to people: without its prefix, in lower case
     ("COSTSHARE_AGREEMENT_IN_FORCE" -> "in_force"). The library keeps the one
@@ -1097,6 +1203,91 @@ def _state_display_name(state):
 
 def _event_display_name(event):
     return _display_name(agreement_event_name(event), "COSTSHARE_EVENT_")
+
+
+# --------------------------------------------------------------------------
+# group.h
+# --------------------------------------------------------------------------
+
+
+def _records(records):
+    """A C array of AgreementRecord from Agreements or AgreementRecords."""
+    items = list(records)
+    array = (AgreementRecord * max(len(items), 1))()
+    for i, item in enumerate(items):
+        rec = item._record if isinstance(item, Agreement) else item
+        if not isinstance(rec, AgreementRecord):
+            raise TypeError("records must be costshare.Agreement or AgreementRecord")
+        ctypes.memmove(ctypes.byref(array, i * ctypes.sizeof(AgreementRecord)),
+                       ctypes.byref(rec), ctypes.sizeof(AgreementRecord))
+    return array, len(items)
+
+
+def group_condition(records, since):
+    """``(outcome, day)`` of a condition on the whole group: GROUP_MET on the
+    day the last party decided, GROUP_FAILED on the first day one rejected or
+    repealed, else GROUP_PENDING with day None."""
+    array, n = _records(records)
+    outcome, day = _i32(), _date()
+    _check(_lib.costshare_group_condition(array, n, _to_day(since, "since"),
+                                          ctypes.byref(outcome), ctypes.byref(day)))
+    return outcome.value, None if day.value == AGREEMENT_NO_DATE else _from_day(day.value)
+
+
+def group_state_on(records, day):
+    """The state every party has on ``day``, or GROUP_MIXED."""
+    array, n = _records(records)
+    state = _i32()
+    _check(_lib.costshare_group_state_on(array, n, _to_day(day, "day"), ctypes.byref(state)))
+    return state.value
+
+
+def group_members_on(records, day):
+    """A list of booleans: which parties are members (in force) on ``day``."""
+    array, n = _records(records)
+    flags = (_i32 * max(n, 1))()
+    count = _size()
+    _check(_lib.costshare_group_members_on(array, n, _to_day(day, "day"), flags,
+                                           ctypes.byref(count)))
+    return [bool(flags[i]) for i in range(n)]
+
+
+def group_memberships(records, first, last):
+    """Each party's membership in the period [first, last] as the invoice run
+    takes it: a list of ``(from, to)``, None for an open end."""
+    array, n = _records(records)
+    froms, tos = (_date * max(n, 1))(), (_date * max(n, 1))()
+    _check(_lib.costshare_group_memberships(array, n, _to_day(first, "first"),
+                                            _to_day(last, "last"), froms, tos))
+    return [(None if froms[i] == AGREEMENT_NO_DATE else _from_day(froms[i]),
+             None if tos[i] == AGREEMENT_NO_DATE else _from_day(tos[i])) for i in range(n)]
+
+
+def group_coverage(records, invoiced=()):
+    """The gaps and overlaps between successive agreements and the invoiced
+    days outside every term: a list of GroupFinding. ``invoiced`` is a list of
+    ``(first, last)`` periods."""
+    array, n = _records(records)
+    periods = list(invoiced)
+    firsts = (_date * max(len(periods), 1))(*[_to_day(a, "invoiced") for a, _ in periods])
+    lasts = (_date * max(len(periods), 1))(*[_to_day(b, "invoiced") for _, b in periods])
+    count = _size()
+    _check(_lib.costshare_group_coverage(array, n, firsts, lasts, len(periods), None, 0,
+                                         ctypes.byref(count)))
+    out = (GroupFinding * max(count.value, 1))()
+    _check(_lib.costshare_group_coverage(array, n, firsts, lasts, len(periods), out,
+                                         count.value, ctypes.byref(count)))
+    return [out[i] for i in range(count.value)]
+
+
+def group_outcome_name(outcome):
+    """The name of a GROUP_PENDING/MET/FAILED constant."""
+    return _name(_lib.costshare_group_outcome_name(_integer(outcome, "outcome")))
+
+
+def group_finding_name(kind):
+    """The name of a GROUP_GAP/OVERLAP/UNCOVERED constant."""
+    return _name(_lib.costshare_group_finding_name(_integer(kind, "kind")))
 
 
 class Agreement(object):
@@ -1172,6 +1363,23 @@ class Agreement(object):
         lower case), or None."""
         kind = self._record.last_event_kind
         return None if kind < 0 else _event_display_name(kind)
+
+    def marks_on(self, day):
+        """The MARK_* bits on ``day`` (agreement_marks_on)."""
+        return agreement_marks_on(self._record, day)
+
+    def is_final_on(self, day):
+        """Whether the latest decision can no longer be appealed on ``day``
+        (vunnit laga kraft)."""
+        return bool(self.marks_on(day) & MARK_FINAL)
+
+    @property
+    def last_proposal_body_name(self):
+        """The display name of the body of the latest proposal, such as
+        "committee", or None when there is none."""
+        body = self._record.last_proposal_body
+        return None if body == BODY_NONE else _display_name(agreement_body_name(body),
+                                                               "COSTSHARE_BODY_")
 
     def allowed_events(self):
         """The event kinds the transition table allows in the current state."""
