@@ -1,6 +1,7 @@
 /* sheet.c: a table as CSV or as an Excel workbook (sheet.h). */
 #include "sheet.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -71,6 +72,9 @@ int sheet_xlsx_available(void) {
     return 1;
 }
 
+/* The longest text an Excel cell holds, in characters. */
+#define SHEET_TEXT_MAX 32767
+
 /* 2^53: every integer up to it is a double exactly. */
 #define EXACT_MAX ((int64_t)1 << 53)
 
@@ -79,6 +83,7 @@ int sheet_write_xlsx(const sheet *s, const char *path, char *err, size_t errsize
     lxw_worksheet *ws;
     lxw_format *bold, *formats[64];
     lxw_error rc = LXW_NO_ERROR;
+    FILE *probe;
     size_t r, c;
     if (s->ncols > sizeof formats / sizeof formats[0]) {
         snprintf(err, errsize, "%s: too many columns for a workbook", path);
@@ -87,16 +92,32 @@ int sheet_write_xlsx(const sheet *s, const char *path, char *err, size_t errsize
     for (r = 0; r < s->nrows; r++) {
         for (c = 0; c < s->ncols; c++) {
             const sheet_cell *cell = &s->cells[r * s->ncols + c];
+            if (s->columns[c].kind == SHEET_TEXT && cell->text != NULL &&
+                out_display_width(cell->text) > SHEET_TEXT_MAX) {
+                snprintf(err, errsize,
+                         "%s: the text in row %lu of column \"%s\" is longer than "
+                         "a workbook cell holds (%d characters)",
+                         path, (unsigned long)r + 2, s->columns[c].title, SHEET_TEXT_MAX);
+                return -1;
+            }
             if (s->columns[c].kind == SHEET_NUMBER && !cell->empty &&
                 (cell->value > EXACT_MAX || cell->value < -EXACT_MAX)) {
                 snprintf(err, errsize,
-                         "%s: the value in cell %lu of column \"%s\" is too large to be stored "
+                         "%s: the value in row %lu of column \"%s\" is too large to be stored "
                          "exactly in a workbook (more than 2^53)",
                          path, (unsigned long)r + 2, s->columns[c].title);
                 return -1;
             }
         }
     }
+    /* libxlsxwriter reports a file it cannot create on stderr itself; find
+     * out first, so that the one line is ours. */
+    probe = fopen(path, "wb");
+    if (probe == NULL) {
+        snprintf(err, errsize, "%s: cannot write the workbook: %s", path, strerror(errno));
+        return -1;
+    }
+    fclose(probe);
     wb = workbook_new(path);
     if (wb == NULL) {
         snprintf(err, errsize, "%s: cannot create the workbook", path);
