@@ -25,6 +25,7 @@ static const unsigned short cp1252_high[32] = {
 
 int csv_fail(csv_reader *r, long line, const char *fmt, ...) {
     va_list ap;
+    char *p;
     int n;
     if (line > 0) {
         n = snprintf(r->error, sizeof r->error, "%s:%ld: ", r->label, line);
@@ -40,6 +41,13 @@ int csv_fail(csv_reader *r, long line, const char *fmt, ...) {
     vsnprintf(r->error + n, sizeof r->error - (size_t)n, fmt,
               ap); /* NOLINT(clang-analyzer-valist.Uninitialized) */
     va_end(ap);
+    /* One line, whatever a quoted field holds: control characters (a line
+     * break inside quotes) become spaces. */
+    for (p = r->error; *p != '\0'; p++) {
+        if ((unsigned char)*p < 0x20u || *p == 0x7F) {
+            *p = ' ';
+        }
+    }
     return -1;
 }
 
@@ -149,7 +157,7 @@ static size_t put_utf8(char *out, unsigned long cp) {
 /* Decides the encoding and leaves r->text as UTF-8 (s is NUL-terminated at
  * n, so the line counting may look one byte ahead). */
 static int decode(csv_reader *r, const unsigned char *s, size_t n, int asked) {
-    size_t i, first_bad = n, column;
+    size_t i, first_bad, column;
     int multibyte = 0, encoding = asked;
     long line;
     if (n >= 3 && s[0] == 0xEFu && s[1] == 0xBBu && s[2] == 0xBFu) {
@@ -163,6 +171,7 @@ static int decode(csv_reader *r, const unsigned char *s, size_t n, int asked) {
         s += 3;
         n -= 3;
     }
+    first_bad = n; /* none yet */
     for (i = 0; i < n;) {
         size_t len = utf8_sequence(s + i, n - i);
         if (len == 0) {

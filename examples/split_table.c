@@ -171,19 +171,26 @@ static int fail(const char *file, long line, const char *fmt, ...)
     ;
 
 static int fail(const char *file, long line, const char *fmt, ...) {
+    char message[1024];
+    char *p;
     va_list ap;
-    fputs(PROG ": ", stderr);
-    if (file != NULL && line > 0) {
-        fprintf(stderr, "%s:%ld: ", file, line);
-    } else if (file != NULL) {
-        fprintf(stderr, "%s: ", file);
-    }
     va_start(ap, fmt);
-    /* ap is initialised on the line above; clang-analyzer 14 loses that
-     * after the branches (false positive). */
-    vfprintf(stderr, fmt, ap); /* NOLINT(clang-analyzer-valist.Uninitialized) */
+    vsnprintf(message, sizeof message, fmt,
+              ap); /* NOLINT(clang-analyzer-valist.Uninitialized) */
     va_end(ap);
-    fputc('\n', stderr);
+    /* One line, whatever an argument holds. */
+    for (p = message; *p != '\0'; p++) {
+        if ((unsigned char)*p < 0x20u || *p == 0x7F) {
+            *p = ' ';
+        }
+    }
+    if (file != NULL && line > 0) {
+        fprintf(stderr, PROG ": %s:%ld: %s\n", file, line, message);
+    } else if (file != NULL) {
+        fprintf(stderr, PROG ": %s: %s\n", file, message);
+    } else {
+        fprintf(stderr, PROG ": %s\n", message);
+    }
     return 1;
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the seed corpora of fuzz_split, fuzz_notice, fuzz_refund and fuzz_amount.
+"""Writes the seed corpora of fuzz_split, fuzz_notice, fuzz_refund, fuzz_amount
+and fuzz_csv (the spreadsheet corpus of tests/data/sheets behind an options byte).
 
 Each seed is a small input in the harness's own encoding (see the harness's
 comments) for a documented case: the Östergötland tables, Linköping's notice,
@@ -201,8 +202,28 @@ def amount_seeds():
     ]
 
 
+def csv_seeds():
+    sheets = os.path.join(os.path.dirname(ROOT), "..", "tests", "data", "sheets")
+    seeds = []
+    for sub in ("", "bad"):
+        folder = os.path.join(sheets, sub)
+        for name in sorted(os.listdir(folder)):
+            path = os.path.join(folder, name)
+            if not os.path.isfile(path):
+                continue
+            with open(path, "rb") as f:
+                data = f.read()
+            # options byte: separator detected, encoding detected, comments on
+            seeds.append((os.path.splitext(name)[0], u8(0x10) + data))
+    # the same Windows-1252 file with the encoding and separator given
+    with open(os.path.join(sheets, "excel_cp1252.csv"), "rb") as f:
+        seeds.append(("excel_cp1252_given", u8(0x10 | (2 << 2) | 1) + f.read()))
+    return seeds
+
+
 if __name__ == "__main__":
     write("split", split_seeds())
     write("notice", notice_seeds())
     write("refund", refund_seeds())
     write("amount", amount_seeds())
+    write("csv", csv_seeds())
