@@ -38,8 +38,8 @@ int csv_fail(csv_reader *r, long line, const char *fmt, ...) {
     va_start(ap, fmt);
     /* ap is initialised on the line above; clang-analyzer 14 loses that
      * after the branches (false positive). */
-    vsnprintf(r->error + n, sizeof r->error - (size_t)n, fmt,
-              ap); /* NOLINT(clang-analyzer-valist.Uninitialized) */
+    /* NOLINTNEXTLINE(clang-analyzer-valist.Uninitialized) */
+    vsnprintf(r->error + n, sizeof r->error - (size_t)n, fmt, ap);
     va_end(ap);
     /* One line, whatever a quoted field holds: control characters (a line
      * break inside quotes) become spaces. */
@@ -260,8 +260,8 @@ static void detect_separator(csv_reader *r, int given) {
     size_t p = 0, counts[3] = {0, 0, 0}, i, best = 0;
     int quoted = 0;
     const char *t = r->text;
-    if (strncmp(t, "sep=", 4) == 0 && (t[4] == ';' || t[4] == ',' || t[4] == '\t') &&
-        (t[5] == '\0' || is_line_end(t[5]))) {
+    if (r->len >= 5 && memcmp(t, "sep=", 4) == 0 &&
+        (t[4] == ';' || t[4] == ',' || t[4] == '\t') && (r->len == 5 || is_line_end(t[5]))) {
         r->separator = given != 0 ? given : t[4];
         skip_to_next_line(r);
         return;
@@ -514,7 +514,7 @@ int csv_next(csv_reader *r) {
         w = r->text + r->pos;
         for (;;) {
             int quoted;
-            char stop, *field = w;
+            char stop = '\0', *field = w;
             if (read_field(r, &w, &quoted, &stop) != 0 || add_field(r, field) != 0) {
                 return -1;
             }

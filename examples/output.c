@@ -40,6 +40,7 @@ void out_printf(out_buffer *o, const char *fmt, ...) {
     va_list ap;
     int n;
     va_start(ap, fmt);
+    /* NOLINTNEXTLINE(clang-analyzer-valist.Uninitialized): a false positive of clang 14 */
     n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n < 0) {
@@ -53,6 +54,7 @@ void out_printf(out_buffer *o, const char *fmt, ...) {
             return;
         }
         va_start(ap, fmt);
+        /* NOLINTNEXTLINE(clang-analyzer-valist.Uninitialized): as above */
         vsnprintf(big, (size_t)n + 1, fmt, ap);
         va_end(ap);
         out_write(o, big, (size_t)n);
@@ -133,9 +135,7 @@ void out_csv_field(out_buffer *o, const char *s, int sep) {
 
 int out_flush(out_buffer *o, FILE *f) {
     int rc = 0;
-    if (o->failed) {
-        rc = -1;
-    } else if (o->len > 0 && fwrite(o->data, 1, o->len, f) != o->len) {
+    if (o->failed || (o->len > 0 && fwrite(o->data, 1, o->len, f) != o->len)) {
         rc = -1;
     }
     if (fflush(f) != 0) {

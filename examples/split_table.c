@@ -175,8 +175,8 @@ static int fail(const char *file, long line, const char *fmt, ...) {
     char *p;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt,
-              ap); /* NOLINT(clang-analyzer-valist.Uninitialized) */
+    /* NOLINTNEXTLINE(clang-analyzer-valist.Uninitialized): a false positive of clang 14 */
+    vsnprintf(message, sizeof message, fmt, ap);
     va_end(ap);
     /* One line, whatever an argument holds. */
     for (p = message; *p != '\0'; p++) {
@@ -499,8 +499,8 @@ static int compute_split(const struct args *a, const struct table *t, int64_t to
     int64_t *w = malloc(t->count * sizeof *w);
     size_t i;
     int rc;
-    res->amount = malloc(t->count * sizeof *res->amount);
-    res->pct = malloc(t->count * sizeof *res->pct);
+    res->amount = calloc(t->count, sizeof *res->amount);
+    res->pct = calloc(t->count, sizeof *res->pct);
     if (w == NULL || res->amount == NULL || res->pct == NULL) {
         free(w);
         return fail(t->label, 0, "out of memory");

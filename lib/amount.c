@@ -149,7 +149,7 @@ static int is_mark(unsigned char c, int32_t mark) {
 }
 
 /* An optional suffix allowed by flags, with or without one space before it. */
-static void suffix(struct scan *s, uint32_t flags) {
+static void parse_suffix(struct scan *s, uint32_t flags) {
     static const struct {
         uint32_t flag;
         const char *text;
@@ -201,7 +201,7 @@ int costshare_amount_parse(const char *text, size_t length,
         }
         fraction = (int32_t)count;
     }
-    suffix(&s, options->flags);
+    parse_suffix(&s, options->flags);
     if (s.p != s.n) {
         return COSTSHARE_EPARSE;
     }
@@ -217,10 +217,12 @@ int costshare_amount_parse(const char *text, size_t length,
     return COSTSHARE_OK;
 }
 
+/* Appends the bytes of a NUL-terminated string (without its NUL). */
 static size_t put(char *out, size_t len, const char *bytes) {
-    size_t n = strlen(bytes);
-    memcpy(out + len, bytes, n);
-    return len + n;
+    for (; *bytes != '\0'; bytes++) {
+        out[len++] = *bytes;
+    }
+    return len;
 }
 
 int costshare_amount_format(int64_t amount, const costshare_amount_options *options,
