@@ -51,8 +51,9 @@ static const int64_t bundled_total = 763945;
 /* Column names, ASCII case ignored: the first of each list that the header
  * has. */
 static const char *const name_columns[] = {"municipality", "kommun", NULL};
-static const char *const weight_columns[] = {"population", "befolkning", "folkm\xC3\xA4ngd",
-                                             "inv\xC3\xA5nare", NULL};
+static const char *const weight_columns[] = {
+    "population", "befolkning", "folkm\xC3\xA4ngd", "inv\xC3\xA5nare", "folkmangd",
+    "invanare",   NULL};
 static const char *const percent_columns[] = {"percent", "procent", "andel", "share", NULL};
 
 /* Percent and share columns are read at this many decimals. */
@@ -361,8 +362,10 @@ static int load(const struct args *a, csv_reader *r, struct table *t) {
         name_col = first_column(r, name_columns);
         weight_col = first_column(r, weight_columns);
         if (name_col < 0 || weight_col < 0) {
-            csv_fail(r, line, "no column \"%s\" in the header (the separator is '%s')",
-                     name_col < 0 ? "municipality" : "population",
+            csv_fail(r, line, "no column %s in the header (the separator is '%s')",
+                     name_col < 0 ? "\"municipality\" or \"kommun\""
+                                  : "\"population\", \"befolkning\", \"folkm\xC3\xA4ngd\" or "
+                                    "\"inv\xC3\xA5nare\"",
                      r->separator == '\t'  ? "tab"
                      : r->separator == ';' ? ";"
                                            : ",");
