@@ -11,8 +11,8 @@
 
 #include "costshare.h"
 
-static const char *const weekday_names[8] = {"",    "Mon", "Tue", "Wed",
-                                             "Thu", "Fri", "Sat", "Sun"};
+static const char *const weekday_names[8] = {"", "Mon", "Tue", "Wed", "Thu",
+                                             "Fri", "Sat", "Sun"};
 static const char *const month_names[13] = {"",    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
@@ -36,8 +36,7 @@ static void usage(FILE *out) {
 }
 
 static int fail(const char *what, const char *arg, int code) {
-    fprintf(stderr, "costshare-calendar: %s '%s': %s\n", what, arg,
-            costshare_error_message(code));
+    fprintf(stderr, "costshare-calendar: %s '%s': %s\n", what, arg, costshare_error_message(code));
     return 1;
 }
 
