@@ -15,6 +15,7 @@
 #include "costshare/version.h"
 #include "costshare/error.h"
 #include "costshare/round.h"
+#include "costshare/amount.h"
 #include "costshare/split.h"
 #include "costshare/post.h"
 #include "costshare/date.h"

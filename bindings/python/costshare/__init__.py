@@ -78,6 +78,23 @@ PERCENT_DECIMALS_MIN = 0
 PERCENT_DECIMALS_MAX = 16
 ONCOST_BP_MAX = 1000000
 
+# amount.h
+AMOUNT_GROUP_NONE = 0
+AMOUNT_GROUP_SPACE = 1
+AMOUNT_GROUP_NBSP = 2
+AMOUNT_GROUP_NNBSP = 3
+AMOUNT_GROUP_ANY = 4
+AMOUNT_MARK_POINT = 0
+AMOUNT_MARK_COMMA = 1
+AMOUNT_MARK_ANY = 2
+AMOUNT_KR = 0x1
+AMOUNT_TKR = 0x2
+AMOUNT_PERCENT = 0x4
+AMOUNT_MINUS_SIGN = 0x8
+AMOUNT_DECIMALS_MAX = 18
+AMOUNT_TEXT_SIZE = 47
+AMOUNT_OPTIONS_VERSION = 1
+
 # date.h
 DATE_MIN = -719162
 DATE_MAX = 2932896
@@ -258,6 +275,13 @@ class SplitOptions(_CheckedFields, ctypes.Structure):
     _fields_ = [("version", _u32), ("method", _i32), ("unit", _i64), ("fixed", _i64)]
 
 
+class AmountOptions(_CheckedFields, ctypes.Structure):
+    """struct costshare_amount_options (amount.h): the notation of an amount.
+    Prefer the keywords of amount_parse() and amount_format()."""
+    _fields_ = [("version", _u32), ("decimals", _i32), ("group", _i32),
+                ("decimal_mark", _i32), ("flags", _u32)]
+
+
 # The C layout of the date-carrying structs; the Python classes below add
 # datetime.date properties over these raw fields.
 _TERM_FIELDS = [("version", _u32), ("_start", _date), ("initial_count", _i32),
@@ -319,6 +343,10 @@ def _declare():
         "costshare_post_cost": (_int, [_i64, _i64, _i32, _i32, _p(_i64)]),
         "costshare_round_mode_name": (_str, [_i32]),
         "costshare_split_method_name": (_str, [_i32]),
+        # amount.h
+        "costshare_amount_options_init": (_int, [_p(AmountOptions), _u32]),
+        "costshare_amount_parse": (_int, [_str, _size, _p(AmountOptions), _p(_i64)]),
+        "costshare_amount_format": (_int, [_i64, _p(AmountOptions), _str, _size]),
         # date.h
         "costshare_date_from_ymd": (_int, [_i32, _i32, _i32, _p(_date)]),
         "costshare_date_to_ymd": (_int, [_date, _p(_i32), _p(_i32), _p(_i32)]),
@@ -640,7 +668,8 @@ def _check_layouts():
                                (RefundTerms, "costshare_refund_terms", REFUND_TERMS_VERSION),
                                (AgreementRecord, "costshare_agreement", AGREEMENT_VERSION),
                                (Event, "costshare_event", EVENT_VERSION),
-                               (GroupFinding, "costshare_group_finding", 1)):
+                               (GroupFinding, "costshare_group_finding", 1),
+                               (AmountOptions, "costshare_amount_options", AMOUNT_OPTIONS_VERSION)):
         size = _i64()
         rc = _lib.costshare_struct_size(name.encode(), version, ctypes.byref(size))
         if rc != 0 or size.value != ctypes.sizeof(cls):
@@ -803,6 +832,72 @@ def round_mode_name(mode):
 def split_method_name(method):
     """The name of a split method, such as "COSTSHARE_SPLIT_ROUND_EACH"."""
     return _name(_lib.costshare_split_method_name(_integer(method, "method")))
+
+
+# --------------------------------------------------------------------------
+# amount.h
+# --------------------------------------------------------------------------
+
+
+def amount_options_init(version=AMOUNT_OPTIONS_VERSION):
+    """An AmountOptions with the defaults of struct version ``version``
+    (plain notation, whole units)."""
+    opts = AmountOptions()
+    _check(_lib.costshare_amount_options_init(ctypes.byref(opts),
+                                              _integer(version, "version", "uint32")))
+    return opts
+
+
+_NOTATION = {"decimals": "int32", "group": "int32", "decimal_mark": "int32", "flags": "uint32"}
+
+
+def _amount_options(options, notation):
+    if options is not None:
+        if notation:
+            raise TypeError("give either an AmountOptions or the notation as keywords")
+        if not isinstance(options, AmountOptions):
+            raise TypeError("options must be a costshare.AmountOptions, not %s"
+                            % type(options).__name__)
+        return options
+    opts = amount_options_init()
+    for key, value in notation.items():
+        if key not in _NOTATION:
+            raise TypeError("unknown notation keyword %r" % key)
+        setattr(opts, key, _integer(value, key, _NOTATION[key]))
+    return opts
+
+
+def amount_parse(text, options=None, **notation):
+    """The amount written in ``text`` (str or bytes), as an int in units of
+    10**-decimals. The notation is an AmountOptions or the keywords
+    ``decimals``, ``group``, ``decimal_mark`` and ``flags`` (defaults: plain
+    whole units). More decimals than asked for is a ParseError, never a
+    rounding; a value beyond int64 a ResultOverflowError.
+
+    >>> amount_parse("1 052 280,50 kr", decimals=2, group=AMOUNT_GROUP_SPACE,
+    ...              decimal_mark=AMOUNT_MARK_COMMA, flags=AMOUNT_KR)
+    105228050
+    """
+    data = _text(text, "text")
+    opts = _amount_options(options, notation)
+    out = _i64()
+    _check(_lib.costshare_amount_parse(data, len(data), ctypes.byref(opts), ctypes.byref(out)))
+    return out.value
+
+
+def amount_format(amount, options=None, **notation):
+    """``amount`` (an int in units of 10**-decimals) as text in a notation
+    (an AmountOptions or the keywords of amount_parse()).
+
+    >>> amount_format(-3325, decimals=2, group=AMOUNT_GROUP_SPACE,
+    ...               decimal_mark=AMOUNT_MARK_COMMA, flags=AMOUNT_MINUS_SIGN)
+    '\u221233,25'
+    """
+    opts = _amount_options(options, notation)
+    buf = ctypes.create_string_buffer(AMOUNT_TEXT_SIZE)
+    _check(_lib.costshare_amount_format(_integer(amount, "amount", "int64"), ctypes.byref(opts),
+                                        buf, AMOUNT_TEXT_SIZE))
+    return buf.value.decode("utf-8")
 
 
 # --------------------------------------------------------------------------

@@ -121,6 +121,7 @@ class Api(unittest.TestCase):
     def test_struct_sizes_match_the_c_layout(self):
         # Member counts from the headers, all 4-byte except the two int64_t.
         self.assertEqual(ctypes.sizeof(cs.SplitOptions), 4 + 4 + 8 + 8)
+        self.assertEqual(ctypes.sizeof(cs.AmountOptions), 5 * 4)
         self.assertEqual(ctypes.sizeof(cs.Term), 9 * 4)
         self.assertEqual(ctypes.sizeof(cs.RefundTerms), 8 * 4)
         # Version 2 appends 12 members to the record and 2 to the event.
@@ -177,7 +178,11 @@ class Api(unittest.TestCase):
         self.assertIsNone(rec.last_day)
         ev = cs.agreement_event_init()
         self.assertEqual((ev.kind, ev.date, ev.from_), (cs.EVENT_NONE, None, None))
-        for init in (cs.split_options_init, cs.term_init, cs.refund_terms_init,
+        opts = cs.amount_options_init()
+        self.assertEqual((opts.version, opts.decimals, opts.group, opts.decimal_mark, opts.flags),
+                         (cs.AMOUNT_OPTIONS_VERSION, 0, cs.AMOUNT_GROUP_NONE,
+                          cs.AMOUNT_MARK_POINT, 0))
+        for init in (cs.split_options_init, cs.amount_options_init, cs.term_init, cs.refund_terms_init,
                      cs.agreement_init, cs.agreement_event_init):
             with self.assertRaises(cs.InvalidArgumentError):
                 init(99)
@@ -261,6 +266,63 @@ class Splits(unittest.TestCase):
         self.assertEqual(cs.round_scale(-5, 1, 2, cs.ROUND_TOWARD_ZERO), -2)
         big = 2 ** 62
         self.assertEqual(cs.round_scale(big, 3, 4), round_half_away(fractions.Fraction(big * 3, 4)))
+
+
+class Amounts(unittest.TestCase):
+    """Amounts as text (amount.h); texts from the issue and DOMAIN.md."""
+
+    SV = dict(decimals=2, group=cs.AMOUNT_GROUP_SPACE, decimal_mark=cs.AMOUNT_MARK_COMMA)
+
+    def test_swedish_kronor_and_ore_both_ways(self):
+        self.assertEqual(cs.amount_parse("1 052 280,50 kr", flags=cs.AMOUNT_KR, **self.SV),
+                         105228050)
+        self.assertEqual(cs.amount_format(105228050, flags=cs.AMOUNT_KR, **self.SV),
+                         "1 052 280,50 kr")
+        self.assertEqual(cs.amount_format(-3325, flags=cs.AMOUNT_MINUS_SIGN, **self.SV),
+                         "\u221233,25")
+        self.assertEqual(cs.amount_parse("\u221233,25", **self.SV), -3325)
+        self.assertEqual(cs.amount_parse(b"24 634,25", **self.SV), 2463425)
+
+    def test_every_space_and_suffix_a_spreadsheet_writes(self):
+        lenient = dict(decimals=2, group=cs.AMOUNT_GROUP_ANY, decimal_mark=cs.AMOUNT_MARK_ANY,
+                       flags=cs.AMOUNT_KR | cs.AMOUNT_TKR | cs.AMOUNT_PERCENT)
+        for text in ("5 453", "5\u00a0453", "5\u202f453", "5453.00", "5453,0"):
+            self.assertEqual(cs.amount_parse(text, **lenient), 545300, text)
+        self.assertEqual(cs.amount_parse("1,21 %", **lenient), 121)
+        self.assertEqual(cs.amount_parse("376 tkr", **lenient), 37600)
+
+    def test_strict_never_rounds(self):
+        with self.assertRaises(cs.ParseError):
+            cs.amount_parse("12,345", **self.SV)
+        with self.assertRaises(cs.ParseError):
+            cs.amount_parse("10 52 280", **self.SV)
+        with self.assertRaises(cs.ResultOverflowError):
+            cs.amount_parse("9223372036854775808")
+        with self.assertRaises(cs.RangeError):
+            cs.amount_parse("1", decimals=19)
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.amount_format(1, group=cs.AMOUNT_GROUP_ANY)
+
+    def test_round_trip_at_the_int64_ends_and_options_as_struct(self):
+        opts = cs.amount_options_init()
+        opts.group = cs.AMOUNT_GROUP_NNBSP
+        opts.flags = cs.AMOUNT_TKR | cs.AMOUNT_MINUS_SIGN
+        text = cs.amount_format(-2 ** 63, opts)
+        self.assertEqual(len(text.encode("utf-8")) + 1, cs.AMOUNT_TEXT_SIZE)
+        for value in (-2 ** 63, -1, 0, 1, 2 ** 63 - 1, 105228050):
+            self.assertEqual(cs.amount_parse(cs.amount_format(value, opts), opts), value)
+
+    def test_wrong_types(self):
+        with self.assertRaises(TypeError):
+            cs.amount_parse(5)
+        with self.assertRaises(TypeError):
+            cs.amount_parse("5", cs.amount_options_init(), decimals=2)
+        with self.assertRaises(TypeError):
+            cs.amount_parse("5", cs.SplitOptions())
+        with self.assertRaises(TypeError):
+            cs.amount_format(5, decimal=2)
+        with self.assertRaises(OverflowError):
+            cs.amount_format(2 ** 63)
 
 
 class Dates(unittest.TestCase):
