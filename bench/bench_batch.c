@@ -70,9 +70,7 @@ static int single_business(void) {
     size_t i;
     int rc = 0;
     for (i = 0; i < n; i++) {
-        int r = costshare_se_is_business_day(in[i]);
-        rc |= r < 0 ? r : 0;
-        out[i] = r;
+        rc |= costshare_se_is_business_day(in[i], &out[i]);
     }
     return rc;
 }

@@ -70,17 +70,25 @@ static int end_of_notice(costshare_date given, int32_t count, int32_t unit, uint
     return COSTSHARE_OK;
 }
 
+/* "The period of notice counts as the first": n periods then end where
+ * n - 1 whole periods after it end (0 stays 0, the end of the current one). */
+static int32_t periods_after_current(int32_t count, uint32_t flags) {
+    return (flags & COSTSHARE_CALENDAR_COUNT_CURRENT) != 0u && count > 0 ? count - 1 : count;
+}
+
 int costshare_notice_end(costshare_date given, int32_t count, int32_t unit, uint32_t flags,
                          costshare_date *last_day) {
     costshare_date result;
     int rc;
-    if (last_day == NULL || !cs_unit_valid(unit) || (flags & ~COSTSHARE_CALENDAR_PERIODS) != 0) {
+    if (last_day == NULL || !cs_unit_valid(unit) ||
+        !cs_notice_flags_ok(flags, CS_NOTICE_COUNTING)) {
         return COSTSHARE_EINVAL;
     }
     if (count < 0 || !cs_date_valid(given)) {
         return COSTSHARE_ERANGE;
     }
-    rc = end_of_notice(given, count, unit, flags, &result);
+    rc = end_of_notice(given, periods_after_current(count, flags), unit,
+                       flags & COSTSHARE_CALENDAR_PERIODS, &result);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
@@ -117,8 +125,8 @@ static int latest_notice(costshare_date last_day, int32_t count, int32_t unit, u
         int64_t index;
         if (unit == COSTSHARE_WEEKS) {
             /* P ends on the Sunday on or before last_day. */
-            return cs_add_days(last_day, -(int64_t)(cs_weekday(last_day) % 7) - (int64_t)count * 7,
-                            out);
+            return cs_add_days(last_day,
+                               -(int64_t)(cs_weekday(last_day) % 7) - (int64_t)count * 7, out);
         }
         index = month_index_of(last_day, &day);
         if (unit == COSTSHARE_YEARS) {
@@ -179,13 +187,15 @@ int costshare_notice_latest(costshare_date last_day, int32_t count, int32_t unit
                             uint32_t flags, costshare_date *latest) {
     costshare_date result;
     int rc;
-    if (latest == NULL || !cs_unit_valid(unit) || (flags & ~CS_NOTICE_FLAGS_KNOWN) != 0) {
+    if (latest == NULL || !cs_unit_valid(unit) ||
+        !cs_notice_flags_ok(flags, CS_NOTICE_FLAGS_KNOWN)) {
         return COSTSHARE_EINVAL;
     }
     if (count < 0 || !cs_date_valid(last_day)) {
         return COSTSHARE_ERANGE;
     }
-    rc = latest_notice(last_day, count, unit, flags & COSTSHARE_CALENDAR_PERIODS, &result);
+    rc = latest_notice(last_day, periods_after_current(count, flags), unit,
+                       flags & COSTSHARE_CALENDAR_PERIODS, &result);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
@@ -216,20 +226,23 @@ static costshare_date last_deadline_day(void) {
 int costshare_notice_end_batch(const costshare_date *given, size_t count, int32_t length,
                                int32_t unit, uint32_t flags, costshare_date *last_day,
                                size_t *bad_index) {
+    const uint32_t periods = flags & COSTSHARE_CALENDAR_PERIODS;
     costshare_date last_given;
+    int32_t n;
     size_t i, bad;
     if (!cs_batch_arrays_ok(given, last_day, count, sizeof *given) || !cs_unit_valid(unit) ||
-        (flags & ~COSTSHARE_CALENDAR_PERIODS) != 0) {
+        !cs_notice_flags_ok(flags, CS_NOTICE_COUNTING)) {
         return COSTSHARE_EINVAL;
     }
     if (count == 0) {
         return COSTSHARE_OK;
     }
+    n = periods_after_current(length, flags);
     /* The end never decreases as the day notice is given grows, so the days
      * whose end is in range are those up to the latest notice day for
      * 9999-12-31; none when there is no such day or the length is negative. */
     if (length < 0 ||
-        latest_notice(COSTSHARE_DATE_MAX, length, unit, flags, &last_given) != COSTSHARE_OK) {
+        latest_notice(COSTSHARE_DATE_MAX, n, unit, periods, &last_given) != COSTSHARE_OK) {
         return cs_batch_refuse(0, bad_index, COSTSHARE_ERANGE);
     }
     bad = cs_batch_first_outside(given, count, COSTSHARE_DATE_MIN, last_given);
@@ -237,7 +250,7 @@ int costshare_notice_end_batch(const costshare_date *given, size_t count, int32_
         return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
     }
     for (i = 0; i < count; i++) {
-        (void)end_of_notice(given[i], length, unit, flags, &last_day[i]);
+        (void)end_of_notice(given[i], n, unit, periods, &last_day[i]);
     }
     return COSTSHARE_OK;
 }
@@ -248,14 +261,16 @@ int costshare_notice_latest_batch(const costshare_date *last_day, size_t count, 
     const uint32_t periods = flags & COSTSHARE_CALENDAR_PERIODS;
     costshare_date first, lo, end;
     int64_t hi = COSTSHARE_DATE_MAX;
+    int32_t n;
     size_t i, bad;
     if (!cs_batch_arrays_ok(last_day, latest, count, sizeof *last_day) ||
-        !cs_unit_valid(unit) || (flags & ~CS_NOTICE_FLAGS_KNOWN) != 0) {
+        !cs_unit_valid(unit) || !cs_notice_flags_ok(flags, CS_NOTICE_FLAGS_KNOWN)) {
         return COSTSHARE_EINVAL;
     }
     if (count == 0) {
         return COSTSHARE_OK;
     }
+    n = periods_after_current(length, flags);
     /*
      * latest(L) is the greatest G with end(G) <= L, and end never decreases,
      * so latest(L) >= G exactly when end(G) <= L. Hence a latest notice day
@@ -266,11 +281,11 @@ int costshare_notice_latest_batch(const costshare_date *last_day, size_t count, 
      * (for every L when end(B + 1) is out of range).
      */
     first = (flags & COSTSHARE_SE_DEADLINE) != 0 ? COSTSHARE_SE_DATE_MIN : COSTSHARE_DATE_MIN;
-    if (length < 0 || end_of_notice(first, length, unit, periods, &lo) != COSTSHARE_OK) {
+    if (length < 0 || end_of_notice(first, n, unit, periods, &lo) != COSTSHARE_OK) {
         return cs_batch_refuse(0, bad_index, COSTSHARE_ERANGE);
     }
     if ((flags & COSTSHARE_SE_DEADLINE) != 0 &&
-        end_of_notice(last_deadline_day() + 1, length, unit, periods, &end) == COSTSHARE_OK) {
+        end_of_notice(last_deadline_day() + 1, n, unit, periods, &end) == COSTSHARE_OK) {
         hi = (int64_t)end - 1;
     }
     bad = cs_batch_first_outside(last_day, count, lo, hi);
@@ -279,7 +294,7 @@ int costshare_notice_latest_batch(const costshare_date *last_day, size_t count, 
     }
     for (i = 0; i < count; i++) {
         costshare_date g;
-        (void)latest_notice(last_day[i], length, unit, periods, &g);
+        (void)latest_notice(last_day[i], n, unit, periods, &g);
         if ((flags & COSTSHARE_SE_DEADLINE) != 0) {
             (void)costshare_se_deadline(g, &g);
         }
