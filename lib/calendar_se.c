@@ -171,11 +171,11 @@ struct day_facts {
 };
 
 ROW_INLINE struct day_facts facts_of(costshare_date date) {
-    struct cs_mdate m = cs_split(date);
     struct day_facts f;
-    f.year = (int32_t)m.year + (m.month_index >= 10u); /* January, February */
+    uint32_t year;
+    f.doy = cs_day_of_year(date, &year);
+    f.year = (int32_t)year + (f.doy >= 306u); /* 306 days from 1 March: January */
     f.weekday = cs_weekday(date);
-    f.doy = cs_days_before_month(m.month_index) + m.day - 1u;
     return f;
 }
 

@@ -8,11 +8,20 @@
  * The method counts years from 1 March, so the leap day is the last day of
  * its "computational year" and every month length except February's is fixed
  * by a linear formula (the month lengths from March are 31 30 31 30 31 31 30
- * 31 30 31 31 [28|29], which (153 * m + 2) / 5 reproduces exactly). A 400-year
- * cycle has exactly 146097 days and repeats the calendar, so a day number
- * splits into cycles, centuries, four-year blocks and days. Valid dates (years 1-9999) all lie
- * after 0000-03-01, so every quantity is non-negative: the arithmetic is done unsigned, where
- * division by a constant compiles to a multiply and a shift without sign fix-ups.
+ * 31 30 31 31 [28|29]). A 400-year cycle has exactly 146097 days and repeats
+ * the calendar, so a day number splits into cycles, centuries, four-year
+ * blocks and days. Valid dates (years 1-9999) all lie after 0000-03-01, so
+ * every quantity is non-negative: the arithmetic is done unsigned.
+ *
+ * The conversions are the Euclidean affine functions of C. Neri and L.
+ * Schneider, "Euclidean affine functions and their application to calendar
+ * algorithms", Software: Practice and Experience 53(4), 2023 (preprint
+ * 2022): each step is f(n) = (a n + b) / d with a divisor d chosen as a power
+ * of two where the paper shows one exact over the whole range, so most
+ * divisions are a shift, and the year within a century comes from one
+ * 32x32->64 product. With their shift s = 0 (our dates need none: every day
+ * number plus CS_EPOCH_SHIFT is non-negative). The tests compare every day
+ * 0001-01-01 .. 9999-12-31 with a running reference (tests/test_date.c).
  */
 #ifndef COSTSHARE_CIVIL_H
 #define COSTSHARE_CIVIL_H
@@ -55,44 +64,69 @@ struct cs_mdate {
 };
 
 /* Days from 1 March to the first of month_index (0..11): the month lengths
- * from March, 31 30 31 30 31 31 30 31 30 31 31, follow this line exactly. */
+ * from March, 31 30 31 30 31 31 30 31 30 31 31, follow the line
+ * (153 m + 2) / 5 exactly, and so does (979 m + 18) / 32 (Neri-Schneider's
+ * (979 M - 2919) / 32 for M = m + 3), whose division is a shift. */
 static inline uint32_t cs_days_before_month(uint32_t month_index) {
-    return (153u * month_index + 2u) / 5u;
+    return (979u * month_index + 18u) >> 5;
 }
 
 /* Day number of a computational date (year 0..9999). */
 static inline costshare_date cs_join(uint32_t year, uint32_t month_index, uint32_t day) {
     /* 365 days a year plus the leap days of the years before: every 4th,
      * less every 100th, plus every 400th (each computational year ends with
-     * its leap day, so the leap days before year y are those of years < y). */
-    uint32_t days = year * 365u + year / 4u - year / 100u + year / 400u +
+     * its leap day, so the leap days before year y are those of years < y):
+     * 1461 y / 4 - c + c / 4 with c = y / 100, one division. */
+    const uint32_t century = year / 100u;
+    uint32_t days = ((1461u * year) >> 2) - century + (century >> 2) +
                     cs_days_before_month(month_index) + day - 1u;
     return (costshare_date)((int32_t)days - (int32_t)CS_EPOCH_SHIFT);
 }
 
-/* Computational date of a valid day number.
+/* Computational date of a valid day number (Neri-Schneider's to_date).
  *
  * Counting in quarter days makes the uneven lengths regular: 400 years are
  * 146097 days, four centuries of 36524 days plus the 400-year leap day at the
  * very end, so (4 z + 3) / 146097 is the century and the remainder / 4 the day
  * within it. Likewise a century is four-year blocks of 1461 days each ending
  * with a leap day (the last block one day short, except in the fourth
- * century), so (4 d + 3) / 1461 is the year within the century. The quarter
- * day "+ 3" places each extra day at the end of its period. */
+ * century), so (4 d + 3) / 1461 is the year within the century: here the high
+ * half of 2939745 (4 d + 3), 2939745 / 2^32 being 1 / 1461 closely enough
+ * for every d of a century, and the low half / 2939745 / 4 the day of the
+ * year. The month and day come from 2141 d + 197913: the month (March = 3)
+ * in its high 16 bits, the day within it in the low ones, / 2141. */
+struct cs_ns_date {
+    uint32_t year;  /* computational year */
+    uint32_t month; /* 3 (March) .. 14 (February of the next civil year) */
+    uint32_t md;    /* the day of the month is (md & 0xFFFF) / 2141 + 1 */
+};
+
+/* The day of the computational year (0 = 1 March .. 365) of a valid date;
+ * *year receives the computational year. */
+static inline uint32_t cs_day_of_year(costshare_date date, uint32_t *year) {
+    const uint32_t z = (uint32_t)(date + (int32_t)CS_EPOCH_SHIFT); /* days since 0000-03-01 */
+    const uint32_t q = 4u * z + 3u;                                /* < 2^26: no overflow */
+    const uint32_t century = q / CS_ERA_DAYS;
+    const uint32_t q2 = ((q % CS_ERA_DAYS) | 3u); /* 4 (day of the century) + 3 */
+    const uint64_t p = (uint64_t)2939745u * q2;
+    *year = century * 100u + (uint32_t)(p >> 32);
+    return (uint32_t)p / 2939745u / 4u;
+}
+
+static inline struct cs_ns_date cs_ns_split(costshare_date date) {
+    struct cs_ns_date r;
+    const uint32_t day_of_year = cs_day_of_year(date, &r.year);
+    r.md = 2141u * day_of_year + 197913u;
+    r.month = r.md >> 16;
+    return r;
+}
+
 static inline struct cs_mdate cs_split(costshare_date date) {
+    const struct cs_ns_date n = cs_ns_split(date);
     struct cs_mdate r;
-    uint32_t z = (uint32_t)(date + (int32_t)CS_EPOCH_SHIFT); /* days since 0000-03-01 */
-    uint32_t q = 4u * z + 3u;                                /* < 2^26: no overflow */
-    uint32_t century = q / CS_ERA_DAYS;
-    uint32_t day_of_century = (q - century * CS_ERA_DAYS) / 4u;
-    uint32_t q2 = 4u * day_of_century + 3u;
-    uint32_t year_of_century = q2 / 1461u;
-    uint32_t day_of_year = (q2 - year_of_century * 1461u) / 4u; /* 0 = 1 March */
-    /* Inverse of cs_days_before_month(). */
-    uint32_t month_index = (5u * day_of_year + 2u) / 153u;
-    r.year = century * 100u + year_of_century;
-    r.month_index = month_index;
-    r.day = day_of_year - cs_days_before_month(month_index) + 1u;
+    r.year = n.year;
+    r.month_index = n.month - 3u;
+    r.day = (n.md & 0xFFFFu) / 2141u + 1u;
     return r;
 }
 
@@ -106,11 +140,11 @@ static inline costshare_date cs_from_ymd(int32_t year, int32_t month, int32_t da
 
 /* (year, month, day) of a valid day number. */
 static inline void cs_to_ymd(costshare_date date, int32_t *year, int32_t *month, int32_t *day) {
-    struct cs_mdate r = cs_split(date);
-    uint32_t after_december = (uint32_t)(r.month_index >= 10u); /* January, February */
-    *day = (int32_t)r.day;
-    *month = (int32_t)(r.month_index + 3u - 12u * after_december);
-    *year = (int32_t)(r.year + after_december);
+    const struct cs_ns_date n = cs_ns_split(date);
+    const uint32_t after_december = (uint32_t)(n.month > 12u); /* January, February */
+    *day = (int32_t)((n.md & 0xFFFFu) / 2141u + 1u);
+    *month = (int32_t)(n.month - 12u * after_december);
+    *year = (int32_t)(n.year + after_december);
 }
 
 /* One of COSTSHARE_DAYS, WEEKS, MONTHS, YEARS. */
