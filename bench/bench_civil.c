@@ -4,6 +4,9 @@
  * same way (each from its own shared library), side by side.
  *
  *   bench_civil [rounds]     default 21
+ *   bench_civil -c CALLS     each of the four loops (lib_to, ref_to, lib_from,
+ *                            ref_from) CALLS times over the table, untimed:
+ *                            for counting instructions with callgrind
  *
  * Each round times 4096 pseudo-random dates 0001-01-01 .. 9999-12-31 (fixed
  * seed) through each function in turn, repeated to about 2 ms; lines give
@@ -16,6 +19,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "costshare.h"
 #include "bench_common.h"
@@ -93,9 +97,10 @@ static double per_call(int64_t (*fn)(void), long reps) {
 
 int main(int argc, char **argv) {
     uint64_t rng = BENCH_RNG_SEED;
-    int rounds = argc > 1 ? atoi(argv[1]) : 21;
+    const int count_only = argc > 2 && strcmp(argv[1], "-c") == 0;
+    int rounds = count_only ? atoi(argv[2]) : argc > 1 ? atoi(argv[1]) : 21;
     size_t i, p;
-    if (rounds < 1 || rounds > ROUNDS_MAX) {
+    if (rounds < 1 || (rounds > ROUNDS_MAX && !count_only)) {
         fprintf(stderr, "bench_civil: rounds must be 1..%d\n", ROUNDS_MAX);
         return 1;
     }
@@ -113,6 +118,15 @@ int main(int argc, char **argv) {
         ys[i] = y;
         ms[i] = m;
         ds[i] = d;
+    }
+    if (count_only) {
+        int r;
+        for (p = 0; p < sizeof pairs / sizeof pairs[0]; p++) {
+            for (r = 0; r < rounds; r++) {
+                sink += pairs[p].lib() + pairs[p].ref();
+            }
+        }
+        return 0;
     }
     printf("%d interleaved rounds of %d calls each; ns per call\n", rounds, TABLE);
     printf("%-10s %12s %10s %16s %10s %8s\n", "function", "libcostshare", "(median)",

@@ -8,6 +8,9 @@
  *
  *   bench_split [max_exponent]   10^2 .. 10^max_exponent parties (default 7)
  *   bench_split -n N...          the given numbers of parties, e.g. -n 13 290 1000000
+ *   bench_split -c CALLS N       CALLS calls of N parties, untimed: for counting
+ *                                instructions (valgrind --tool=callgrind
+ *                                --toggle-collect=costshare_split)
  */
 #define _POSIX_C_SOURCE 199309L
 #include <stdint.h>
@@ -64,6 +67,33 @@ int main(int argc, char **argv) {
     int64_t *w, *s, *copy;
     int rc = 0;
 
+    if (argc == 4 && strcmp(argv[1], "-c") == 0) {
+        /* The same weights as the timed runs, CALLS calls, nothing else. */
+        long calls = atol(argv[2]), c;
+        size_t n = (size_t)atol(argv[3]);
+        if (calls < 1 || n < 1 || n > 1000000000u) {
+            fprintf(stderr, "bench_split: -c needs CALLS >= 1 and N in 1..10^9\n");
+            return 1;
+        }
+        w = malloc(n * sizeof *w);
+        s = malloc(n * sizeof *s);
+        if (w == NULL || s == NULL) {
+            fprintf(stderr, "bench_split: out of memory\n");
+            return 1;
+        }
+        for (i = 0; i < n; i++) {
+            w[i] = 1 + (int64_t)(rng() % 1000000u);
+        }
+        for (c = 0; c < calls; c++) {
+            if (costshare_split(INT64_C(123456789012345), w, n, s) != COSTSHARE_OK) {
+                fprintf(stderr, "bench_split: split failed\n");
+                return 1;
+            }
+        }
+        free(w);
+        free(s);
+        return 0;
+    }
     if (argc > 1 && strcmp(argv[1], "-n") == 0) {
         for (i = 2; i < (size_t)argc && nsizes < 32; i++) {
             long v = atol(argv[i]);
