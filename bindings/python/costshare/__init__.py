@@ -1,342 +1,340 @@
 """libcostshare for Python: population-based cost splits, Swedish notice and
-refund dates and the agreement lifecycle, through ctypes (standard library only).
+refund dates and the agreement lifecycle, exact to the öre.
 
-The shared library is found through the environment variable
-``COSTSHARE_LIBRARY`` (a path to ``libcostshare.so.1``), else by its SONAME
-``libcostshare.so.1`` through the dynamic loader, else by
-``ctypes.util.find_library("costshare")``. A library of another major
-version is refused with ImportError.
+The arithmetic is the C library's (bundled in the package as
+``libcostshare.so.1``; ``COSTSHARE_LIBRARY`` names another build to load
+instead); this module gives it Python types:
 
-Every exported C function ``costshare_<name>`` has a Python function ``<name>``
-here; every ``COSTSHARE_<NAME>`` constant is the module attribute ``<NAME>``.
-The Python functions differ from the C ones only where Python does better:
+- dates are :class:`datetime.date` in and out (the library's range,
+  0001-01-01 to 9999-12-31, is exactly Python's); in batches, day numbers
+  (days since 1970-01-01) in any buffer of int32;
+- constants are :class:`enum.IntEnum` classes (:class:`Unit`,
+  :class:`RoundMode`, :class:`State`, :class:`EventKind`, :class:`Holiday`,
+  ...) whose values are read from the loaded library at import, so they
+  cannot drift from its headers; every ``COSTSHARE_<NAME>`` is also the
+  module attribute ``<NAME>``;
+- records and options (:class:`Agreement`, :class:`Event`, :class:`Term`,
+  :class:`RefundTerms`, :class:`SplitOptions`) are immutable, hashable
+  dataclasses whose values are checked when they are made, so none can hold a
+  value that would wrap in C;
+- a refused call raises a :class:`CostshareError` subclass that is also the
+  built-in exception it means (:class:`RangeError` is a ``ValueError``,
+  :class:`ResultOverflowError` an ``OverflowError``) with ``code`` and
+  ``name``; a value of the wrong type raises ``TypeError`` and an integer
+  that does not fit the C parameter ``OverflowError``, before the call.
 
-- dates are :class:`datetime.date` objects in and out (the library's day
-  numbers count days since 1970-01-01; its range 0001-01-01 to 9999-12-31 is
-  exactly Python's);
-- outputs are return values (a list, a tuple for several outputs);
-- a refused call raises :class:`CostshareError` (a subclass per code, such as
-  :class:`RangeError`) carrying the library's code, name and message, and
-  returns nothing;
-- a value of the wrong Python type raises :class:`TypeError`, an integer that
-  does not fit the C parameter raises :class:`OverflowError` (before the
-  library is called, so nothing is silently truncated).
+Every exported C function ``costshare_<name>`` is the function ``<name>``.
 
-Example::
-
-    import datetime, costshare
-    costshare.split(100000, [153563, 137985, 43077])   # [45891, 41236, 12873]
-    costshare.notice_latest(datetime.date(2024, 9, 30), 2, costshare.MONTHS)
-    # datetime.date(2024, 7, 31)
+>>> split(763945, [5453, 21577, 9882, 158520, 27019, 43549, 133749,
+...                14521, 7421, 7920, 3733, 11631, 5343])[3]    # Linköping, 2018
+268922
+>>> notice_latest(datetime.date(2024, 9, 30), 2, Unit.MONTHS)
+datetime.date(2024, 7, 31)
+>>> refund_start(datetime.date(2024, 9, 30))
+datetime.date(2024, 10, 1)
 """
 
+from __future__ import annotations
+
+import array
 import ctypes
-import ctypes.util
+import dataclasses
 import datetime
-import os
+import enum
+import sys
+from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple,
+                    Type, TypeVar, Union, overload)
 
-__all__ = []  # filled in at the end: every public name of this module
+from . import _native
+from ._native import constant as _c
 
-# --------------------------------------------------------------------------
-# Constants: the values of the COSTSHARE_* macros (abi/constants.txt).
-# --------------------------------------------------------------------------
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy
+    import numpy.typing
 
-VERSION_MAJOR = 1  # the major version (ABI, SONAME) these bindings are for
-
-# error.h
-OK = 0
-EINVAL = -1
-ERANGE = -2
-EOVERFLOW = -3
-ENOWEIGHT = -4
-ESIZE = -5
-EPARSE = -6
-ENOTALLOWED = -20
-EDATEORDER = -21
-ECONDITION = -22
-EBACKWARDS = -23
-EDEADLINE = -24
-ENOTICE = -25
-ENOTYET = -26
-ETOOLATE = -27
-ENOTERM = -28
-EAFTERTERM = -29
-
-# split.h
-ROUND_HALF_AWAY = 0
-ROUND_HALF_EVEN = 1
-ROUND_FLOOR = 2
-ROUND_CEILING = 3
-ROUND_TOWARD_ZERO = 4
-SPLIT_LARGEST_REMAINDER = 0
-SPLIT_ROUND_EACH = 1
-SPLIT_OPTIONS_VERSION = 1
-PERCENT_DECIMALS_MIN = 0
-PERCENT_DECIMALS_MAX = 16
-ONCOST_BP_MAX = 1000000
-
-# date.h
-DATE_MIN = -719162
-DATE_MAX = 2932896
-DAYS = 0
-WEEKS = 1
-MONTHS = 2
-YEARS = 3
-DATE_TEXT_SIZE = 11
-
-# calendar_se.h
-SE_DATE_MIN = 7305
-SE_NONE = 0
-SE_NEW_YEARS_DAY = 1
-SE_EPIPHANY = 2
-SE_GOOD_FRIDAY = 3
-SE_EASTER_DAY = 4
-SE_EASTER_MONDAY = 5
-SE_MAY_DAY = 6
-SE_ASCENSION_DAY = 7
-SE_WHITSUNDAY = 8
-SE_WHIT_MONDAY = 9
-SE_NATIONAL_DAY = 10
-SE_MIDSUMMER_DAY = 11
-SE_ALL_SAINTS_DAY = 12
-SE_CHRISTMAS_DAY = 13
-SE_BOXING_DAY = 14
-SE_SUNDAY = 15
-SE_MIDSUMMER_EVE = 16
-SE_CHRISTMAS_EVE = 17
-SE_NEW_YEARS_EVE = 18
-SE_SATURDAY = 19
-LANG_SV = 0
-LANG_EN = 1
-
-# notice.h
-CALENDAR_PERIODS = 1
-SE_DEADLINE = 2
-
-# term.h
-TERM_VERSION = 1
-
-# refund.h
-BASIS_DAYS = 0
-BASIS_MONTHS = 1
-REFUND_NONE = 0
-REFUND_NEXT_MONTH = 1
-REFUND_NEXT_DAY = 2
-VACANCY_NONE = 0
-VACANCY_ANY = 1
-VACANCY_LONGER_THAN = 2
-REFUND_TERMS_VERSION = 1
-
-# agreement.h
-AGREEMENT_NO_DATE = -2147483648
-AGREEMENT_EMPTY = 0
-AGREEMENT_PROPOSED = 1
-AGREEMENT_REJECTED = 2
-AGREEMENT_ADOPTED = 3
-AGREEMENT_SIGNED = 4
-AGREEMENT_IN_FORCE = 5
-AGREEMENT_TERMINATION_PENDING = 6
-AGREEMENT_UNDER_NOTICE = 7
-AGREEMENT_ENDED = 8
-AGREEMENT_EXPIRED = 9
-AGREEMENT_REPLACED = 10
-AGREEMENT_STATE_COUNT = 11
-EVENT_PROPOSE = 0
-EVENT_EXTEND_DEADLINE = 1
-EVENT_ADOPT = 2
-EVENT_REJECT = 3
-EVENT_SIGN = 4
-EVENT_ENTER_FORCE = 5
-EVENT_AMEND = 6
-EVENT_RENEW = 7
-EVENT_EXPIRE = 8
-EVENT_REPLACE = 9
-EVENT_DECIDE_TERMINATION = 10
-EVENT_CONDITION_MET = 11
-EVENT_CONDITION_FAILED = 12
-EVENT_GIVE_NOTICE = 13
-EVENT_WITHDRAW = 14
-EVENT_END = 15
-EVENT_COUNT = 16
-EVENT_NONE = -1
-EVENT_SIGNED_BY_BOTH = 1
-AGREEMENT_VERSION = 1
-EVENT_VERSION = 1
-AGREEMENT_MAX_COUNT = 1200
+_fn = _native.function
 
 # --------------------------------------------------------------------------
-# Loading the library and declaring every exported function.
+# Constants, from the loaded library's table (costshare_constant_at()).
 # --------------------------------------------------------------------------
 
 
-def _load_library():
-    path = os.environ.get("COSTSHARE_LIBRARY")
-    if path:
-        try:
-            return ctypes.CDLL(path)
-        except OSError as err:
-            raise ImportError("cannot load libcostshare from COSTSHARE_LIBRARY=%s: %s"
-                              % (path, err))
-    # The SONAME first: it names the ABI these bindings are written for and is
-    # found the way the dynamic loader finds it (LD_LIBRARY_PATH, ld.so.cache).
-    tried = []
-    for name in ("libcostshare.so.1", ctypes.util.find_library("costshare")):
-        if not name or name in tried:
-            continue
-        tried.append(name)
-        try:
-            return ctypes.CDLL(name)
-        except OSError:
-            pass
-    raise ImportError(
-        "libcostshare not found (tried %s); install it or set COSTSHARE_LIBRARY "
-        "to the path of libcostshare.so.1" % ", ".join(tried))
+class ErrorCode(enum.IntEnum):
+    """Return codes (error.h): ``OK`` or a negative code."""
+    OK = _c("COSTSHARE_OK")
+    EINVAL = _c("COSTSHARE_EINVAL")
+    ERANGE = _c("COSTSHARE_ERANGE")
+    EOVERFLOW = _c("COSTSHARE_EOVERFLOW")
+    ENOWEIGHT = _c("COSTSHARE_ENOWEIGHT")
+    ESIZE = _c("COSTSHARE_ESIZE")
+    EPARSE = _c("COSTSHARE_EPARSE")
+    ENOTALLOWED = _c("COSTSHARE_ENOTALLOWED")
+    EDATEORDER = _c("COSTSHARE_EDATEORDER")
+    ECONDITION = _c("COSTSHARE_ECONDITION")
+    EBACKWARDS = _c("COSTSHARE_EBACKWARDS")
+    EDEADLINE = _c("COSTSHARE_EDEADLINE")
+    ENOTICE = _c("COSTSHARE_ENOTICE")
+    ENOTYET = _c("COSTSHARE_ENOTYET")
+    ETOOLATE = _c("COSTSHARE_ETOOLATE")
+    ENOTERM = _c("COSTSHARE_ENOTERM")
+    EAFTERTERM = _c("COSTSHARE_EAFTERTERM")
 
 
-_lib = _load_library()
-
-_i32 = ctypes.c_int32
-_u32 = ctypes.c_uint32
-_i64 = ctypes.c_int64
-_size = ctypes.c_size_t
-_int = ctypes.c_int
-_str = ctypes.c_char_p
-_p = ctypes.POINTER
-_date = _i32  # costshare_date
+class RoundMode(enum.IntEnum):
+    """Rounding modes (round.h); ``HALF_AWAY`` (from zero) is the default."""
+    HALF_AWAY = _c("COSTSHARE_ROUND_HALF_AWAY")
+    HALF_EVEN = _c("COSTSHARE_ROUND_HALF_EVEN")
+    FLOOR = _c("COSTSHARE_ROUND_FLOOR")
+    CEILING = _c("COSTSHARE_ROUND_CEILING")
+    TOWARD_ZERO = _c("COSTSHARE_ROUND_TOWARD_ZERO")
 
 
-_FIELD_KINDS = {_i32: "int32", _u32: "uint32", _i64: "int64"}
+class SplitMethod(enum.IntEnum):
+    """Split methods (split.h): the exact largest remainder, or the legacy
+    "round each share" that can leave a residual."""
+    LARGEST_REMAINDER = _c("COSTSHARE_SPLIT_LARGEST_REMAINDER")
+    ROUND_EACH = _c("COSTSHARE_SPLIT_ROUND_EACH")
 
 
-class _CheckedFields:
-    """Assignment to an integer member is range-checked: a value that does not
-    fit the C member raises OverflowError (TypeError for a non-int) instead of
-    wrapping silently, however it enters (keyword, attribute, property)."""
-
-    def __setattr__(self, key, value):
-        kind = _FIELD_KINDS.get(dict(type(self)._fields_).get(key))
-        if kind is not None:
-            _integer(value, key.lstrip("_"), kind)
-        elif not hasattr(type(self), key):
-            raise AttributeError("%s has no field %r" % (type(self).__name__, key))
-        super().__setattr__(key, value)
+class Unit(enum.IntEnum):
+    """Units of time (date.h), counted by Lag (1930:173) 1 §."""
+    DAYS = _c("COSTSHARE_DAYS")
+    WEEKS = _c("COSTSHARE_WEEKS")
+    MONTHS = _c("COSTSHARE_MONTHS")
+    YEARS = _c("COSTSHARE_YEARS")
 
 
-class SplitOptions(_CheckedFields, ctypes.Structure):
-    """struct costshare_split_options (split.h). Prefer split_ex()'s keywords."""
-    _fields_ = [("version", _u32), ("method", _i32), ("unit", _i64), ("fixed", _i64)]
+class Holiday(enum.IntEnum):
+    """Swedish public holidays, eves and weekend days (calendar_se.h): what
+    :func:`se_holiday` and :func:`se_day_kind` return."""
+    NONE = _c("COSTSHARE_SE_NONE")
+    NEW_YEARS_DAY = _c("COSTSHARE_SE_NEW_YEARS_DAY")
+    EPIPHANY = _c("COSTSHARE_SE_EPIPHANY")
+    GOOD_FRIDAY = _c("COSTSHARE_SE_GOOD_FRIDAY")
+    EASTER_DAY = _c("COSTSHARE_SE_EASTER_DAY")
+    EASTER_MONDAY = _c("COSTSHARE_SE_EASTER_MONDAY")
+    MAY_DAY = _c("COSTSHARE_SE_MAY_DAY")
+    ASCENSION_DAY = _c("COSTSHARE_SE_ASCENSION_DAY")
+    WHITSUNDAY = _c("COSTSHARE_SE_WHITSUNDAY")
+    WHIT_MONDAY = _c("COSTSHARE_SE_WHIT_MONDAY")
+    NATIONAL_DAY = _c("COSTSHARE_SE_NATIONAL_DAY")
+    MIDSUMMER_DAY = _c("COSTSHARE_SE_MIDSUMMER_DAY")
+    ALL_SAINTS_DAY = _c("COSTSHARE_SE_ALL_SAINTS_DAY")
+    CHRISTMAS_DAY = _c("COSTSHARE_SE_CHRISTMAS_DAY")
+    BOXING_DAY = _c("COSTSHARE_SE_BOXING_DAY")
+    SUNDAY = _c("COSTSHARE_SE_SUNDAY")
+    MIDSUMMER_EVE = _c("COSTSHARE_SE_MIDSUMMER_EVE")
+    CHRISTMAS_EVE = _c("COSTSHARE_SE_CHRISTMAS_EVE")
+    NEW_YEARS_EVE = _c("COSTSHARE_SE_NEW_YEARS_EVE")
+    SATURDAY = _c("COSTSHARE_SE_SATURDAY")
 
 
-# The C layout of the date-carrying structs; the Python classes below add
-# datetime.date properties over these raw fields.
-_TERM_FIELDS = [("version", _u32), ("_start", _date), ("initial_count", _i32),
-                ("initial_unit", _i32), ("renewal_count", _i32), ("renewal_unit", _i32),
-                ("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32)]
-_REFUND_TERMS_FIELDS = [("version", _u32), ("termination", _i32),
-                        ("termination_basis", _i32), ("vacancy", _i32),
-                        ("vacancy_min_count", _i32), ("vacancy_min_unit", _i32),
-                        ("vacancy_basis", _i32), ("mode", _i32)]
-_AGREEMENT_DATES = ("last_event", "proposed", "response_deadline", "decided", "signed_on",
-                    "in_force_from", "term_end", "termination_decided", "wanted_last_day",
-                    "notice_given", "last_day", "refund_start", "withdrawn_on",
-                    "last_amended")
-_AGREEMENT_FIELDS = ([("version", _u32), ("state", _i32), ("last_event_kind", _i32)] +
-                     [("_" + n, _date) for n in _AGREEMENT_DATES] +
-                     [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
-                      ("renewal_count", _i32), ("renewal_unit", _i32), ("renewals", _i32),
-                      ("amendments", _i32), ("reserved", _i32 * 4)])
-_EVENT_DATES = ("date", "deadline", "from_", "term_end", "last_day")
-_EVENT_FIELDS = ([("version", _u32), ("kind", _i32)] +
-                 [("_" + n, _date) for n in _EVENT_DATES] +
-                 [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
-                  ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32),
-                  ("reserved", _i32 * 4)])
-
-# Declared below, after the classes; the structs are needed for the signatures.
-_SIGNATURES = {}
+class Language(enum.IntEnum):
+    """Languages of :func:`se_holiday_name`."""
+    SV = _c("COSTSHARE_LANG_SV")
+    EN = _c("COSTSHARE_LANG_EN")
 
 
-def _declare():
-    sig = {
-        # version.h, error.h
-        "costshare_version": (_str, []),
-        "costshare_version_number": (_i32, []),
-        "costshare_error_message": (_str, [_int]),
-        "costshare_error_name": (_str, [_int]),
-        # constants.h
-        "costshare_constant": (_int, [_str, _p(_i64)]),
-        "costshare_constant_count": (_i32, []),
-        "costshare_struct_size": (_int, [_str, _u32, _p(_i64)]),
-        "costshare_constant_at": (_int, [_i32, _p(_str), _p(_i64)]),
-        # split.h
-        "costshare_split_options_init": (_int, [_p(SplitOptions), _u32]),
-        "costshare_split": (_int, [_i64, _p(_i64), _size, _p(_i64)]),
-        "costshare_split_ex": (_int, [_i64, _p(_i64), _size, _p(SplitOptions), _p(_i64),
-                                      _p(_i64)]),
-        "costshare_split_percentages": (_int, [_p(_i64), _size, _i32, _p(_i64)]),
-        "costshare_round_scale": (_int, [_i64, _i64, _i64, _i32, _p(_i64)]),
-        "costshare_post_cost": (_int, [_i64, _i64, _i32, _i32, _p(_i64)]),
-        "costshare_round_mode_name": (_str, [_i32]),
-        "costshare_split_method_name": (_str, [_i32]),
-        # date.h
-        "costshare_date_from_ymd": (_int, [_i32, _i32, _i32, _p(_date)]),
-        "costshare_date_to_ymd": (_int, [_date, _p(_i32), _p(_i32), _p(_i32)]),
-        "costshare_date_parse": (_int, [_str, _size, _p(_date)]),
-        "costshare_date_format": (_int, [_date, _str, _size]),
-        "costshare_date_weekday": (_int, [_date]),
-        "costshare_date_add": (_int, [_date, _i32, _i32, _p(_date)]),
-        "costshare_date_is_leap_year": (_int, [_i32]),
-        "costshare_date_days_in_month": (_int, [_i32, _i32]),
-        "costshare_date_month_first": (_int, [_date, _p(_date)]),
-        "costshare_date_month_last": (_int, [_date, _p(_date)]),
-        "costshare_date_year_first": (_int, [_date, _p(_date)]),
-        "costshare_date_year_last": (_int, [_date, _p(_date)]),
-        "costshare_date_days_between": (_int, [_date, _date, _p(_i32)]),
-        # calendar_se.h
-        "costshare_se_holiday": (_int, [_date]),
-        "costshare_se_day_kind": (_int, [_date]),
-        "costshare_se_is_business_day": (_int, [_date]),
-        "costshare_se_deadline": (_int, [_date, _p(_date)]),
-        "costshare_se_add_business_days": (_int, [_date, _i32, _p(_date)]),
-        "costshare_se_business_days_between": (_int, [_date, _date, _p(_i32)]),
-        "costshare_se_easter": (_int, [_i32, _p(_date)]),
-        "costshare_se_holiday_date": (_int, [_i32, _i32, _p(_date)]),
-        "costshare_se_holiday_name": (_str, [_i32, _i32]),
-        # notice.h
-        "costshare_notice_end": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
-        "costshare_notice_latest": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
-        # term.h
-        "costshare_term_init": (_int, [_p(Term), _u32]),
-        "costshare_term_end": (_int, [_p(Term), _date, _p(_date)]),
-        "costshare_term_notice": (_int, [_p(Term), _date, _p(_date), _p(_date)]),
-        # refund.h
-        "costshare_refund_start": (_int, [_date, _p(_date)]),
-        "costshare_refund_prorate": (_int, [_i64, _date, _date, _date, _date, _i32, _i32, _p(_i64)]),
-        "costshare_refund_terms_init": (_int, [_p(RefundTerms), _u32]),
-        "costshare_refund_termination": (_int, [_p(RefundTerms), _i64, _date, _date, _date,
-                                                _p(_i64)]),
-        "costshare_refund_vacancy": (_int, [_p(RefundTerms), _i64, _date, _date, _date, _date,
-                                            _p(_i64)]),
-        # invoice.h
-        "costshare_invoice_due": (_int, [_i32, _i32, _i32, _u32, _p(_date)]),
-        # agreement.h
-        "costshare_agreement_init": (_int, [_p(AgreementRecord), _u32]),
-        "costshare_agreement_event_init": (_int, [_p(Event), _u32]),
-        "costshare_agreement_apply": (_int, [_p(AgreementRecord), _p(Event),
-                                             _p(AgreementRecord)]),
-        "costshare_agreement_state_on": (_int, [_p(AgreementRecord), _date, _p(_i32)]),
-        "costshare_agreement_transition": (_int, [_i32, _i32, _p(_i32)]),
-        "costshare_agreement_state_count": (_i32, []),
-        "costshare_agreement_event_count": (_i32, []),
-        "costshare_agreement_state_name": (_str, [_i32]),
-        "costshare_agreement_event_name": (_str, [_i32]),
-    }
-    for name, (restype, argtypes) in sig.items():
-        fn = getattr(_lib, name)
-        fn.restype = restype
-        fn.argtypes = argtypes
-    _SIGNATURES.update(sig)
+class NoticeFlag(enum.IntFlag):
+    """Notice flags (notice.h, calendar_se.h), combined with ``|``."""
+    CALENDAR_PERIODS = _c("COSTSHARE_CALENDAR_PERIODS")
+    SE_DEADLINE = _c("COSTSHARE_SE_DEADLINE")
 
+
+class Basis(enum.IntEnum):
+    """How a refund is pro-rated (refund.h)."""
+    DAYS = _c("COSTSHARE_BASIS_DAYS")
+    MONTHS = _c("COSTSHARE_BASIS_MONTHS")
+
+
+class RefundRule(enum.IntEnum):
+    """What an agreement refunds when it ends within an invoiced period."""
+    NONE = _c("COSTSHARE_REFUND_NONE")
+    NEXT_MONTH = _c("COSTSHARE_REFUND_NEXT_MONTH")
+    NEXT_DAY = _c("COSTSHARE_REFUND_NEXT_DAY")
+
+
+class VacancyRule(enum.IntEnum):
+    """When an agreement refunds a vacancy."""
+    NONE = _c("COSTSHARE_VACANCY_NONE")
+    ANY = _c("COSTSHARE_VACANCY_ANY")
+    LONGER_THAN = _c("COSTSHARE_VACANCY_LONGER_THAN")
+
+
+class State(enum.IntEnum):
+    """Agreement states (agreement.h)."""
+    EMPTY = _c("COSTSHARE_AGREEMENT_EMPTY")
+    PROPOSED = _c("COSTSHARE_AGREEMENT_PROPOSED")
+    REJECTED = _c("COSTSHARE_AGREEMENT_REJECTED")
+    ADOPTED = _c("COSTSHARE_AGREEMENT_ADOPTED")
+    SIGNED = _c("COSTSHARE_AGREEMENT_SIGNED")
+    IN_FORCE = _c("COSTSHARE_AGREEMENT_IN_FORCE")
+    TERMINATION_PENDING = _c("COSTSHARE_AGREEMENT_TERMINATION_PENDING")
+    UNDER_NOTICE = _c("COSTSHARE_AGREEMENT_UNDER_NOTICE")
+    ENDED = _c("COSTSHARE_AGREEMENT_ENDED")
+    EXPIRED = _c("COSTSHARE_AGREEMENT_EXPIRED")
+    REPLACED = _c("COSTSHARE_AGREEMENT_REPLACED")
+
+    @property
+    def label(self) -> str:
+        """The display name, such as "in_force": the library's name of the
+        constant without "COSTSHARE_AGREEMENT_", in lower case."""
+        return _display_name(agreement_state_name(self), "COSTSHARE_AGREEMENT_")
+
+
+class EventKind(enum.IntEnum):
+    """Agreement event kinds (agreement.h); ``NONE`` is an unset event."""
+    NONE = _c("COSTSHARE_EVENT_NONE")
+    PROPOSE = _c("COSTSHARE_EVENT_PROPOSE")
+    EXTEND_DEADLINE = _c("COSTSHARE_EVENT_EXTEND_DEADLINE")
+    ADOPT = _c("COSTSHARE_EVENT_ADOPT")
+    REJECT = _c("COSTSHARE_EVENT_REJECT")
+    SIGN = _c("COSTSHARE_EVENT_SIGN")
+    ENTER_FORCE = _c("COSTSHARE_EVENT_ENTER_FORCE")
+    AMEND = _c("COSTSHARE_EVENT_AMEND")
+    RENEW = _c("COSTSHARE_EVENT_RENEW")
+    EXPIRE = _c("COSTSHARE_EVENT_EXPIRE")
+    REPLACE = _c("COSTSHARE_EVENT_REPLACE")
+    DECIDE_TERMINATION = _c("COSTSHARE_EVENT_DECIDE_TERMINATION")
+    CONDITION_MET = _c("COSTSHARE_EVENT_CONDITION_MET")
+    CONDITION_FAILED = _c("COSTSHARE_EVENT_CONDITION_FAILED")
+    GIVE_NOTICE = _c("COSTSHARE_EVENT_GIVE_NOTICE")
+    WITHDRAW = _c("COSTSHARE_EVENT_WITHDRAW")
+    END = _c("COSTSHARE_EVENT_END")
+
+    @property
+    def label(self) -> str:
+        """The display name, such as "give_notice"."""
+        return _display_name(agreement_event_name(self), "COSTSHARE_EVENT_")
+
+
+class EventFlag(enum.IntFlag):
+    """Flags of an :class:`Event`."""
+    SIGNED_BY_BOTH = _c("COSTSHARE_EVENT_SIGNED_BY_BOTH")
+
+
+# The C name of every enum member is its prefix and its name (the tests check
+# that every constant of the library is an enum member or a plain constant).
+_ENUM_PREFIXES: Dict[Type[enum.Enum], str] = {
+    ErrorCode: "COSTSHARE_", RoundMode: "COSTSHARE_ROUND_", SplitMethod: "COSTSHARE_SPLIT_",
+    Unit: "COSTSHARE_", Holiday: "COSTSHARE_SE_", Language: "COSTSHARE_LANG_",
+    NoticeFlag: "COSTSHARE_", Basis: "COSTSHARE_BASIS_", RefundRule: "COSTSHARE_REFUND_",
+    VacancyRule: "COSTSHARE_VACANCY_", State: "COSTSHARE_AGREEMENT_",
+    EventKind: "COSTSHARE_EVENT_", EventFlag: "COSTSHARE_EVENT_"}
+
+# Every constant as a module attribute: the enum members by their C names...
+OK = ErrorCode.OK
+EINVAL = ErrorCode.EINVAL
+ERANGE = ErrorCode.ERANGE
+EOVERFLOW = ErrorCode.EOVERFLOW
+ENOWEIGHT = ErrorCode.ENOWEIGHT
+ESIZE = ErrorCode.ESIZE
+EPARSE = ErrorCode.EPARSE
+ENOTALLOWED = ErrorCode.ENOTALLOWED
+EDATEORDER = ErrorCode.EDATEORDER
+ECONDITION = ErrorCode.ECONDITION
+EBACKWARDS = ErrorCode.EBACKWARDS
+EDEADLINE = ErrorCode.EDEADLINE
+ENOTICE = ErrorCode.ENOTICE
+ENOTYET = ErrorCode.ENOTYET
+ETOOLATE = ErrorCode.ETOOLATE
+ENOTERM = ErrorCode.ENOTERM
+EAFTERTERM = ErrorCode.EAFTERTERM
+ROUND_HALF_AWAY = RoundMode.HALF_AWAY
+ROUND_HALF_EVEN = RoundMode.HALF_EVEN
+ROUND_FLOOR = RoundMode.FLOOR
+ROUND_CEILING = RoundMode.CEILING
+ROUND_TOWARD_ZERO = RoundMode.TOWARD_ZERO
+SPLIT_LARGEST_REMAINDER = SplitMethod.LARGEST_REMAINDER
+SPLIT_ROUND_EACH = SplitMethod.ROUND_EACH
+DAYS = Unit.DAYS
+WEEKS = Unit.WEEKS
+MONTHS = Unit.MONTHS
+YEARS = Unit.YEARS
+SE_NONE = Holiday.NONE
+SE_NEW_YEARS_DAY = Holiday.NEW_YEARS_DAY
+SE_EPIPHANY = Holiday.EPIPHANY
+SE_GOOD_FRIDAY = Holiday.GOOD_FRIDAY
+SE_EASTER_DAY = Holiday.EASTER_DAY
+SE_EASTER_MONDAY = Holiday.EASTER_MONDAY
+SE_MAY_DAY = Holiday.MAY_DAY
+SE_ASCENSION_DAY = Holiday.ASCENSION_DAY
+SE_WHITSUNDAY = Holiday.WHITSUNDAY
+SE_WHIT_MONDAY = Holiday.WHIT_MONDAY
+SE_NATIONAL_DAY = Holiday.NATIONAL_DAY
+SE_MIDSUMMER_DAY = Holiday.MIDSUMMER_DAY
+SE_ALL_SAINTS_DAY = Holiday.ALL_SAINTS_DAY
+SE_CHRISTMAS_DAY = Holiday.CHRISTMAS_DAY
+SE_BOXING_DAY = Holiday.BOXING_DAY
+SE_SUNDAY = Holiday.SUNDAY
+SE_MIDSUMMER_EVE = Holiday.MIDSUMMER_EVE
+SE_CHRISTMAS_EVE = Holiday.CHRISTMAS_EVE
+SE_NEW_YEARS_EVE = Holiday.NEW_YEARS_EVE
+SE_SATURDAY = Holiday.SATURDAY
+LANG_SV = Language.SV
+LANG_EN = Language.EN
+CALENDAR_PERIODS = NoticeFlag.CALENDAR_PERIODS
+SE_DEADLINE = NoticeFlag.SE_DEADLINE
+BASIS_DAYS = Basis.DAYS
+BASIS_MONTHS = Basis.MONTHS
+REFUND_NONE = RefundRule.NONE
+REFUND_NEXT_MONTH = RefundRule.NEXT_MONTH
+REFUND_NEXT_DAY = RefundRule.NEXT_DAY
+VACANCY_NONE = VacancyRule.NONE
+VACANCY_ANY = VacancyRule.ANY
+VACANCY_LONGER_THAN = VacancyRule.LONGER_THAN
+AGREEMENT_EMPTY = State.EMPTY
+AGREEMENT_PROPOSED = State.PROPOSED
+AGREEMENT_REJECTED = State.REJECTED
+AGREEMENT_ADOPTED = State.ADOPTED
+AGREEMENT_SIGNED = State.SIGNED
+AGREEMENT_IN_FORCE = State.IN_FORCE
+AGREEMENT_TERMINATION_PENDING = State.TERMINATION_PENDING
+AGREEMENT_UNDER_NOTICE = State.UNDER_NOTICE
+AGREEMENT_ENDED = State.ENDED
+AGREEMENT_EXPIRED = State.EXPIRED
+AGREEMENT_REPLACED = State.REPLACED
+EVENT_NONE = EventKind.NONE
+EVENT_PROPOSE = EventKind.PROPOSE
+EVENT_EXTEND_DEADLINE = EventKind.EXTEND_DEADLINE
+EVENT_ADOPT = EventKind.ADOPT
+EVENT_REJECT = EventKind.REJECT
+EVENT_SIGN = EventKind.SIGN
+EVENT_ENTER_FORCE = EventKind.ENTER_FORCE
+EVENT_AMEND = EventKind.AMEND
+EVENT_RENEW = EventKind.RENEW
+EVENT_EXPIRE = EventKind.EXPIRE
+EVENT_REPLACE = EventKind.REPLACE
+EVENT_DECIDE_TERMINATION = EventKind.DECIDE_TERMINATION
+EVENT_CONDITION_MET = EventKind.CONDITION_MET
+EVENT_CONDITION_FAILED = EventKind.CONDITION_FAILED
+EVENT_GIVE_NOTICE = EventKind.GIVE_NOTICE
+EVENT_WITHDRAW = EventKind.WITHDRAW
+EVENT_END = EventKind.END
+EVENT_SIGNED_BY_BOTH = EventFlag.SIGNED_BY_BOTH
+
+# ... and the plain numbers (limits, sizes, counts, struct versions).
+VERSION_MAJOR: int = _native.MAJOR  # the major version this binding is for
+DATE_MIN: int = _c("COSTSHARE_DATE_MIN")
+DATE_MAX: int = _c("COSTSHARE_DATE_MAX")
+DATE_TEXT_SIZE: int = _c("COSTSHARE_DATE_TEXT_SIZE")
+SE_DATE_MIN: int = _c("COSTSHARE_SE_DATE_MIN")
+PERCENT_DECIMALS_MIN: int = _c("COSTSHARE_PERCENT_DECIMALS_MIN")
+PERCENT_DECIMALS_MAX: int = _c("COSTSHARE_PERCENT_DECIMALS_MAX")
+ONCOST_BP_MAX: int = _c("COSTSHARE_ONCOST_BP_MAX")
+AGREEMENT_NO_DATE: int = _c("COSTSHARE_AGREEMENT_NO_DATE")
+AGREEMENT_STATE_COUNT: int = _c("COSTSHARE_AGREEMENT_STATE_COUNT")
+AGREEMENT_MAX_COUNT: int = _c("COSTSHARE_AGREEMENT_MAX_COUNT")
+EVENT_COUNT: int = _c("COSTSHARE_EVENT_COUNT")
+SPLIT_OPTIONS_VERSION: int = _c("COSTSHARE_SPLIT_OPTIONS_VERSION")
+TERM_VERSION: int = _c("COSTSHARE_TERM_VERSION")
+REFUND_TERMS_VERSION: int = _c("COSTSHARE_REFUND_TERMS_VERSION")
+AGREEMENT_VERSION: int = _c("COSTSHARE_AGREEMENT_VERSION")
+EVENT_VERSION: int = _c("COSTSHARE_EVENT_VERSION")
+
+# The release numbers of the loaded library (COSTSHARE_VERSION_MINOR, ...)
+# are not mirrored: version() and version_number() give them.
+__version__: str = _native.text(_native.lib.costshare_version())
 
 # --------------------------------------------------------------------------
 # Errors.
@@ -346,57 +344,132 @@ def _declare():
 class CostshareError(Exception):
     """A call refused by libcostshare.
 
-    Attributes: ``code`` (the negative return code, such as ``ERANGE``),
-    ``name`` (``"COSTSHARE_ERANGE"``) and ``message`` (the library's
-    costshare_error_message() text). A subclass per code is raised, so callers can
-    catch :class:`RangeError` or test ``err.code == costshare.ERANGE``.
+    ``code`` is the return code (an :class:`ErrorCode`, or the plain number
+    for a code this binding does not know), ``name`` its name
+    ("COSTSHARE_ERANGE") and ``message`` the library's
+    costshare_error_message() text. A batch function (``*_batch``) that refuses
+    an element sets ``index``, the position of the first element refused; it
+    is None otherwise. A subclass per code is raised, each also the built-in
+    exception it means, so ``except ValueError`` catches a refused value:
+
+    >>> try:
+    ...     date_parse("2024-02-30")
+    ... except ValueError as err:
+    ...     print(type(err).__name__, err.code.name, err.name)
+    RangeError ERANGE COSTSHARE_ERANGE
     """
 
-    code = None
+    code: int = 0
+    index: Optional[int] = None
 
-    def __init__(self, code=None):
+    def __init__(self, code: Optional[int] = None, index: Optional[int] = None) -> None:
         if code is None:
             code = type(self).code
+        try:
+            code = ErrorCode(code)
+        except ValueError:
+            pass
         self.code = code
-        self.name = error_name(code)
-        self.message = error_message(code)
+        self.index = index
+        self.name: str = error_name(code)
+        self.message: str = error_message(code)
         super().__init__(code, self.name, self.message)
 
-    def __str__(self):
-        return "%s: %s" % (self.name, self.message)
+    def __str__(self) -> str:
+        where = "" if self.index is None else " (element %d)" % self.index
+        return "%s: %s%s" % (self.name, self.message, where)
 
 
-def _error_class(class_name, code, doc):
-    return type(class_name, (CostshareError,), {"code": code, "__doc__": doc})
+class InvalidArgumentError(CostshareError, ValueError):
+    """COSTSHARE_EINVAL: an argument the function does not take."""
+    code = ErrorCode.EINVAL
 
 
-InvalidArgumentError = _error_class("InvalidArgumentError", EINVAL, "COSTSHARE_EINVAL")
-RangeError = _error_class("RangeError", ERANGE, "COSTSHARE_ERANGE")
-ResultOverflowError = _error_class("ResultOverflowError", EOVERFLOW, "COSTSHARE_EOVERFLOW")
-NoWeightError = _error_class("NoWeightError", ENOWEIGHT, "COSTSHARE_ENOWEIGHT")
-SizeError = _error_class("SizeError", ESIZE, "COSTSHARE_ESIZE")
-ParseError = _error_class("ParseError", EPARSE, "COSTSHARE_EPARSE")
-NotAllowedError = _error_class("NotAllowedError", ENOTALLOWED, "COSTSHARE_ENOTALLOWED")
-DateOrderError = _error_class("DateOrderError", EDATEORDER, "COSTSHARE_EDATEORDER")
-ConditionError = _error_class("ConditionError", ECONDITION, "COSTSHARE_ECONDITION")
-BackwardsError = _error_class("BackwardsError", EBACKWARDS, "COSTSHARE_EBACKWARDS")
-DeadlineError = _error_class("DeadlineError", EDEADLINE, "COSTSHARE_EDEADLINE")
-NoticeError = _error_class("NoticeError", ENOTICE, "COSTSHARE_ENOTICE")
-NotYetError = _error_class("NotYetError", ENOTYET, "COSTSHARE_ENOTYET")
-TooLateError = _error_class("TooLateError", ETOOLATE, "COSTSHARE_ETOOLATE")
-NoTermError = _error_class("NoTermError", ENOTERM, "COSTSHARE_ENOTERM")
-AfterTermError = _error_class("AfterTermError", EAFTERTERM, "COSTSHARE_EAFTERTERM")
+class RangeError(CostshareError, ValueError):
+    """COSTSHARE_ERANGE: a number or date outside its documented range."""
+    code = ErrorCode.ERANGE
 
-_ERRORS = {cls.code: cls for cls in (
+
+class ResultOverflowError(CostshareError, OverflowError):
+    """COSTSHARE_EOVERFLOW: the exact result does not fit in 64 bits."""
+    code = ErrorCode.EOVERFLOW
+
+
+class NoWeightError(CostshareError, ValueError):
+    """COSTSHARE_ENOWEIGHT: every weight is zero."""
+    code = ErrorCode.ENOWEIGHT
+
+
+class SizeError(CostshareError, ValueError):
+    """COSTSHARE_ESIZE: an output buffer too small."""
+    code = ErrorCode.ESIZE
+
+
+class ParseError(CostshareError, ValueError):
+    """COSTSHARE_EPARSE: text that is not ``YYYY-MM-DD``."""
+    code = ErrorCode.EPARSE
+
+
+class NotAllowedError(CostshareError, ValueError):
+    """COSTSHARE_ENOTALLOWED: the event is not allowed in the state."""
+    code = ErrorCode.ENOTALLOWED
+
+
+class DateOrderError(CostshareError, ValueError):
+    """COSTSHARE_EDATEORDER: an event dated before the record's last event."""
+    code = ErrorCode.EDATEORDER
+
+
+class ConditionError(CostshareError, ValueError):
+    """COSTSHARE_ECONDITION: a condition of the event is not met."""
+    code = ErrorCode.ECONDITION
+
+
+class BackwardsError(CostshareError, ValueError):
+    """COSTSHARE_EBACKWARDS: dates in the wrong order."""
+    code = ErrorCode.EBACKWARDS
+
+
+class DeadlineError(CostshareError, ValueError):
+    """COSTSHARE_EDEADLINE: after the response deadline."""
+    code = ErrorCode.EDEADLINE
+
+
+class NoticeError(CostshareError, ValueError):
+    """COSTSHARE_ENOTICE: too late for the notice period to end by the wanted day."""
+    code = ErrorCode.ENOTICE
+
+
+class NotYetError(CostshareError, ValueError):
+    """COSTSHARE_ENOTYET: before the day the event can happen."""
+    code = ErrorCode.ENOTYET
+
+
+class TooLateError(CostshareError, ValueError):
+    """COSTSHARE_ETOOLATE: after the day the event could happen."""
+    code = ErrorCode.ETOOLATE
+
+
+class NoTermError(CostshareError, ValueError):
+    """COSTSHARE_ENOTERM: the agreement has no fixed term."""
+    code = ErrorCode.ENOTERM
+
+
+class AfterTermError(CostshareError, ValueError):
+    """COSTSHARE_EAFTERTERM: a last day after the term end."""
+    code = ErrorCode.EAFTERTERM
+
+
+_ERRORS: Dict[int, Type[CostshareError]] = {cls.code: cls for cls in (
     InvalidArgumentError, RangeError, ResultOverflowError, NoWeightError, SizeError,
     ParseError, NotAllowedError, DateOrderError, ConditionError, BackwardsError,
     DeadlineError, NoticeError, NotYetError, TooLateError, NoTermError, AfterTermError)}
 
 
-def _check(rc):
+def _check(rc: int, index: Optional[int] = None) -> int:
     """Raise the CostshareError subclass for a negative return code."""
     if rc < 0:
-        raise _ERRORS.get(rc, CostshareError)(rc)
+        raise _ERRORS.get(rc, CostshareError)(rc, index)
     return rc
 
 
@@ -405,39 +478,53 @@ def _check(rc):
 # --------------------------------------------------------------------------
 
 _EPOCH = datetime.date(1970, 1, 1).toordinal()
-_LIMITS = {"int32": (-2 ** 31, 2 ** 31 - 1), "uint32": (0, 2 ** 32 - 1),
-           "int64": (-2 ** 63, 2 ** 63 - 1)}
+_E = TypeVar("_E", bound=enum.IntEnum)
+_F = TypeVar("_F", bound=enum.IntFlag)
 
 
-def _integer(value, what, kind="int32"):
+def _integer(value: int, what: str, kind: str = "int32") -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError("%s must be an int, not %s" % (what, type(value).__name__))
-    lo, hi = _LIMITS[kind]
+    lo, hi = _native.LIMITS[kind]
     if not lo <= value <= hi:
         raise OverflowError("%s %d does not fit in %s" % (what, value, kind))
-    return value
+    return int(value)
 
 
-def _to_day(value, what="date"):
-    """datetime.date -> the library's day number (days since 1970-01-01)."""
+def to_day_number(value: datetime.date, what: str = "date") -> int:
+    """A date as the library's day number (days since 1970-01-01), the unit
+    of the int32 buffers the batch functions take.
+
+    >>> to_day_number(datetime.date(2024, 7, 31))
+    19935
+    """
     if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
         raise TypeError("%s must be a datetime.date, not %s" % (what, type(value).__name__))
     return value.toordinal() - _EPOCH
 
 
-def _from_day(day):
-    """The library's day number -> datetime.date."""
-    return datetime.date.fromordinal(day + _EPOCH)
+def from_day_number(day: int) -> datetime.date:
+    """The date of a day number (the inverse of :func:`to_day_number`).
+
+    >>> from_day_number(19996)
+    datetime.date(2024, 9, 30)
+    """
+    return datetime.date.fromordinal(_integer(day, "day") + _EPOCH)
 
 
-def _weights(weights, what="weights"):
-    if isinstance(weights, (str, bytes)) or not hasattr(weights, "__iter__"):
-        raise TypeError("%s must be a sequence of ints" % what)
-    values = [_integer(w, what[:-1], "int64") for w in weights]
-    return (_i64 * len(values))(*values), len(values)
+_day = to_day_number
+_date = from_day_number
 
 
-def _text(value, what):
+def _day_or_none(value: Optional[datetime.date], what: str) -> int:
+    return AGREEMENT_NO_DATE if value is None else _day(value, what)
+
+
+def _date_or_none(day: int) -> Optional[datetime.date]:
+    return None if day == AGREEMENT_NO_DATE else _date(day)
+
+
+def _text(value: Union[str, bytes], what: str) -> bytes:
     if isinstance(value, str):
         value = value.encode("utf-8")
     elif not isinstance(value, bytes):
@@ -448,284 +535,754 @@ def _text(value, what):
     return value
 
 
-def _name(raw):
-    return raw.decode("utf-8")
+def _member(cls: Type[_E], value: int, what: str) -> _E:
+    """``value`` as a member of the enum ``cls`` (ValueError if it is none)."""
+    _integer(value, what)
+    try:
+        return cls(value)
+    except ValueError:
+        raise ValueError("%s %d is not a costshare.%s" % (what, value, cls.__name__)) from None
+
+
+def _flags(cls: Type[_F], value: int, what: str) -> _F:
+    return cls(_integer(value, what, "uint32"))
+
+
+def _out_date(fn: Callable[..., int], *args: Any) -> datetime.date:
+    out = _native.date()
+    _check(fn(*(args + (ctypes.byref(out),))))
+    return _date(out.value)
+
+
+def _display_name(name: str, prefix: str) -> str:
+    """A constant's name as shown to people: without its prefix, in lower case
+    ("COSTSHARE_AGREEMENT_IN_FORCE" -> "in_force"). The library keeps the one
+    name; this is derived from it."""
+    return (name[len(prefix):] if name.startswith(prefix) else name).lower()
 
 
 # --------------------------------------------------------------------------
-# Structs with datetime.date properties over their raw day-number fields.
+# Buffers: int64 weights and shares, int32 day numbers.
 # --------------------------------------------------------------------------
 
+if TYPE_CHECKING:
+    Int64Buffer = Union["array.array[int]", memoryview, "numpy.typing.NDArray[numpy.int64]"]
+    Int32Buffer = Union["array.array[int]", memoryview, "numpy.typing.NDArray[numpy.int32]"]
 
-def _date_property(field, nullable):
-    def get(self):
-        day = getattr(self, field)
-        if nullable and day == AGREEMENT_NO_DATE:
-            return None
-        try:
-            return _from_day(day)
-        except (ValueError, OverflowError):
-            return day  # not a valid date: show the raw number (a corrupt record)
+_ENDIAN = "<" if sys.byteorder == "little" else ">"
+_NATIVE: Dict[int, Tuple[str, ...]] = {
+    size: tuple(prefix + code for code in "bhilq" if array.array(code).itemsize == size
+                for prefix in ("", "@", "=", _ENDIAN))
+    for size in (4, 8)}
 
-    def set_(self, value):
-        if value is None and nullable:
-            setattr(self, field, AGREEMENT_NO_DATE)
+
+def _buffer(values: Any, itemsize: int, what: str) -> Optional[memoryview]:
+    """A one-dimensional memoryview of native signed integers of ``itemsize``
+    bytes over ``values``, or None when ``values`` exposes no buffer (then it
+    is a sequence to convert element by element)."""
+    if isinstance(values, (str, bytes, bytearray)):
+        raise TypeError("%s must be a sequence of ints or a buffer of int%d, not %s"
+                        % (what, itemsize * 8, type(values).__name__))
+    try:
+        view = memoryview(values)
+    except TypeError:
+        return None
+    if view.ndim != 1 or view.itemsize != itemsize or view.format not in _NATIVE[itemsize]:
+        raise TypeError("%s must be a one-dimensional buffer of native int%d (array('%s'), "
+                        "numpy.int%d), not format %r with %d-byte items in %d dimensions"
+                        % (what, itemsize * 8, "q" if itemsize == 8 else "i", itemsize * 8,
+                           view.format, view.itemsize, view.ndim))
+    return view
+
+
+def _c_array(view: memoryview, ctype: Any) -> Any:
+    """The buffer as a ctypes array: shared when it is writable and
+    contiguous, else one copy of its bytes (never element by element)."""
+    n = len(view)
+    kind = ctype * max(n, 1)
+    if n == 0:
+        return kind()
+    if view.readonly or not view.c_contiguous:
+        return kind.from_buffer_copy(view.tobytes())
+    return (ctype * n).from_buffer(view)
+
+
+def _zeros(code: str, n: int) -> "array.array[int]":
+    return array.array(code, [0]) * n
+
+
+def _weights(values: Any, what: str = "weights") -> Tuple[Any, int, bool]:
+    """(ctypes int64 array, count, from a buffer) for weights."""
+    view = _buffer(values, 8, what)
+    if view is not None:
+        return _c_array(view, _native.i64), len(view), True
+    if not hasattr(values, "__iter__"):
+        raise TypeError("%s must be a sequence of ints or a buffer of int64, not %s"
+                        % (what, type(values).__name__))
+    ints = [_integer(w, what[:-1], "int64") for w in values]
+    return (_native.i64 * max(len(ints), 1))(*ints), len(ints), False
+
+
+def _shares(fn: Callable[..., int], weights: Any, before: Tuple[Any, ...],
+            after: Tuple[Any, ...], extra: Tuple[Any, ...] = ()) -> Any:
+    """Calls fn(*before, weights, n, *after, shares, *extra) and returns the
+    shares: a list for a sequence, an array('q') for a buffer."""
+    arr, n, is_buffer = _weights(weights)
+    out = _zeros("q", max(n, 1))
+    shares = (_native.i64 * max(n, 1)).from_buffer(out)
+    try:
+        _check(fn(*before, arr, n, *after, shares, *extra))
+    finally:
+        del shares
+    if n == 0:
+        out = _zeros("q", 0)
+    return out if is_buffer else out.tolist()
+
+
+# --------------------------------------------------------------------------
+# Records and options: immutable, checked when made, converted at the call.
+# --------------------------------------------------------------------------
+
+# Each field's C kind: "int32", "uint32", "int64", "date", "date?" (a date or
+# None) or an enum class; and its C name when it differs.
+
+
+def _field(default: Any, kind: Any, c_name: Optional[str] = None) -> Any:
+    return dataclasses.field(default=default, metadata={"kind": kind, "c": c_name})
+
+
+def _validate(obj: Any) -> None:
+    for f in dataclasses.fields(obj):
+        kind = f.metadata["kind"]
+        value = getattr(obj, f.name)
+        if kind == "date":
+            _day(value, f.name)
+        elif kind == "date?":
+            if value is not None:
+                _day(value, f.name)
+        elif isinstance(kind, str):
+            _integer(value, f.name, kind)
+        elif issubclass(kind, enum.IntFlag):
+            object.__setattr__(obj, f.name, _flags(kind, value, f.name))
         else:
-            setattr(self, field, _to_day(value, field[1:]))
-    return property(get, set_, doc="%s as a datetime.date%s" %
-                    (field[1:], " or None" if nullable else ""))
+            object.__setattr__(obj, f.name, _member(kind, value, f.name))
 
 
-class _Struct(_CheckedFields, ctypes.Structure):
-    """A versioned libcostshare struct: initialised by the library's init
-    function with the library's version constant, then set from keywords."""
-
-    _init_name = None
-    _version = None
-
-    def __init__(self, **fields):
-        super().__init__()
-        _check(getattr(_lib, self._init_name)(ctypes.byref(self), self._version))
-        for key, value in fields.items():
-            if key.startswith("_") or not hasattr(type(self), key):
-                raise TypeError("%s has no field %r" % (type(self).__name__, key))
-            setattr(self, key, value)
-
-    def __repr__(self):
-        names = [n.lstrip("_") for n, _ in self._fields_ if n != "reserved"]
-        return "%s(%s)" % (type(self).__name__,
-                           ", ".join("%s=%r" % (n, getattr(self, n)) for n in names))
+def _to_c(obj: Any, default: Any) -> Any:
+    """The ctypes mirror of a record: the library's initial struct with the
+    record's values (checked when the record was made)."""
+    c = type(default).from_buffer_copy(default)
+    for f in dataclasses.fields(obj):
+        kind = f.metadata["kind"]
+        value = getattr(obj, f.name)
+        if kind == "date":
+            value = _day(value, f.name)
+        elif kind == "date?":
+            value = _day_or_none(value, f.name)
+        setattr(c, f.metadata["c"] or f.name, int(value))
+    return c
 
 
-def _with_dates(cls, names, nullable):
-    for n in names:
-        setattr(cls, n, _date_property("_" + n, nullable))
-    return cls
+def _from_c(cls: Any, c: Any) -> Any:
+    values: Dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        raw = getattr(c, f.metadata["c"] or f.name)
+        kind = f.metadata["kind"]
+        if kind == "date":
+            values[f.name] = _date(raw)
+        elif kind == "date?":
+            values[f.name] = _date_or_none(raw)
+        else:
+            values[f.name] = raw
+    return cls(**values)
 
 
-class Term(_Struct):
-    """struct costshare_term (term.h): a fixed term renewed unless notice is
-    given in time. ``start`` is a datetime.date; the rest are ints.
+_SPLIT0 = _native.initialised("costshare_split_options")
+_TERM0 = _native.initialised("costshare_term")
+_REFUND0 = _native.initialised("costshare_refund_terms")
+_AGREEMENT0 = _native.initialised("costshare_agreement")
+_EVENT0 = _native.initialised("costshare_event")
 
-    >>> Term(start=datetime.date(2016, 9, 1), initial_count=17, initial_unit=MONTHS,
-    ...      renewal_count=1, renewal_unit=YEARS, notice_count=3, notice_unit=MONTHS)
+
+@dataclasses.dataclass(frozen=True)
+class SplitOptions:
+    """The options of :func:`split_ex` (struct costshare_split_options).
+
+    ``method`` is the :class:`SplitMethod`; ``unit`` the rounding unit (every
+    share a whole multiple of it, at least 1); ``fixed`` the part of the total
+    shared equally before the rest is split by weight (a mixed key).
+
+    >>> SplitOptions(unit=100)
+    SplitOptions(method=<SplitMethod.LARGEST_REMAINDER: 0>, unit=100, fixed=0)
     """
-    _fields_ = _TERM_FIELDS
-    _init_name = "costshare_term_init"
-    _version = TERM_VERSION
+    method: SplitMethod = _field(SplitMethod(_SPLIT0.method), SplitMethod)
+    unit: int = _field(_SPLIT0.unit, "int64")
+    fixed: int = _field(_SPLIT0.fixed, "int64")
+
+    def __post_init__(self) -> None:
+        _validate(self)
 
 
-_with_dates(Term, ("start",), False)
+@dataclasses.dataclass(frozen=True)
+class Term:
+    """A fixed term renewed unless notice is given in time (struct
+    costshare_term, term.h). The 2016 agreement: from 2016-09-01 for 17
+    months, then a year at a time, three months' notice:
 
-
-class RefundTerms(_Struct):
-    """struct costshare_refund_terms (refund.h): what an agreement refunds.
-
-    >>> RefundTerms(termination=REFUND_NEXT_MONTH, termination_basis=BASIS_MONTHS)
+    >>> t = Term(start=datetime.date(2016, 9, 1), initial_count=17,
+    ...          initial_unit=Unit.MONTHS, renewal_count=1, renewal_unit=Unit.YEARS,
+    ...          notice_count=3, notice_unit=Unit.MONTHS)
+    >>> term_end(t, datetime.date(2017, 6, 1))
+    datetime.date(2018, 1, 31)
     """
-    _fields_ = _REFUND_TERMS_FIELDS
-    _init_name = "costshare_refund_terms_init"
-    _version = REFUND_TERMS_VERSION
+    start: datetime.date = _field(_date(_TERM0.start), "date")
+    initial_count: int = _field(_TERM0.initial_count, "int32")
+    initial_unit: Unit = _field(Unit(_TERM0.initial_unit), Unit)
+    renewal_count: int = _field(_TERM0.renewal_count, "int32")
+    renewal_unit: Unit = _field(Unit(_TERM0.renewal_unit), Unit)
+    notice_count: int = _field(_TERM0.notice_count, "int32")
+    notice_unit: Unit = _field(Unit(_TERM0.notice_unit), Unit)
+    notice_flags: NoticeFlag = _field(NoticeFlag(_TERM0.notice_flags), NoticeFlag)
+
+    def __post_init__(self) -> None:
+        _validate(self)
 
 
-class AgreementRecord(_Struct):
-    """struct costshare_agreement (agreement.h): the caller-owned record.
-    Date fields are datetime.date or None (COSTSHARE_AGREEMENT_NO_DATE).
-    Usually used through :class:`Agreement`."""
-    _fields_ = _AGREEMENT_FIELDS
-    _init_name = "costshare_agreement_init"
-    _version = AGREEMENT_VERSION
+@dataclasses.dataclass(frozen=True)
+class RefundTerms:
+    """What an agreement refunds (struct costshare_refund_terms, refund.h).
+    The 2018 agreement refunds from the month after the last day, by months:
 
-
-_with_dates(AgreementRecord, _AGREEMENT_DATES, True)
-
-
-class Event(_Struct):
-    """struct costshare_event (agreement.h): one dated event. Date fields are
-    datetime.date or None; the C member ``from`` is ``from_`` here.
-
-    >>> Event(kind=EVENT_GIVE_NOTICE, date=datetime.date(2024, 7, 31),
-    ...       last_day=datetime.date(2024, 9, 30))
+    >>> terms = RefundTerms(termination=RefundRule.NEXT_MONTH,
+    ...                     termination_basis=Basis.MONTHS)
+    >>> refund_termination(terms, 64000, datetime.date(2024, 1, 1),
+    ...                    datetime.date(2024, 12, 31), datetime.date(2024, 9, 30))
+    16000
     """
-    _fields_ = _EVENT_FIELDS
-    _init_name = "costshare_agreement_event_init"
-    _version = EVENT_VERSION
+    termination: RefundRule = _field(RefundRule(_REFUND0.termination), RefundRule)
+    termination_basis: Basis = _field(Basis(_REFUND0.termination_basis), Basis)
+    vacancy: VacancyRule = _field(VacancyRule(_REFUND0.vacancy), VacancyRule)
+    vacancy_min_count: int = _field(_REFUND0.vacancy_min_count, "int32")
+    vacancy_min_unit: Unit = _field(Unit(_REFUND0.vacancy_min_unit), Unit)
+    vacancy_basis: Basis = _field(Basis(_REFUND0.vacancy_basis), Basis)
+    mode: RoundMode = _field(RoundMode(_REFUND0.mode), RoundMode)
+
+    def __post_init__(self) -> None:
+        _validate(self)
 
 
-_with_dates(Event, _EVENT_DATES, True)
+@dataclasses.dataclass(frozen=True)
+class Event:
+    """One dated event of an agreement (struct costshare_event,
+    agreement.h); the C member ``from`` is ``from_``. Dates are
+    datetime.date or None (no date).
 
-_declare()
+    >>> Event(EventKind.GIVE_NOTICE, datetime.date(2024, 7, 31),
+    ...       last_day=datetime.date(2024, 9, 30)).kind.label
+    'give_notice'
+    """
+    kind: EventKind = _field(EventKind(_EVENT0.kind), EventKind)
+    date: Optional[datetime.date] = _field(_date_or_none(_EVENT0.date), "date?")
+    deadline: Optional[datetime.date] = _field(_date_or_none(_EVENT0.deadline), "date?")
+    from_: Optional[datetime.date] = _field(_date_or_none(getattr(_EVENT0, "from")), "date?",
+                                            "from")
+    term_end: Optional[datetime.date] = _field(_date_or_none(_EVENT0.term_end), "date?")
+    last_day: Optional[datetime.date] = _field(_date_or_none(_EVENT0.last_day), "date?")
+    notice_count: int = _field(_EVENT0.notice_count, "int32")
+    notice_unit: Unit = _field(Unit(_EVENT0.notice_unit), Unit)
+    notice_flags: NoticeFlag = _field(NoticeFlag(_EVENT0.notice_flags), NoticeFlag)
+    renewal_count: int = _field(_EVENT0.renewal_count, "int32")
+    renewal_unit: Unit = _field(Unit(_EVENT0.renewal_unit), Unit)
+    flags: EventFlag = _field(EventFlag(_EVENT0.flags), EventFlag)
+
+    def __post_init__(self) -> None:
+        _validate(self)
 
 
-def _check_layouts():
-    """Refuse to run on a library whose structs differ from these mirrors."""
-    for cls, name, version in ((SplitOptions, "costshare_split_options", SPLIT_OPTIONS_VERSION),
-                               (Term, "costshare_term", TERM_VERSION),
-                               (RefundTerms, "costshare_refund_terms", REFUND_TERMS_VERSION),
-                               (AgreementRecord, "costshare_agreement", AGREEMENT_VERSION),
-                               (Event, "costshare_event", EVENT_VERSION)):
-        size = _i64()
-        rc = _lib.costshare_struct_size(name.encode(), version, ctypes.byref(size))
-        if rc != 0 or size.value != ctypes.sizeof(cls):
-            raise ImportError("libcostshare's %s version %d is not the layout this module "
-                              "mirrors (library %s bytes, module %d)"
-                              % (name, version, size.value if rc == 0 else "no", ctypes.sizeof(cls)))
+@dataclasses.dataclass(frozen=True)
+class Agreement:
+    """An agreement's record (struct costshare_agreement, agreement.h):
+    immutable and hashable; each :meth:`apply` returns a new Agreement.
+    Dates are datetime.date or None. Linköping's termination, 2024:
+
+    >>> a = Agreement().apply(EventKind.ENTER_FORCE, datetime.date(2018, 11, 18),
+    ...                       notice_count=2, notice_unit=Unit.MONTHS)
+    >>> a = a.apply(EventKind.GIVE_NOTICE, datetime.date(2024, 7, 31),
+    ...             last_day=datetime.date(2024, 9, 30))
+    >>> a.state_name, a.last_day, a.refund_start
+    ('under_notice', datetime.date(2024, 9, 30), datetime.date(2024, 10, 1))
+    >>> a.state_on(datetime.date(2024, 10, 1))
+    <State.ENDED: 8>
+
+    ``bytes(a)`` is the C record and :meth:`from_bytes` loads one (checked
+    by the library).
+    """
+    state: State = _field(State(_AGREEMENT0.state), State)
+    last_event_kind: EventKind = _field(EventKind(_AGREEMENT0.last_event_kind), EventKind)
+    last_event: Optional[datetime.date] = _field(None, "date?")
+    proposed: Optional[datetime.date] = _field(None, "date?")
+    response_deadline: Optional[datetime.date] = _field(None, "date?")
+    decided: Optional[datetime.date] = _field(None, "date?")
+    signed_on: Optional[datetime.date] = _field(None, "date?")
+    in_force_from: Optional[datetime.date] = _field(None, "date?")
+    term_end: Optional[datetime.date] = _field(None, "date?")
+    termination_decided: Optional[datetime.date] = _field(None, "date?")
+    wanted_last_day: Optional[datetime.date] = _field(None, "date?")
+    notice_given: Optional[datetime.date] = _field(None, "date?")
+    last_day: Optional[datetime.date] = _field(None, "date?")
+    refund_start: Optional[datetime.date] = _field(None, "date?")
+    withdrawn_on: Optional[datetime.date] = _field(None, "date?")
+    last_amended: Optional[datetime.date] = _field(None, "date?")
+    notice_count: int = _field(_AGREEMENT0.notice_count, "int32")
+    notice_unit: Unit = _field(Unit(_AGREEMENT0.notice_unit), Unit)
+    notice_flags: NoticeFlag = _field(NoticeFlag(_AGREEMENT0.notice_flags), NoticeFlag)
+    renewal_count: int = _field(_AGREEMENT0.renewal_count, "int32")
+    renewal_unit: Unit = _field(Unit(_AGREEMENT0.renewal_unit), Unit)
+    renewals: int = _field(_AGREEMENT0.renewals, "int32")
+    amendments: int = _field(_AGREEMENT0.amendments, "int32")
+
+    def __post_init__(self) -> None:
+        _validate(self)
+
+    def apply(self, event: Union[Event, EventKind, int],
+              date: Optional[datetime.date] = None, *,
+              deadline: Optional[datetime.date] = None,
+              from_: Optional[datetime.date] = None,
+              term_end: Optional[datetime.date] = None,
+              last_day: Optional[datetime.date] = None,
+              notice_count: Optional[int] = None, notice_unit: Optional[int] = None,
+              notice_flags: Optional[int] = None, renewal_count: Optional[int] = None,
+              renewal_unit: Optional[int] = None,
+              flags: Optional[int] = None) -> Agreement:
+        """The agreement after one more event: an :class:`Event`, or an
+        :class:`EventKind` with its date and the event's other members as
+        keywords. This agreement is not changed; a refusal raises its
+        CostshareError subclass."""
+        given = {"deadline": deadline, "from_": from_, "term_end": term_end,
+                 "last_day": last_day, "notice_count": notice_count,
+                 "notice_unit": notice_unit, "notice_flags": notice_flags,
+                 "renewal_count": renewal_count, "renewal_unit": renewal_unit,
+                 "flags": flags}
+        params: Dict[str, Any] = {k: v for k, v in given.items() if v is not None}
+        if isinstance(event, Event):
+            if date is not None or params:
+                raise TypeError("give either an Event or a kind with its date and members")
+            ev = event
+        else:
+            if date is None:
+                raise TypeError("the event needs a date")
+            ev = Event(kind=_member(EventKind, event, "event"), date=date, **params)
+        return agreement_apply(self, ev)
+
+    def state_on(self, day: datetime.date) -> State:
+        """The state on ``day``."""
+        return agreement_state_on(self, day)
+
+    def state_name_on(self, day: datetime.date) -> str:
+        """The display name of the state on ``day``, such as "ended"."""
+        return self.state_on(day).label
+
+    @property
+    def state_name(self) -> str:
+        """The display name of the current state, such as "under_notice"."""
+        return self.state.label
+
+    @property
+    def last_event_name(self) -> Optional[str]:
+        """The display name of the last event applied, such as
+        "condition_met", or None."""
+        return None if self.last_event_kind == EventKind.NONE else self.last_event_kind.label
+
+    def allowed_events(self) -> List[EventKind]:
+        """The event kinds the transition table allows in the current state."""
+        allowed = []
+        for kind in EventKind:
+            if kind == EventKind.NONE:
+                continue
+            try:
+                agreement_transition(self.state, kind)
+            except NotAllowedError:
+                continue
+            allowed.append(kind)
+        return allowed
+
+    def __bytes__(self) -> bytes:
+        return ctypes.string_at(ctypes.byref(_to_c(self, _AGREEMENT0)),
+                                ctypes.sizeof(_native.Agreement))
+
+    @classmethod
+    def from_bytes(cls, data: Union[bytes, bytearray]) -> Agreement:
+        """An Agreement from ``bytes(agreement)``; the record is checked by the
+        library (InvalidArgumentError if it is corrupt, such as a date its
+        state cannot have), as every apply and state_on checks it."""
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("data must be bytes")
+        size = ctypes.sizeof(_native.Agreement)
+        if len(data) != size:
+            raise ValueError("an agreement record is %d bytes, not %d" % (size, len(data)))
+        record = _native.Agreement.from_buffer_copy(bytes(data))
+        state = _native.i32()  # the library checks the whole record
+        _check(_fn("costshare_agreement_state_on")(ctypes.byref(record), 0,
+                                                   ctypes.byref(state)))
+        if any(record.reserved):
+            raise InvalidArgumentError(ErrorCode.EINVAL)
+        result: Agreement = _from_c(cls, record)
+        return result
 
 
-_check_layouts()
+def _record(value: Any, cls: Any, what: str) -> None:
+    if not isinstance(value, cls):
+        raise TypeError("%s must be a costshare.%s, not %s"
+                        % (what, cls.__name__, type(value).__name__))
 
-if _lib.costshare_version_number() // 10000 != VERSION_MAJOR:
-    raise ImportError("libcostshare %s is not major version %d"
-                      % (_lib.costshare_version().decode(), VERSION_MAJOR))
 
 # --------------------------------------------------------------------------
-# version.h, error.h
+# version.h, error.h, constants.h
 # --------------------------------------------------------------------------
 
 
-def version():
-    """The version of the loaded library, such as "1.0.0"."""
-    return _name(_lib.costshare_version())
+def version() -> str:
+    """The version of the loaded library, such as "1.0.0" (also ``__version__``)."""
+    return _native.text(_fn("costshare_version")())
 
 
-def version_number():
+def version_number() -> int:
     """The version of the loaded library as major*10000 + minor*100 + patch."""
-    return _lib.costshare_version_number()
+    result: int = _fn("costshare_version_number")()
+    return result
 
 
-def error_message(code):
-    """A short English description of a return code."""
-    return _name(_lib.costshare_error_message(_integer(code, "code")))
+def error_message(code: int) -> str:
+    """A short English description of a return code.
+
+    >>> error_message(ErrorCode.ERANGE)
+    'value out of range'
+    """
+    return _native.text(_fn("costshare_error_message")(_integer(code, "code")))
 
 
-def error_name(code):
+def error_name(code: int) -> str:
     """The symbolic name of a return code, such as "COSTSHARE_EINVAL"."""
-    return _name(_lib.costshare_error_name(_integer(code, "code")))
+    return _native.text(_fn("costshare_error_name")(_integer(code, "code")))
 
 
-# --------------------------------------------------------------------------
-# constants.h
-# --------------------------------------------------------------------------
+def constant(name: Union[str, bytes]) -> int:
+    """The value of a public constant by its C name (InvalidArgumentError for
+    an unknown name), asked of the loaded library.
 
-
-def constant(name):
-    """The value of a public constant by its C name, such as "COSTSHARE_MONTHS"
-    (InvalidArgumentError for an unknown name). The module attributes (MONTHS,
-    ...) hold the same values; this asks the loaded library."""
-    value = _i64()
-    _check(_lib.costshare_constant(_text(name, "name"), ctypes.byref(value)))
+    >>> constant("COSTSHARE_MONTHS") == Unit.MONTHS
+    True
+    """
+    value = _native.i64()
+    _check(_fn("costshare_constant")(_text(name, "name"), ctypes.byref(value)))
     return value.value
 
 
-def constant_count():
+def constant_count() -> int:
     """Number of constants constant_at() enumerates."""
-    return _lib.costshare_constant_count()
+    result: int = _fn("costshare_constant_count")()
+    return result
 
 
-def struct_size(name, version):
-    """Size in bytes of version ``version`` of the public struct ``name`` (such as
-    "costshare_agreement"), as the loaded library lays it out."""
-    out = _i64()
-    _check(_lib.costshare_struct_size(_text(name, "name"), _integer(version, "version"),
-                                      ctypes.byref(out)))
-    return out.value
-
-
-def constant_at(index):
+def constant_at(index: int) -> Tuple[str, int]:
     """``(name, value)`` of the constant at ``index`` (0 to constant_count() - 1)."""
-    name, value = _str(), _i64()
-    _check(_lib.costshare_constant_at(_integer(index, "index"), ctypes.byref(name),
-                                      ctypes.byref(value)))
-    return _name(name.value), value.value
+    name, value = _native.cstr(), _native.i64()
+    _check(_fn("costshare_constant_at")(_integer(index, "index"), ctypes.byref(name),
+                                        ctypes.byref(value)))
+    return _native.text(name.value), value.value
 
 
-def constants():
+def constants() -> Dict[str, int]:
     """Every public constant of the loaded library as a dict {C name: value}."""
     return dict(constant_at(i) for i in range(constant_count()))
 
 
+def struct_size(name: Union[str, bytes], version: int) -> int:
+    """Size in bytes of version ``version`` of the public struct ``name``
+    (such as "costshare_agreement"), as the loaded library lays it out."""
+    out = _native.i64()
+    _check(_fn("costshare_struct_size")(_text(name, "name"),
+                                        _integer(version, "version", "uint32"),
+                                        ctypes.byref(out)))
+    return out.value
+
+
 # --------------------------------------------------------------------------
-# split.h
+# split.h, round.h, post.h
 # --------------------------------------------------------------------------
 
 
-def split_options_init(version=SPLIT_OPTIONS_VERSION):
-    """A SplitOptions with the defaults of struct version ``version``."""
-    opts = SplitOptions()
-    _check(_lib.costshare_split_options_init(ctypes.byref(opts),
-                                             _integer(version, "version", "uint32")))
-    return opts
+def split_options_init(version: int = 1) -> SplitOptions:
+    """The default SplitOptions, as the library's costshare_split_options_init()
+    gives them for struct ``version``."""
+    c = _native.SplitOptions()
+    _check(_fn("costshare_split_options_init")(ctypes.byref(c),
+                                               _integer(version, "version", "uint32")))
+    result: SplitOptions = _from_c(SplitOptions, c)
+    return result
 
 
-def split(total, weights):
-    """Split ``total`` by ``weights`` (largest remainder); the shares sum to ``total``.
+@overload
+def split(total: int, weights: Int64Buffer) -> "array.array[int]": ...  # type: ignore[misc]
+@overload
+def split(total: int, weights: Iterable[int]) -> List[int]: ...
 
-    >>> split(763945, [5453, 21577, 9882])
+
+def split(total: int, weights: Any) -> Any:
+    """Split ``total`` by ``weights`` by the largest remainder; the shares sum
+    to ``total`` exactly. The 2018 cost of 763 945 SEK by three of the 2017
+    populations:
+
+    >>> split(100000, [153563, 137985, 43077])
+    [45891, 41236, 12873]
+
+    ``weights`` is a sequence of ints (the result is a list), or any buffer of
+    native int64 such as ``array('q')`` or a numpy int64 array, handed to the
+    library without converting its elements (the result is an ``array('q')``;
+    ``numpy.frombuffer(result, dtype=numpy.int64)`` views it without a copy).
     """
-    total = _integer(total, "total", "int64")
-    arr, n = _weights(weights)
-    out = (_i64 * max(n, 1))()
-    _check(_lib.costshare_split(total, arr, n, out))
-    return list(out[:n])
+    return _shares(_fn("costshare_split"), weights,
+                   (_integer(total, "total", "int64"),), ())
 
 
-def split_ex(total, weights, *, method=SPLIT_LARGEST_REMAINDER, unit=1, fixed=0):
-    """Split with options (keywords only); returns ``(shares, residual)``.
+@overload
+def split_ex(  # type: ignore[misc]
+        total: int, weights: Int64Buffer, options: Optional[SplitOptions] = None, *,
+        method: Optional[int] = None, unit: Optional[int] = None,
+        fixed: Optional[int] = None) -> Tuple["array.array[int]", int]: ...
+@overload
+def split_ex(total: int, weights: Iterable[int], options: Optional[SplitOptions] = None, *,
+             method: Optional[int] = None, unit: Optional[int] = None,
+             fixed: Optional[int] = None) -> Tuple[List[int], int]: ...
 
-    ``method`` is SPLIT_LARGEST_REMAINDER or SPLIT_ROUND_EACH (legacy: round
-    each share, the residual is ``sum(shares) - total``); ``unit`` the rounding
-    unit; ``fixed`` the part shared equally (mixed key).
+
+def split_ex(total: int, weights: Any, options: Optional[SplitOptions] = None, *,
+             method: Optional[int] = None, unit: Optional[int] = None,
+             fixed: Optional[int] = None) -> Tuple[Any, int]:
+    """Split with options; returns ``(shares, residual)``. The options are a
+    :class:`SplitOptions` or its members as keywords. A mixed key (300 shared
+    equally, the rest by weight), and the legacy method that rounds each share
+    on its own and states the residual, ``sum(shares) - total``:
+
+    >>> split_ex(900, [1, 2, 0], fixed=300)
+    ([300, 500, 100], 0)
+    >>> split_ex(100, [1, 1, 1], method=SplitMethod.ROUND_EACH)
+    ([33, 33, 33], -1)
+
+    ``weights`` as for :func:`split`.
     """
-    total = _integer(total, "total", "int64")
-    arr, n = _weights(weights)
-    opts = split_options_init()
-    opts.method = _integer(method, "method")
-    opts.unit = _integer(unit, "unit", "int64")
-    opts.fixed = _integer(fixed, "fixed", "int64")
-    out = (_i64 * max(n, 1))()
-    residual = _i64()
-    _check(_lib.costshare_split_ex(total, arr, n, ctypes.byref(opts), out,
-                                   ctypes.byref(residual)))
-    return list(out[:n]), residual.value
+    given: Dict[str, Any] = {k: v for k, v in (("method", method), ("unit", unit),
+                                               ("fixed", fixed)) if v is not None}
+    if options is None:
+        options = SplitOptions(**given)
+    elif not isinstance(options, SplitOptions):
+        raise TypeError("options must be a costshare.SplitOptions, not %s"
+                        % type(options).__name__)
+    elif given:
+        raise TypeError("give either options or their members as keywords")
+    c = _to_c(options, _SPLIT0)
+    residual = _native.i64()
+    shares = _shares(_fn("costshare_split_ex"), weights,
+                     (_integer(total, "total", "int64"),), (ctypes.byref(c),),
+                     (ctypes.byref(residual),))
+    return shares, residual.value
 
 
-def split_percentages(weights, decimals=2):
+@overload
+def split_percentages(weights: Int64Buffer, decimals: int = 2) -> "array.array[int]": ...  # type: ignore[misc]
+@overload
+def split_percentages(weights: Iterable[int], decimals: int = 2) -> List[int]: ...
+
+
+def split_percentages(weights: Any, decimals: int = 2) -> Any:
     """Percentages of each weight in units of 10**-decimals percent; they sum
-    to exactly 100 * 10**decimals (with 2 decimals 3520 means 35.20 %)."""
-    arr, n = _weights(weights)
-    out = (_i64 * max(n, 1))()
-    _check(_lib.costshare_split_percentages(arr, n, _integer(decimals, "decimals"), out))
-    return list(out[:n])
+    to exactly 100 * 10**decimals. Of the 2017 populations Linköping has
+    35.20 % and Söderköping 3.23 % (the printed 3.22 would sum to 99.99):
+
+    >>> p = split_percentages([5453, 21577, 9882, 158520, 27019, 43549, 133749,
+    ...                        14521, 7421, 7920, 3733, 11631, 5343])
+    >>> p[3], p[7], sum(p)
+    (3520, 323, 10000)
+    """
+    return _shares(_fn("costshare_split_percentages"), weights, (),
+                   (_integer(decimals, "decimals"),))
 
 
-def round_scale(amount, numerator, denominator, mode=ROUND_HALF_AWAY):
-    """Exact ``amount * numerator / denominator``, rounded once by ``mode``."""
-    out = _i64()
-    _check(_lib.costshare_round_scale(_integer(amount, "amount", "int64"),
-                                _integer(numerator, "numerator", "int64"),
-                                _integer(denominator, "denominator", "int64"),
-                                _integer(mode, "mode"), ctypes.byref(out)))
-    return out.value
-
-
-def post_cost(monthly, oncost_bp, months, mode=ROUND_HALF_AWAY):
-    """Monthly salary plus on-cost (basis points) over ``months`` months."""
-    out = _i64()
-    _check(_lib.costshare_post_cost(_integer(monthly, "monthly", "int64"),
-                                    _integer(oncost_bp, "oncost_bp", "int64"),
-                                    _integer(months, "months"), _integer(mode, "mode"),
-                                    ctypes.byref(out)))
-    return out.value
-
-
-def round_mode_name(mode):
-    """The name of a rounding mode, such as "COSTSHARE_ROUND_HALF_EVEN"."""
-    return _name(_lib.costshare_round_mode_name(_integer(mode, "mode")))
-
-
-def split_method_name(method):
+def split_method_name(method: int) -> str:
     """The name of a split method, such as "COSTSHARE_SPLIT_ROUND_EACH"."""
-    return _name(_lib.costshare_split_method_name(_integer(method, "method")))
+    return _native.text(_fn("costshare_split_method_name")(_integer(method, "method")))
+
+
+def round_scale(amount: int, numerator: int, denominator: int,
+                mode: int = RoundMode.HALF_AWAY) -> int:
+    """Exact ``amount * numerator / denominator``, rounded once by ``mode``.
+    64 000 for 92 of 366 days:
+
+    >>> round_scale(64000, 92, 366)
+    16087
+    """
+    out = _native.i64()
+    _check(_fn("costshare_round_scale")(_integer(amount, "amount", "int64"),
+                                        _integer(numerator, "numerator", "int64"),
+                                        _integer(denominator, "denominator", "int64"),
+                                        _integer(mode, "mode"), ctypes.byref(out)))
+    return out.value
+
+
+def round_mode_name(mode: int) -> str:
+    """The name of a rounding mode, such as "COSTSHARE_ROUND_HALF_EVEN"."""
+    return _native.text(_fn("costshare_round_mode_name")(_integer(mode, "mode")))
+
+
+def post_cost(monthly: int, oncost_bp: int, months: int,
+              mode: int = RoundMode.HALF_AWAY) -> int:
+    """Monthly salary plus on-cost (basis points) over ``months`` months.
+    The 2016 post, 39 500 a month with 48 % on-cost:
+
+    >>> post_cost(39500, 4800, 12), post_cost(39500, 4800, 18)
+    (701520, 1052280)
+    """
+    out = _native.i64()
+    _check(_fn("costshare_post_cost")(_integer(monthly, "monthly", "int64"),
+                                      _integer(oncost_bp, "oncost_bp", "int64"),
+                                      _integer(months, "months"), _integer(mode, "mode"),
+                                      ctypes.byref(out)))
+    return out.value
+
+
+# --------------------------------------------------------------------------
+# Batches: one C call for many dates.
+# --------------------------------------------------------------------------
+
+
+def _batch(name: str, values: Any, what: str, args: Tuple[Any, ...]) -> Tuple[Any, bool]:
+    """Runs the batch ``name`` into a new array('i'); returns it and whether
+    the input was a buffer. A refused element raises with ``index`` set."""
+    fn = _fn(name)
+    view = _buffer(values, 4, what)
+    if view is not None:
+        arr, n = _c_array(view, _native.date), len(view)
+    else:
+        if not hasattr(values, "__iter__"):
+            raise TypeError("%s must be a sequence of datetime.date or a buffer of int32, "
+                            "not %s" % (what, type(values).__name__))
+        days = [_day(v, "%s[%d]" % (what, i)) for i, v in enumerate(values)]
+        n = len(days)
+        arr = (_native.date * max(n, 1))(*days)
+    out = _zeros("i", max(n, 1))
+    result = (_native.date * max(n, 1)).from_buffer(out)
+    bad = _native.size(0)
+    try:
+        rc = fn(arr, n, *args, result, ctypes.byref(bad))
+    finally:
+        del result
+    _check(rc, None if rc == ErrorCode.EINVAL else bad.value)
+    if n == 0:
+        out = _zeros("i", 0)
+    return out, view is not None
+
+
+def _dates_batch(name: str, values: Any, what: str, *args: Any) -> Any:
+    out, is_buffer = _batch(name, values, what, args)
+    return out if is_buffer else [_date(d) for d in out]
+
+
+@overload
+def date_add_batch(  # type: ignore[misc]
+        dates: Int32Buffer, count: int, unit: int = Unit.DAYS) -> "array.array[int]": ...
+@overload
+def date_add_batch(dates: Iterable[datetime.date], count: int,
+                   unit: int = Unit.DAYS) -> List[datetime.date]: ...
+
+
+def date_add_batch(dates: Any, count: int, unit: int = Unit.DAYS) -> Any:
+    """:func:`date_add` for many dates with one ``count`` and ``unit``, in one call.
+
+    ``dates`` is a sequence of datetime.date (the result is a list of them), or
+    a buffer of int32 day numbers (:func:`to_day_number`) such as
+    ``array('i')`` or a numpy int32 array, handed to the library without
+    converting its elements (the result is an ``array('i')`` of day numbers).
+    A refused date raises with ``index`` set to its position; nothing is
+    returned.
+
+    >>> date_add_batch([datetime.date(2024, 7, 31), datetime.date(2024, 8, 1)], 2,
+    ...                Unit.MONTHS)
+    [datetime.date(2024, 9, 30), datetime.date(2024, 10, 1)]
+    """
+    return _dates_batch("costshare_date_add_batch", dates, "dates",
+                        _integer(count, "count"), _integer(unit, "unit"))
+
+
+@overload
+def se_is_business_day_batch(dates: Int32Buffer) -> "array.array[int]": ...  # type: ignore[misc]
+@overload
+def se_is_business_day_batch(dates: Iterable[datetime.date]) -> List[bool]: ...
+
+
+def se_is_business_day_batch(dates: Any) -> Any:
+    """:func:`se_is_business_day` for many dates in one call: a list of bool
+    for a sequence of datetime.date, an array('i') of 1 and 0 for a buffer of
+    int32 day numbers (see :func:`date_add_batch`)."""
+    out, is_buffer = _batch("costshare_se_is_business_day_batch", dates, "dates", ())
+    return out if is_buffer else [v == 1 for v in out]
+
+
+@overload
+def se_deadline_batch(dates: Int32Buffer) -> "array.array[int]": ...  # type: ignore[misc]
+@overload
+def se_deadline_batch(dates: Iterable[datetime.date]) -> List[datetime.date]: ...
+
+
+def se_deadline_batch(dates: Any) -> Any:
+    """:func:`se_deadline` for many dates in one call (see :func:`date_add_batch`)."""
+    return _dates_batch("costshare_se_deadline_batch", dates, "dates")
+
+
+@overload
+def notice_end_batch(  # type: ignore[misc]
+        given: Int32Buffer, count: int, unit: int = Unit.MONTHS,
+        flags: int = 0) -> "array.array[int]": ...
+@overload
+def notice_end_batch(given: Iterable[datetime.date], count: int, unit: int = Unit.MONTHS,
+                     flags: int = 0) -> List[datetime.date]: ...
+
+
+def notice_end_batch(given: Any, count: int, unit: int = Unit.MONTHS, flags: int = 0) -> Any:
+    """:func:`notice_end` for many days notice is given, with one notice
+    period, in one call (see :func:`date_add_batch`)."""
+    return _dates_batch("costshare_notice_end_batch", given, "given",
+                        _integer(count, "count"), _integer(unit, "unit"),
+                        _integer(flags, "flags", "uint32"))
+
+
+@overload
+def notice_latest_batch(  # type: ignore[misc]
+        last_day: Int32Buffer, count: int, unit: int = Unit.MONTHS,
+        flags: int = 0) -> "array.array[int]": ...
+@overload
+def notice_latest_batch(last_day: Iterable[datetime.date], count: int,
+                        unit: int = Unit.MONTHS, flags: int = 0) -> List[datetime.date]: ...
+
+
+def notice_latest_batch(last_day: Any, count: int, unit: int = Unit.MONTHS,
+                        flags: int = 0) -> Any:
+    """:func:`notice_latest` for many wanted last days, with one notice
+    period, in one call (see :func:`date_add_batch`)."""
+    return _dates_batch("costshare_notice_latest_batch", last_day, "last_day",
+                        _integer(count, "count"), _integer(unit, "unit"),
+                        _integer(flags, "flags", "uint32"))
+
+
+@overload
+def refund_start_batch(last_days: Int32Buffer) -> "array.array[int]": ...  # type: ignore[misc]
+@overload
+def refund_start_batch(last_days: Iterable[datetime.date]) -> List[datetime.date]: ...
+
+
+def refund_start_batch(last_days: Any) -> Any:
+    """:func:`refund_start` for many last days in one call (see
+    :func:`date_add_batch`)."""
+    return _dates_batch("costshare_refund_start_batch", last_days, "last_days")
 
 
 # --------------------------------------------------------------------------
@@ -733,86 +1290,88 @@ def split_method_name(method):
 # --------------------------------------------------------------------------
 
 
-def _date_out(fn, *args):
-    out = _date()
-    _check(fn(*(args + (ctypes.byref(out),))))
-    return _from_day(out.value)
-
-
-def date_from_ymd(year, month, day):
+def date_from_ymd(year: int, month: int, day: int) -> datetime.date:
     """The date for a year, month and day; RangeError for an impossible one."""
-    return _date_out(_lib.costshare_date_from_ymd, _integer(year, "year"),
+    return _out_date(_fn("costshare_date_from_ymd"), _integer(year, "year"),
                      _integer(month, "month"), _integer(day, "day"))
 
 
-def date_to_ymd(date):
+def date_to_ymd(date: datetime.date) -> Tuple[int, int, int]:
     """``(year, month, day)`` of a date."""
-    y, m, d = _i32(), _i32(), _i32()
-    _check(_lib.costshare_date_to_ymd(_to_day(date), ctypes.byref(y), ctypes.byref(m),
-                                      ctypes.byref(d)))
+    y, m, d = _native.i32(), _native.i32(), _native.i32()
+    _check(_fn("costshare_date_to_ymd")(_day(date), ctypes.byref(y), ctypes.byref(m),
+                                        ctypes.byref(d)))
     return y.value, m.value, d.value
 
 
-def date_parse(text):
-    """Parse exactly ``YYYY-MM-DD`` (str or bytes); ParseError or RangeError otherwise."""
+def date_parse(text: Union[str, bytes]) -> datetime.date:
+    """Parse exactly ``YYYY-MM-DD`` (str or bytes); ParseError or RangeError
+    otherwise."""
     raw = _text(text, "text")
-    return _date_out(_lib.costshare_date_parse, raw, len(raw))
+    return _out_date(_fn("costshare_date_parse"), raw, len(raw))
 
 
-def date_format(date):
+def date_format(date: datetime.date) -> str:
     """``YYYY-MM-DD``."""
     buf = ctypes.create_string_buffer(DATE_TEXT_SIZE)
-    _check(_lib.costshare_date_format(_to_day(date), buf, DATE_TEXT_SIZE))
-    return _name(buf.value)
+    _check(_fn("costshare_date_format")(_day(date), buf, DATE_TEXT_SIZE))
+    return _native.text(buf.value)
 
 
-def date_weekday(date):
+def date_weekday(date: datetime.date) -> int:
     """ISO weekday: 1 = Monday ... 7 = Sunday."""
-    return _check(_lib.costshare_date_weekday(_to_day(date)))
+    return _check(_fn("costshare_date_weekday")(_day(date)))
 
 
-def date_add(date, count, unit=DAYS):
-    """``date`` plus ``count`` units (DAYS, WEEKS, MONTHS, YEARS) by Lag (1930:173) 1 §."""
-    return _date_out(_lib.costshare_date_add, _to_day(date), _integer(count, "count"),
+def date_add(date: datetime.date, count: int, unit: int = Unit.DAYS) -> datetime.date:
+    """``date`` plus ``count`` units by Lag (1930:173) 1 §: the same day
+    number in the end month, or its last day.
+
+    >>> date_add(datetime.date(2024, 7, 31), 2, Unit.MONTHS)
+    datetime.date(2024, 9, 30)
+    >>> date_add(datetime.date(2024, 2, 29), 1, Unit.YEARS)
+    datetime.date(2025, 2, 28)
+    """
+    return _out_date(_fn("costshare_date_add"), _day(date), _integer(count, "count"),
                      _integer(unit, "unit"))
 
 
-def date_is_leap_year(year):
+def date_is_leap_year(year: int) -> bool:
     """Whether ``year`` (1 to 9999) is a Gregorian leap year."""
-    return _check(_lib.costshare_date_is_leap_year(_integer(year, "year"))) == 1
+    return _check(_fn("costshare_date_is_leap_year")(_integer(year, "year"))) == 1
 
 
-def date_days_in_month(year, month):
+def date_days_in_month(year: int, month: int) -> int:
     """Number of days in a month (28 to 31)."""
-    return _check(_lib.costshare_date_days_in_month(_integer(year, "year"),
-                                                    _integer(month, "month")))
+    return _check(_fn("costshare_date_days_in_month")(_integer(year, "year"),
+                                                      _integer(month, "month")))
 
 
-def date_month_first(date):
+def date_month_first(date: datetime.date) -> datetime.date:
     """The first day of the month containing ``date``."""
-    return _date_out(_lib.costshare_date_month_first, _to_day(date))
+    return _out_date(_fn("costshare_date_month_first"), _day(date))
 
 
-def date_month_last(date):
+def date_month_last(date: datetime.date) -> datetime.date:
     """The last day of the month containing ``date``."""
-    return _date_out(_lib.costshare_date_month_last, _to_day(date))
+    return _out_date(_fn("costshare_date_month_last"), _day(date))
 
 
-def date_year_first(date):
+def date_year_first(date: datetime.date) -> datetime.date:
     """1 January of the year containing ``date``."""
-    return _date_out(_lib.costshare_date_year_first, _to_day(date))
+    return _out_date(_fn("costshare_date_year_first"), _day(date))
 
 
-def date_year_last(date):
+def date_year_last(date: datetime.date) -> datetime.date:
     """31 December of the year containing ``date``."""
-    return _date_out(_lib.costshare_date_year_last, _to_day(date))
+    return _out_date(_fn("costshare_date_year_last"), _day(date))
 
 
-def date_days_between(start, end):
+def date_days_between(start: datetime.date, end: datetime.date) -> int:
     """``end - start`` in days."""
-    out = _i32()
-    _check(_lib.costshare_date_days_between(_to_day(start, "from"), _to_day(end, "to"),
-                                            ctypes.byref(out)))
+    out = _native.i32()
+    _check(_fn("costshare_date_days_between")(_day(start, "from"), _day(end, "to"),
+                                              ctypes.byref(out)))
     return out.value
 
 
@@ -821,68 +1380,82 @@ def date_days_between(start, end):
 # --------------------------------------------------------------------------
 
 
-def se_holiday(date):
-    """The public holiday on a date (an SE_* constant), or SE_NONE (0)."""
-    return _check(_lib.costshare_se_holiday(_to_day(date)))
+def se_holiday(date: datetime.date) -> Holiday:
+    """The public holiday on a date, or ``Holiday.NONE``.
+
+    >>> se_holiday(datetime.date(2005, 6, 6))
+    <Holiday.NATIONAL_DAY: 10>
+    """
+    return Holiday(_check(_fn("costshare_se_holiday")(_day(date))))
 
 
-def se_day_kind(date):
-    """Why a date is not a business day (an SE_* constant), or SE_NONE (0)."""
-    return _check(_lib.costshare_se_day_kind(_to_day(date)))
+def se_day_kind(date: datetime.date) -> Holiday:
+    """Why a date is not a business day (a holiday, an eve, a Saturday or a
+    Sunday), or ``Holiday.NONE``."""
+    return Holiday(_check(_fn("costshare_se_day_kind")(_day(date))))
 
 
-def se_is_business_day(date):
+def se_is_business_day(date: datetime.date) -> bool:
     """Whether a date is a business day ("vardag") by Lag (1930:173) 2 §."""
-    return _check(_lib.costshare_se_is_business_day(_to_day(date))) == 1
+    return _check(_fn("costshare_se_is_business_day")(_day(date))) == 1
 
 
-def se_deadline(date):
-    """``date`` if it is a business day, else the next one (Lag 1930:173 2 §)."""
-    return _date_out(_lib.costshare_se_deadline, _to_day(date))
+def se_deadline(date: datetime.date) -> datetime.date:
+    """``date`` if it is a business day, else the next one (Lag 1930:173 2 §).
+
+    >>> se_deadline(datetime.date(2024, 6, 21))    # Midsummer Eve
+    datetime.date(2024, 6, 24)
+    """
+    return _out_date(_fn("costshare_se_deadline"), _day(date))
 
 
-def se_add_business_days(date, count):
+def se_add_business_days(date: datetime.date, count: int) -> datetime.date:
     """The date ``count`` business days after (negative: before) ``date``."""
-    return _date_out(_lib.costshare_se_add_business_days, _to_day(date),
+    return _out_date(_fn("costshare_se_add_business_days"), _day(date),
                      _integer(count, "count"))
 
 
-def se_business_days_between(start, end):
+def se_business_days_between(start: datetime.date, end: datetime.date) -> int:
     """Signed number of business days after ``start`` up to and including ``end``."""
-    out = _i32()
-    _check(_lib.costshare_se_business_days_between(_to_day(start, "from"), _to_day(end, "to"),
-                                                   ctypes.byref(out)))
+    out = _native.i32()
+    _check(_fn("costshare_se_business_days_between")(_day(start, "from"), _day(end, "to"),
+                                                     ctypes.byref(out)))
     return out.value
 
 
-def se_easter(year):
+def se_easter(year: int) -> datetime.date:
     """Gregorian Easter Day of ``year``."""
-    return _date_out(_lib.costshare_se_easter, _integer(year, "year"))
+    return _out_date(_fn("costshare_se_easter"), _integer(year, "year"))
 
 
-def se_holiday_date(year, holiday):
-    """The date of a named holiday or eve (an SE_* constant) in ``year``."""
-    return _date_out(_lib.costshare_se_holiday_date, _integer(year, "year"),
+def se_holiday_date(year: int, holiday: int) -> datetime.date:
+    """The date of a named holiday or eve in ``year``."""
+    return _out_date(_fn("costshare_se_holiday_date"), _integer(year, "year"),
                      _integer(holiday, "holiday"))
 
 
-def se_holiday_name(holiday, language=LANG_EN):
-    """The name of an SE_* constant in LANG_SV or LANG_EN ("" if unknown)."""
-    return _name(_lib.costshare_se_holiday_name(_integer(holiday, "holiday"),
-                                                _integer(language, "language")))
+def se_holiday_name(holiday: int, language: int = Language.EN) -> str:
+    """The name of a holiday in Swedish or English ("" if unknown).
+
+    >>> se_holiday_name(Holiday.MIDSUMMER_EVE, Language.SV)
+    'Midsommarafton'
+    """
+    return _native.text(_fn("costshare_se_holiday_name")(_integer(holiday, "holiday"),
+                                                         _integer(language, "language")))
 
 
-def se_holidays(year, language=LANG_EN):
-    """Every public holiday and eve of ``year`` (1990 to 9999) as a sorted list
-    of ``(date, kind, name)``; Sundays and Saturdays are not listed."""
+def se_holidays(year: int,
+                language: int = Language.EN) -> List[Tuple[datetime.date, Holiday, str]]:
+    """Every public holiday and eve of ``year`` (1990 to 9999) as a sorted
+    list of ``(date, holiday, name)``; Sundays and Saturdays are not listed."""
     days = []
-    for kind in range(SE_NEW_YEARS_DAY, SE_NEW_YEARS_EVE + 1):
-        if kind in (SE_SUNDAY,):
+    for kind in Holiday:
+        if kind in (Holiday.NONE, Holiday.SUNDAY, Holiday.SATURDAY):
             continue
         try:
             day = se_holiday_date(year, kind)
         except RangeError:
-            if kind in (SE_WHIT_MONDAY, SE_NATIONAL_DAY):
+            if kind in (Holiday.WHIT_MONDAY, Holiday.NATIONAL_DAY):
                 continue  # did not exist that year (SFS 2004:1320)
             raise
         days.append((day, kind, se_holiday_name(kind, language)))
@@ -894,25 +1467,31 @@ def se_holidays(year, language=LANG_EN):
 # --------------------------------------------------------------------------
 
 
-def notice_end(given, count, unit=MONTHS, flags=0):
-    """The last day in force when notice is given on ``given``."""
-    return _date_out(_lib.costshare_notice_end, _to_day(given, "given"),
+def notice_end(given: datetime.date, count: int, unit: int = Unit.MONTHS,
+               flags: int = 0) -> datetime.date:
+    """The last day in force when notice is given on ``given``.
+
+    >>> notice_end(datetime.date(2024, 7, 31), 2)
+    datetime.date(2024, 9, 30)
+    >>> notice_end(datetime.date(2023, 5, 26), 3, Unit.YEARS, NoticeFlag.CALENDAR_PERIODS)
+    datetime.date(2026, 12, 31)
+    """
+    return _out_date(_fn("costshare_notice_end"), _day(given, "given"),
                      _integer(count, "count"), _integer(unit, "unit"),
                      _integer(flags, "flags", "uint32"))
 
 
-def notice_latest(last_day, count, unit=MONTHS, flags=0):
-    """The latest day notice can be given so the agreement has ended by ``last_day``."""
-    return _date_out(_lib.costshare_notice_latest, _to_day(last_day, "last_day"),
+def notice_latest(last_day: datetime.date, count: int, unit: int = Unit.MONTHS,
+                  flags: int = 0) -> datetime.date:
+    """The latest day notice can be given so the agreement has ended by
+    ``last_day``. Linköping, out by 2024-09-30 with two months' notice:
+
+    >>> notice_latest(datetime.date(2024, 9, 30), 2, Unit.MONTHS)
+    datetime.date(2024, 7, 31)
+    """
+    return _out_date(_fn("costshare_notice_latest"), _day(last_day, "last_day"),
                      _integer(count, "count"), _integer(unit, "unit"),
                      _integer(flags, "flags", "uint32"))
-
-
-def _struct(value, cls, what):
-    if not isinstance(value, cls):
-        raise TypeError("%s must be a costshare.%s, not %s"
-                        % (what, cls.__name__, type(value).__name__))
-    return ctypes.byref(value)
 
 
 # --------------------------------------------------------------------------
@@ -920,27 +1499,29 @@ def _struct(value, cls, what):
 # --------------------------------------------------------------------------
 
 
-def term_init(version=TERM_VERSION):
-    """A Term with every member zero but the version (fill in the terms)."""
-    term = Term.__new__(Term)
-    ctypes.Structure.__init__(term)
-    _check(_lib.costshare_term_init(ctypes.byref(term), _integer(version, "version",
-                                                                 "uint32")))
-    return term
+def term_init(version: int = 1) -> Term:
+    """The default Term, as the library's costshare_term_init() gives it."""
+    c = _native.Term()
+    _check(_fn("costshare_term_init")(ctypes.byref(c), _integer(version, "version", "uint32")))
+    result: Term = _from_c(Term, c)
+    return result
 
 
-def term_end(term, day):
+def term_end(term: Term, day: datetime.date) -> datetime.date:
     """The last day of the term in force on ``day``."""
-    return _date_out(_lib.costshare_term_end, _struct(term, Term, "term"), _to_day(day, "day"))
+    _record(term, Term, "term")
+    return _out_date(_fn("costshare_term_end"), ctypes.byref(_to_c(term, _TERM0)),
+                     _day(day, "day"))
 
 
-def term_notice(term, day):
-    """``(term_end, latest)``: the term end at which notice given on ``day`` ends
-    the agreement, and the latest day notice could be given for it."""
-    end, latest = _date(), _date()
-    _check(_lib.costshare_term_notice(_struct(term, Term, "term"), _to_day(day, "day"),
-                                      ctypes.byref(end), ctypes.byref(latest)))
-    return _from_day(end.value), _from_day(latest.value)
+def term_notice(term: Term, day: datetime.date) -> Tuple[datetime.date, datetime.date]:
+    """``(term_end, latest)``: the term end at which notice given on ``day``
+    ends the agreement, and the latest day notice could be given for it."""
+    _record(term, Term, "term")
+    end, latest = _native.date(), _native.date()
+    _check(_fn("costshare_term_notice")(ctypes.byref(_to_c(term, _TERM0)), _day(day, "day"),
+                                        ctypes.byref(end), ctypes.byref(latest)))
+    return _date(end.value), _date(latest.value)
 
 
 # --------------------------------------------------------------------------
@@ -948,49 +1529,62 @@ def term_notice(term, day):
 # --------------------------------------------------------------------------
 
 
-def refund_start(last_day):
+def refund_start(last_day: datetime.date) -> datetime.date:
     """The first day of the month after the agreement's last day."""
-    return _date_out(_lib.costshare_refund_start, _to_day(last_day, "last_day"))
+    return _out_date(_fn("costshare_refund_start"), _day(last_day, "last_day"))
 
 
-def refund_prorate(amount, period_first, period_last, from_, to, basis=BASIS_DAYS,
-            mode=ROUND_HALF_AWAY):
-    """The part of ``amount`` (invoiced for the period) that falls on ``from_`` to ``to``."""
-    out = _i64()
-    _check(_lib.costshare_refund_prorate(_integer(amount, "amount", "int64"),
-                                  _to_day(period_first, "period_first"),
-                                  _to_day(period_last, "period_last"), _to_day(from_, "from_"),
-                                  _to_day(to, "to"), _integer(basis, "basis"),
-                                  _integer(mode, "mode"), ctypes.byref(out)))
+def refund_prorate(amount: int, period_first: datetime.date, period_last: datetime.date,
+                   from_: datetime.date, to: datetime.date, basis: int = Basis.DAYS,
+                   mode: int = RoundMode.HALF_AWAY) -> int:
+    """The part of ``amount`` (invoiced for the period) that falls on ``from_``
+    to ``to``. 64 000 for 2024, from 2024-10-01:
+
+    >>> y = (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31))
+    >>> refund_prorate(64000, *y, datetime.date(2024, 10, 1), y[1], Basis.MONTHS)
+    16000
+    >>> refund_prorate(64000, *y, datetime.date(2024, 10, 1), y[1], Basis.DAYS)
+    16087
+    """
+    out = _native.i64()
+    _check(_fn("costshare_refund_prorate")(
+        _integer(amount, "amount", "int64"), _day(period_first, "period_first"),
+        _day(period_last, "period_last"), _day(from_, "from_"), _day(to, "to"),
+        _integer(basis, "basis"), _integer(mode, "mode"), ctypes.byref(out)))
     return out.value
 
 
-def refund_terms_init(version=REFUND_TERMS_VERSION):
-    """RefundTerms with the defaults (nothing refunded)."""
-    terms = RefundTerms.__new__(RefundTerms)
-    ctypes.Structure.__init__(terms)
-    _check(_lib.costshare_refund_terms_init(ctypes.byref(terms),
-                                            _integer(version, "version", "uint32")))
-    return terms
+def refund_terms_init(version: int = 1) -> RefundTerms:
+    """The default RefundTerms (nothing refunded), as the library gives them."""
+    c = _native.RefundTerms()
+    _check(_fn("costshare_refund_terms_init")(ctypes.byref(c),
+                                              _integer(version, "version", "uint32")))
+    result: RefundTerms = _from_c(RefundTerms, c)
+    return result
 
 
-def refund_termination(terms, invoiced, period_first, period_last, last_day):
+def refund_termination(terms: RefundTerms, invoiced: int, period_first: datetime.date,
+                       period_last: datetime.date, last_day: datetime.date) -> int:
     """The refund when the agreement ends on ``last_day`` within an invoiced period."""
-    out = _i64()
-    _check(_lib.costshare_refund_termination(
-        _struct(terms, RefundTerms, "terms"), _integer(invoiced, "invoiced", "int64"),
-        _to_day(period_first, "period_first"), _to_day(period_last, "period_last"),
-        _to_day(last_day, "last_day"), ctypes.byref(out)))
+    _record(terms, RefundTerms, "terms")
+    out = _native.i64()
+    _check(_fn("costshare_refund_termination")(
+        ctypes.byref(_to_c(terms, _REFUND0)), _integer(invoiced, "invoiced", "int64"),
+        _day(period_first, "period_first"), _day(period_last, "period_last"),
+        _day(last_day, "last_day"), ctypes.byref(out)))
     return out.value
 
 
-def refund_vacancy(terms, invoiced, period_first, period_last, vacancy_first, vacancy_last):
+def refund_vacancy(terms: RefundTerms, invoiced: int, period_first: datetime.date,
+                   period_last: datetime.date, vacancy_first: datetime.date,
+                   vacancy_last: datetime.date) -> int:
     """The refund for a vacancy from ``vacancy_first`` through ``vacancy_last``."""
-    out = _i64()
-    _check(_lib.costshare_refund_vacancy(
-        _struct(terms, RefundTerms, "terms"), _integer(invoiced, "invoiced", "int64"),
-        _to_day(period_first, "period_first"), _to_day(period_last, "period_last"),
-        _to_day(vacancy_first, "vacancy_first"), _to_day(vacancy_last, "vacancy_last"),
+    _record(terms, RefundTerms, "terms")
+    out = _native.i64()
+    _check(_fn("costshare_refund_vacancy")(
+        ctypes.byref(_to_c(terms, _REFUND0)), _integer(invoiced, "invoiced", "int64"),
+        _day(period_first, "period_first"), _day(period_last, "period_last"),
+        _day(vacancy_first, "vacancy_first"), _day(vacancy_last, "vacancy_last"),
         ctypes.byref(out)))
     return out.value
 
@@ -1000,10 +1594,14 @@ def refund_vacancy(terms, invoiced, period_first, period_last, vacancy_first, va
 # --------------------------------------------------------------------------
 
 
-def invoice_due(year, month, day, flags=0):
-    """An invoice due day such as "at the latest 10 December" (day > month
-    length means the last day; SE_DEADLINE moves it by Lag 1930:173 2 §)."""
-    return _date_out(_lib.costshare_invoice_due, _integer(year, "year"),
+def invoice_due(year: int, month: int, day: int, flags: int = 0) -> datetime.date:
+    """An invoice due day such as "at the latest 10 December" (a day past the
+    month's end means its last day; SE_DEADLINE moves it by Lag 1930:173 2 §).
+
+    >>> invoice_due(2016, 12, 10, NoticeFlag.SE_DEADLINE)
+    datetime.date(2016, 12, 12)
+    """
+    return _out_date(_fn("costshare_invoice_due"), _integer(year, "year"),
                      _integer(month, "month"), _integer(day, "day"),
                      _integer(flags, "flags", "uint32"))
 
@@ -1013,213 +1611,86 @@ def invoice_due(year, month, day, flags=0):
 # --------------------------------------------------------------------------
 
 
-def agreement_init(version=AGREEMENT_VERSION):
-    """A fresh AgreementRecord (state AGREEMENT_EMPTY)."""
-    record = AgreementRecord.__new__(AgreementRecord)
-    ctypes.Structure.__init__(record)
-    _check(_lib.costshare_agreement_init(ctypes.byref(record),
-                                         _integer(version, "version", "uint32")))
-    return record
+def agreement_init(version: int = 1) -> Agreement:
+    """A fresh Agreement (state EMPTY), as the library's costshare_agreement_init()
+    gives it; the same as ``Agreement()``."""
+    c = _native.Agreement()
+    _check(_fn("costshare_agreement_init")(ctypes.byref(c),
+                                           _integer(version, "version", "uint32")))
+    result: Agreement = _from_c(Agreement, c)
+    return result
 
 
-def agreement_event_init(version=EVENT_VERSION):
-    """A fresh Event (kind EVENT_NONE, which apply refuses until set; no dates)."""
-    event = Event.__new__(Event)
-    ctypes.Structure.__init__(event)
-    _check(_lib.costshare_agreement_event_init(ctypes.byref(event), _integer(version, "version",
-                                                                   "uint32")))
-    return event
+def agreement_event_init(version: int = 1) -> Event:
+    """A fresh Event (kind NONE, which apply refuses until set; no dates)."""
+    c = _native.Event()
+    _check(_fn("costshare_agreement_event_init")(ctypes.byref(c),
+                                                 _integer(version, "version", "uint32")))
+    result: Event = _from_c(Event, c)
+    return result
 
 
-def agreement_apply(record, event):
-    """The record after one more event (a new AgreementRecord); the input is
-    not changed. Raises the refusal's CostshareError subclass."""
-    src = _struct(record, AgreementRecord, "record")
-    ev = _struct(event, Event, "event")
-    nxt = AgreementRecord.__new__(AgreementRecord)
-    ctypes.Structure.__init__(nxt)
-    ctypes.memmove(ctypes.byref(nxt), src, ctypes.sizeof(AgreementRecord))
-    _check(_lib.costshare_agreement_apply(src, ev, ctypes.byref(nxt)))
-    return nxt
+def agreement_apply(record: Agreement, event: Event) -> Agreement:
+    """The record after one more event (a new Agreement); raises the
+    refusal's CostshareError subclass."""
+    _record(record, Agreement, "record")
+    _record(event, Event, "event")
+    src = _to_c(record, _AGREEMENT0)
+    nxt = _native.Agreement.from_buffer_copy(src)
+    _check(_fn("costshare_agreement_apply")(ctypes.byref(src),
+                                            ctypes.byref(_to_c(event, _EVENT0)),
+                                            ctypes.byref(nxt)))
+    result: Agreement = _from_c(Agreement, nxt)
+    return result
 
 
-def agreement_state_on(record, day):
-    """The state (an AGREEMENT_* constant) of the agreement on ``day``."""
-    out = _i32()
-    _check(_lib.costshare_agreement_state_on(_struct(record, AgreementRecord, "record"),
-                                             _to_day(day, "day"), ctypes.byref(out)))
-    return out.value
+def agreement_state_on(record: Agreement, day: datetime.date) -> State:
+    """The state of the agreement on ``day``."""
+    _record(record, Agreement, "record")
+    out = _native.i32()
+    _check(_fn("costshare_agreement_state_on")(ctypes.byref(_to_c(record, _AGREEMENT0)),
+                                               _day(day, "day"), ctypes.byref(out)))
+    return State(out.value)
 
 
-def agreement_transition(state, event):
+def agreement_transition(state: int, event: int) -> State:
     """The next state when ``event`` is allowed in ``state`` (the transition
-    table); NotAllowedError when it is refused."""
-    out = _i32()
-    _check(_lib.costshare_agreement_transition(_integer(state, "state"),
-                                               _integer(event, "event"), ctypes.byref(out)))
-    return out.value
+    table); NotAllowedError when it is refused.
+
+    >>> agreement_transition(State.PROPOSED, EventKind.ADOPT)
+    <State.ADOPTED: 3>
+    """
+    out = _native.i32()
+    _check(_fn("costshare_agreement_transition")(_integer(state, "state"),
+                                                 _integer(event, "event"), ctypes.byref(out)))
+    return State(out.value)
 
 
-def agreement_state_count():
+def agreement_state_count() -> int:
     """Number of agreement states (AGREEMENT_STATE_COUNT)."""
-    return _lib.costshare_agreement_state_count()
+    result: int = _fn("costshare_agreement_state_count")()
+    return result
 
 
-def agreement_event_count():
+def agreement_event_count() -> int:
     """Number of event kinds (EVENT_COUNT)."""
-    return _lib.costshare_agreement_event_count()
+    result: int = _fn("costshare_agreement_event_count")()
+    return result
 
 
-def agreement_state_name(state):
+def agreement_state_name(state: int) -> str:
     """The name of a state's constant, such as "COSTSHARE_AGREEMENT_IN_FORCE"
-    ("COSTSHARE_UNKNOWN" if not a state)."""
-    return _name(_lib.costshare_agreement_state_name(_integer(state, "state")))
+    ("COSTSHARE_UNKNOWN" if not a state); ``State.label`` is the display name."""
+    return _native.text(_fn("costshare_agreement_state_name")(_integer(state, "state")))
 
 
-def agreement_event_name(event):
+def agreement_event_name(event: int) -> str:
     """The name of an event kind's constant, such as "COSTSHARE_EVENT_GIVE_NOTICE"
     ("COSTSHARE_UNKNOWN" if not an event kind)."""
-    return _name(_lib.costshare_agreement_event_name(_integer(event, "event")))
+    return _native.text(_fn("costshare_agreement_event_name")(_integer(event, "event")))
 
 
-def _display_name(name, prefix):
-    """A constant's name as shown to people: without its prefix, in lower case
-    ("COSTSHARE_AGREEMENT_IN_FORCE" -> "in_force"). The library keeps the one
-    name; this is derived from it."""
-    return (name[len(prefix):] if name.startswith(prefix) else name).lower()
-
-
-def _state_display_name(state):
-    return _display_name(agreement_state_name(state), "COSTSHARE_AGREEMENT_")
-
-
-def _event_display_name(event):
-    return _display_name(agreement_event_name(event), "COSTSHARE_EVENT_")
-
-
-class Agreement(object):
-    """An agreement's record with a Pythonic lifecycle: each :meth:`apply`
-    returns a new Agreement and leaves this one as it was.
-
-    >>> a = Agreement().apply(EVENT_ENTER_FORCE, datetime.date(2018, 11, 18),
-    ...                       notice_count=2, notice_unit=MONTHS)
-    >>> a = a.apply(EVENT_GIVE_NOTICE, datetime.date(2024, 7, 31),
-    ...             last_day=datetime.date(2024, 9, 30))
-    >>> a.state_name, a.last_day, a.refund_start
-    ('under_notice', datetime.date(2024, 9, 30), datetime.date(2024, 10, 1))
-
-    Every record field is readable as an attribute (dates as datetime.date or
-    None); ``record`` is the underlying :class:`AgreementRecord`, and
-    ``bytes(a)`` / :meth:`from_bytes` store and load it.
-    """
-
-    __slots__ = ("_record",)
-
-    def __init__(self, record=None):
-        if record is None:
-            record = agreement_init()
-        elif not isinstance(record, AgreementRecord):
-            raise TypeError("record must be a costshare.AgreementRecord")
-        else:
-            copy = AgreementRecord.__new__(AgreementRecord)
-            ctypes.Structure.__init__(copy)
-            ctypes.memmove(ctypes.byref(copy), ctypes.byref(record),
-                           ctypes.sizeof(AgreementRecord))
-            record = copy
-        object.__setattr__(self, "_record", record)
-
-    @property
-    def record(self):
-        """A copy of the underlying AgreementRecord."""
-        return Agreement(self._record)._record
-
-    def apply(self, event, date=None, **params):
-        """Apply an event: an :class:`Event`, or an EVENT_* kind with its date
-        and the event's parameters as keywords (deadline, from_, term_end,
-        last_day, notice_count, notice_unit, notice_flags, renewal_count,
-        renewal_unit, flags). Returns the new Agreement."""
-        if isinstance(event, Event):
-            if date is not None or params:
-                raise TypeError("give either an Event or a kind with its parameters")
-            ev = event
-        else:
-            ev = Event(kind=_integer(event, "event"), **params)
-            if date is None:
-                raise TypeError("the event needs a date")
-            ev.date = date
-        return Agreement(agreement_apply(self._record, ev))
-
-    def state_on(self, day):
-        """The state (an AGREEMENT_* constant) on ``day``."""
-        return agreement_state_on(self._record, day)
-
-    def state_name_on(self, day):
-        """The display name of the state on ``day``, such as "ended" (the
-        constant's name without "COSTSHARE_AGREEMENT_", in lower case)."""
-        return _state_display_name(self.state_on(day))
-
-    @property
-    def state_name(self):
-        """The display name of the current state, such as "under_notice"."""
-        return _state_display_name(self._record.state)
-
-    @property
-    def last_event_name(self):
-        """The display name of the last event applied, such as
-        "condition_met" (the constant's name without "COSTSHARE_EVENT_", in
-        lower case), or None."""
-        kind = self._record.last_event_kind
-        return None if kind < 0 else _event_display_name(kind)
-
-    def allowed_events(self):
-        """The event kinds the transition table allows in the current state."""
-        allowed = []
-        for kind in range(agreement_event_count()):
-            try:
-                agreement_transition(self._record.state, kind)
-            except NotAllowedError:
-                continue
-            allowed.append(kind)
-        return allowed
-
-    def __getattr__(self, name):
-        if name.startswith("_") or name == "reserved":
-            raise AttributeError(name)
-        return getattr(self._record, name)
-
-    def __setattr__(self, name, value):
-        raise AttributeError("Agreement is immutable; use apply()")
-
-    def __bytes__(self):
-        return ctypes.string_at(ctypes.byref(self._record), ctypes.sizeof(AgreementRecord))
-
-    @classmethod
-    def from_bytes(cls, data):
-        """An Agreement from ``bytes(agreement)``; the record is checked by the
-        library (InvalidArgumentError if it is corrupt, such as a date its
-        state cannot have), as every apply and state_on checks it."""
-        if not isinstance(data, (bytes, bytearray)):
-            raise TypeError("data must be bytes")
-        if len(data) != ctypes.sizeof(AgreementRecord):
-            raise ValueError("an agreement record is %d bytes, not %d"
-                             % (ctypes.sizeof(AgreementRecord), len(data)))
-        record = AgreementRecord.from_buffer_copy(bytes(data))
-        state = _i32()  # the library checks the whole record
-        _check(_lib.costshare_agreement_state_on(ctypes.byref(record), 0, ctypes.byref(state)))
-        return cls(record)
-
-    def __eq__(self, other):
-        return isinstance(other, Agreement) and bytes(self) == bytes(other)
-
-    def __ne__(self, other):
-        return not self == other
-
-    __hash__ = None
-
-    def __repr__(self):
-        return "Agreement(state=%r, last_event=%r, last_day=%r)" % (
-            self.state_name, self._record.last_event, self._record.last_day)
-
-
-__all__ = sorted(n for n in globals() if not n.startswith("_") and n not in (
-    "ctypes", "datetime", "os"))
+__all__ = sorted(n for n in list(globals()) if not n.startswith("_") and n not in (
+    "annotations", "array", "ctypes", "dataclasses", "datetime", "enum", "sys", "overload",
+    "TYPE_CHECKING", "Any", "Callable", "Dict", "Iterable", "List", "Optional",
+    "Tuple", "Type", "TypeVar", "Union", "Int64Buffer", "Int32Buffer"))
