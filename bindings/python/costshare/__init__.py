@@ -566,8 +566,9 @@ def _display_name(name: str, prefix: str) -> str:
 # --------------------------------------------------------------------------
 
 if TYPE_CHECKING:
-    Int64Buffer = Union["array.array[int]", memoryview, "numpy.typing.NDArray[numpy.int64]"]
-    Int32Buffer = Union["array.array[int]", memoryview, "numpy.typing.NDArray[numpy.int32]"]
+    Int64Buffer = Union[array.array[int], memoryview, numpy.typing.NDArray[numpy.int64]]
+    Int32Buffer = Union[array.array[int], memoryview, numpy.typing.NDArray[numpy.int32]]
+    Datetime64Array = numpy.typing.NDArray[numpy.datetime64]
 
 _ENDIAN = "<" if sys.byteorder == "little" else ">"
 _NATIVE: Dict[int, Tuple[str, ...]] = {
@@ -1155,11 +1156,34 @@ def post_cost(monthly: int, oncost_bp: int, months: int,
 # --------------------------------------------------------------------------
 
 
-def _batch(name: str, values: Any, what: str, args: Tuple[Any, ...]) -> Tuple[Any, bool]:
-    """Runs the batch ``name`` into a new array('i'); returns it and whether
-    the input was a buffer. A refused element raises with ``index`` set."""
+def _datetime64_days(values: Any, what: str) -> Optional[memoryview]:
+    """Day numbers (int32) of a numpy datetime64[D] array, or None for
+    anything else. NaT and days beyond int32 raise RangeError with the index
+    of the first, as the library does for a date out of its range."""
+    dtype = getattr(values, "dtype", None)
+    numpy = sys.modules.get("numpy")
+    if numpy is None or dtype is None or getattr(dtype, "kind", None) != "M":
+        return None
+    if numpy.datetime_data(dtype)[0] != "D" or values.ndim != 1:
+        raise TypeError("%s must be a one-dimensional numpy datetime64[D] array, not %s "
+                        "of %d dimensions" % (what, dtype, values.ndim))
+    wide = values.view(numpy.int64)
+    outside = (wide < -2 ** 31) | (wide > 2 ** 31 - 1)
+    if outside.any():
+        raise RangeError(ErrorCode.ERANGE, int(numpy.argmax(outside)))
+    return memoryview(wide.astype(numpy.int32))
+
+
+def _batch(name: str, values: Any, what: str, args: Tuple[Any, ...]) -> Tuple[Any, str]:
+    """Runs the batch ``name`` into a new array('i'); returns it and the kind
+    of input: "buffer" (int32 day numbers), "datetime64" (numpy) or "list"
+    (datetime.date objects). A refused element raises with ``index`` set."""
     fn = _fn(name)
-    view = _buffer(values, 4, what)
+    view = _datetime64_days(values, what)
+    kind = "datetime64"
+    if view is None:
+        view = _buffer(values, 4, what)
+        kind = "buffer"
     if view is not None:
         arr, n = _c_array(view, _native.date), len(view)
     else:
@@ -1169,6 +1193,7 @@ def _batch(name: str, values: Any, what: str, args: Tuple[Any, ...]) -> Tuple[An
         days = [_day(v, "%s[%d]" % (what, i)) for i, v in enumerate(values)]
         n = len(days)
         arr = (_native.date * max(n, 1))(*days)
+        kind = "list"
     out = _zeros("i", max(n, 1))
     result = (_native.date * max(n, 1)).from_buffer(out)
     bad = _native.size(0)
@@ -1179,14 +1204,22 @@ def _batch(name: str, values: Any, what: str, args: Tuple[Any, ...]) -> Tuple[An
     _check(rc, None if rc == ErrorCode.EINVAL else bad.value)
     if n == 0:
         out = _zeros("i", 0)
-    return out, view is not None
+    return out, kind
 
 
 def _dates_batch(name: str, values: Any, what: str, *args: Any) -> Any:
-    out, is_buffer = _batch(name, values, what, args)
-    return out if is_buffer else [_date(d) for d in out]
+    out, kind = _batch(name, values, what, args)
+    if kind == "buffer":
+        return out
+    if kind == "datetime64":
+        numpy = sys.modules["numpy"]
+        return numpy.frombuffer(out, dtype=numpy.int32).astype("datetime64[D]")
+    return [_date(d) for d in out]
 
 
+@overload
+def date_add_batch(  # type: ignore[misc]
+        dates: Datetime64Array, count: int, unit: int = Unit.DAYS) -> Datetime64Array: ...
 @overload
 def date_add_batch(  # type: ignore[misc]
         dates: Int32Buffer, count: int, unit: int = Unit.DAYS) -> "array.array[int]": ...
@@ -1201,9 +1234,9 @@ def date_add_batch(dates: Any, count: int, unit: int = Unit.DAYS) -> Any:
     ``dates`` is a sequence of datetime.date (the result is a list of them), or
     a buffer of int32 day numbers (:func:`to_day_number`) such as
     ``array('i')`` or a numpy int32 array, handed to the library without
-    converting its elements (the result is an ``array('i')`` of day numbers).
-    A refused date raises with ``index`` set to its position; nothing is
-    returned.
+    converting its elements (the result is an ``array('i')`` of day numbers),
+    or a numpy ``datetime64[D]`` array (the result is one too). A refused date
+    raises with ``index`` set to its position; nothing is returned.
 
     >>> date_add_batch([datetime.date(2024, 7, 31), datetime.date(2024, 8, 1)], 2,
     ...                Unit.MONTHS)
@@ -1214,6 +1247,9 @@ def date_add_batch(dates: Any, count: int, unit: int = Unit.DAYS) -> Any:
 
 
 @overload
+def se_is_business_day_batch(  # type: ignore[misc]
+        dates: Datetime64Array) -> "numpy.typing.NDArray[numpy.bool_]": ...
+@overload
 def se_is_business_day_batch(dates: Int32Buffer) -> "array.array[int]": ...  # type: ignore[misc]
 @overload
 def se_is_business_day_batch(dates: Iterable[datetime.date]) -> List[bool]: ...
@@ -1223,10 +1259,16 @@ def se_is_business_day_batch(dates: Any) -> Any:
     """:func:`se_is_business_day` for many dates in one call: a list of bool
     for a sequence of datetime.date, an array('i') of 1 and 0 for a buffer of
     int32 day numbers (see :func:`date_add_batch`)."""
-    out, is_buffer = _batch("costshare_se_is_business_day_batch", dates, "dates", ())
-    return out if is_buffer else [v == 1 for v in out]
+    out, kind = _batch("costshare_se_is_business_day_batch", dates, "dates", ())
+    if kind == "datetime64":
+        numpy = sys.modules["numpy"]
+        return numpy.frombuffer(out, dtype=numpy.int32).astype(bool)
+    return out if kind == "buffer" else [v == 1 for v in out]
 
 
+@overload
+def se_deadline_batch(  # type: ignore[misc]
+        dates: Datetime64Array) -> Datetime64Array: ...
 @overload
 def se_deadline_batch(dates: Int32Buffer) -> "array.array[int]": ...  # type: ignore[misc]
 @overload
@@ -1238,6 +1280,10 @@ def se_deadline_batch(dates: Any) -> Any:
     return _dates_batch("costshare_se_deadline_batch", dates, "dates")
 
 
+@overload
+def notice_end_batch(  # type: ignore[misc]
+        given: Datetime64Array, count: int, unit: int = Unit.MONTHS,
+        flags: int = 0) -> Datetime64Array: ...
 @overload
 def notice_end_batch(  # type: ignore[misc]
         given: Int32Buffer, count: int, unit: int = Unit.MONTHS,
@@ -1257,6 +1303,10 @@ def notice_end_batch(given: Any, count: int, unit: int = Unit.MONTHS, flags: int
 
 @overload
 def notice_latest_batch(  # type: ignore[misc]
+        last_day: Datetime64Array, count: int, unit: int = Unit.MONTHS,
+        flags: int = 0) -> Datetime64Array: ...
+@overload
+def notice_latest_batch(  # type: ignore[misc]
         last_day: Int32Buffer, count: int, unit: int = Unit.MONTHS,
         flags: int = 0) -> "array.array[int]": ...
 @overload
@@ -1273,6 +1323,9 @@ def notice_latest_batch(last_day: Any, count: int, unit: int = Unit.MONTHS,
                         _integer(flags, "flags", "uint32"))
 
 
+@overload
+def refund_start_batch(  # type: ignore[misc]
+        last_days: Datetime64Array) -> Datetime64Array: ...
 @overload
 def refund_start_batch(last_days: Int32Buffer) -> "array.array[int]": ...  # type: ignore[misc]
 @overload
@@ -1693,4 +1746,4 @@ def agreement_event_name(event: int) -> str:
 __all__ = sorted(n for n in list(globals()) if not n.startswith("_") and n not in (
     "annotations", "array", "ctypes", "dataclasses", "datetime", "enum", "sys", "overload",
     "TYPE_CHECKING", "Any", "Callable", "Dict", "Iterable", "List", "Optional",
-    "Tuple", "Type", "TypeVar", "Union", "Int64Buffer", "Int32Buffer"))
+    "Tuple", "Type", "TypeVar", "Union", "Int64Buffer", "Int32Buffer", "Datetime64Array"))
