@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Consumers in other languages against a fresh build of the shared library:
-# the Python binding's tests (bindings/python), and the Python, LuaJIT and Node.js
-# examples (examples/python, examples/lua, examples/node) compared with their
-# expected output.
+# the Python binding's tests (bindings/python), and the Python, LuaJIT, Node.js,
+# Java (JNA) and C# (Mono) examples (examples/python, examples/lua,
+# examples/node, examples/java, examples/csharp) compared with their expected
+# output.
 # Installs the Node example's dependency (koffi) with npm ci first. Every one
 # of them must run: a missing interpreter or a skipped test fails.
 #
@@ -15,9 +16,10 @@ jobs=$(nproc 2>/dev/null || echo 2)
 rm -rf "$work"
 mkdir -p "$work"
 
-for tool in python3 luajit node npm; do
+for tool in python3 luajit node npm javac java mcs mono; do
   command -v "$tool" >/dev/null || { echo "bindings: $tool not found (scripts/deps.sh)"; exit 1; }
 done
+[ -f /usr/share/java/jna.jar ] || { echo "bindings: /usr/share/java/jna.jar not found (scripts/deps.sh)"; exit 1; }
 
 echo "bindings: npm ci in examples/node"
 (cd examples/node && npm ci --no-audit --no-fund --loglevel=error >"$work/npm.log" 2>&1) ||
@@ -31,7 +33,8 @@ cmake --build "$work/build" --target costshare_shared -j"$jobs" >"$work/build.lo
 
 listed=$(ctest --test-dir "$work/build" -N -L bindings)
 for t in bindings_python example_python_split_and_notice example_lua_split_and_notice \
-    example_node_split_and_notice; do
+    example_node_split_and_notice example_java_split_and_notice \
+    example_csharp_split_and_notice; do
   grep -q ": $t\$" <<<"$listed" || { echo "bindings: test $t not configured"; cat "$work/configure.log"; exit 1; }
 done
 

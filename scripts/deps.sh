@@ -18,6 +18,8 @@ packages=(
   groff-base                         # the man pages are checked with groff -man -ww
   dpkg-dev fakeroot file             # CPack's Debian packages (dpkg-shlibdeps)
   luajit                             # the LuaJIT example (its built-in ffi)
+  openjdk-17-jdk-headless libjna-java  # the Java example (JNA)
+  mono-mcs mono-runtime              # the C# example (DllImport on Mono)
 )
 # The Node.js example (koffi from npm): Debian's nodejs 18 and npm, unless a
 # node is already installed (from elsewhere, with its own npm).
