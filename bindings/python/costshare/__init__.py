@@ -482,13 +482,19 @@ _E = TypeVar("_E", bound=enum.IntEnum)
 _F = TypeVar("_F", bound=enum.IntFlag)
 
 
+_LIMITS = _native.LIMITS
+
+
 def _integer(value: int, what: str, kind: str = "int32") -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError("%s must be an int, not %s" % (what, type(value).__name__))
-    lo, hi = _native.LIMITS[kind]
-    if not lo <= value <= hi:
-        raise OverflowError("%s %d does not fit in %s" % (what, value, kind))
-    return int(value)
+    """``value`` as a plain int that fits the C type ``kind``."""
+    if type(value) is not int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError("%s must be an int, not %s" % (what, type(value).__name__))
+        value = int(value)
+    lo, hi = _LIMITS[kind]
+    if lo <= value <= hi:
+        return value
+    raise OverflowError("%s %d does not fit in %s" % (what, value, kind))
 
 
 def to_day_number(value: datetime.date, what: str = "date") -> int:
@@ -513,7 +519,11 @@ def from_day_number(day: int) -> datetime.date:
 
 
 _day = to_day_number
-_date = from_day_number
+
+
+def _date(day: int) -> datetime.date:
+    """A day number the library wrote (always in range) as a date."""
+    return datetime.date.fromordinal(day + _EPOCH)
 
 
 def _day_or_none(value: Optional[datetime.date], what: str) -> int:
