@@ -74,3 +74,13 @@ def add(day: datetime.date, count: int, unit: str) -> datetime.date:
 def refund_start(last_day: datetime.date) -> datetime.date:
     """The first day of the month after the last day."""
     return (last_day.replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
+
+
+def prorate_days(amount: int, period_first: datetime.date, period_last: datetime.date,
+                 first: datetime.date, last: datetime.date, mode: str) -> int:
+    """costshare_refund_prorate() by days (refund.h): amount * part / whole,
+    part the days of [first, last] within the period, rounded once."""
+    whole = (period_last - period_first).days + 1
+    lo, hi = max(first, period_first), min(last, period_last)
+    part = max(0, (hi - lo).days + 1)
+    return round_fraction(Fraction(amount * part, whole), mode)

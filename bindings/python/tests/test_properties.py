@@ -167,3 +167,22 @@ def test_the_other_batches_are_their_single_calls(days: list) -> None:
     latest = cs.notice_latest_batch(days, 2, cs.Unit.MONTHS)
     assert latest == [cs.notice_latest(d, 2, cs.Unit.MONTHS) for d in days]
     assert cs.notice_end_batch(latest, 2) == [cs.notice_end(d, 2) for d in latest]
+
+
+@given(amount=st.integers(-10 ** 12, 10 ** 12),
+       period=st.tuples(DATES, st.integers(0, 800)), days=st.tuples(st.integers(-100, 900),
+                                                                      st.integers(0, 900)),
+       mode=st.sampled_from(list(cs.RoundMode)))
+@example(amount=64000, period=(datetime.date(2024, 1, 1), 365), days=(274, 91),
+         mode=cs.RoundMode.HALF_AWAY)
+def test_prorating_by_days_is_the_exact_part(amount: int, period: tuple, days: tuple,
+                                             mode: cs.RoundMode) -> None:
+    first, length = period
+    try:
+        last = first + datetime.timedelta(days=length)
+        start = first + datetime.timedelta(days=days[0])
+        end = start + datetime.timedelta(days=days[1])
+    except OverflowError:
+        return
+    expected = ref.prorate_days(amount, first, last, start, end, mode.name)
+    assert cs.refund_prorate(amount, first, last, start, end, cs.Basis.DAYS, mode) == expected
