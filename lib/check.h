@@ -25,7 +25,18 @@
 #define CS_MONTH_INDEX_MAX ((int64_t)CS_YEAR_MAX * 12 + 11)
 
 /* Every notice flag bit the library knows. */
-#define CS_NOTICE_FLAGS_KNOWN (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE)
+#define CS_NOTICE_FLAGS_KNOWN                                                                  \
+    (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_CALENDAR_COUNT_CURRENT | COSTSHARE_SE_DEADLINE)
+/* The flags that say how a notice period is counted (costshare_notice_end()
+ * takes these and no others). */
+#define CS_NOTICE_COUNTING (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_CALENDAR_COUNT_CURRENT)
+
+/* Notice flags the library can apply: known bits only, and the current
+ * period counted as the first only when calendar periods are counted. */
+static inline int cs_notice_flags_ok(uint32_t flags, uint32_t allowed) {
+    return (flags & ~allowed) == 0u && ((flags & COSTSHARE_CALENDAR_COUNT_CURRENT) == 0u ||
+                                        (flags & COSTSHARE_CALENDAR_PERIODS) != 0u);
+}
 
 /* A struct version the library can read: 1 to the current one. */
 static inline int cs_version_ok(uint32_t version, uint32_t current) {

@@ -18,6 +18,7 @@ packages=(
   groff-base                         # the man pages are checked with groff -man -ww
   dpkg-dev fakeroot file             # CPack's Debian packages (dpkg-shlibdeps)
   luajit                             # the LuaJIT example (its built-in ffi)
+  libxlsxwriter-dev                  # the programs' --xlsx workbooks (found by pkg-config)
   openjdk-17-jdk-headless libjna-java  # the Java example (JNA)
   mono-mcs mono-runtime              # the C# example (DllImport on Mono)
 )

@@ -23,9 +23,8 @@
 /** The version as a string, "MAJOR.MINOR.PATCH". */
 #define COSTSHARE_VERSION_STRING "1.0.0"
 /** The version as one number: major*10000 + minor*100 + patch. */
-#define COSTSHARE_VERSION_NUMBER                                               \
-    (COSTSHARE_VERSION_MAJOR * 10000 + COSTSHARE_VERSION_MINOR * 100 +         \
-     COSTSHARE_VERSION_PATCH)
+#define COSTSHARE_VERSION_NUMBER                                                               \
+    (COSTSHARE_VERSION_MAJOR * 10000 + COSTSHARE_VERSION_MINOR * 100 + COSTSHARE_VERSION_PATCH)
 
 COSTSHARE_BEGIN_DECLS
 

@@ -433,7 +433,7 @@ def check_prorate(lib, rng):
 
 
 def fixed_cases(lib):
-    """Cases with known answers (DOMAIN.md and the headers' examples), so that a
+    """Cases with known answers (docs/domain.md and the headers' examples), so that a
     reference that drifted from the documentation is noticed too."""
     pop = [5453, 21577, 9882, 158520, 27019, 43549, 133749, 14521, 7421, 7920, 3733,
            11631, 5343]

@@ -78,6 +78,9 @@ class ErrorCode(enum.IntEnum):
     ETOOLATE = _c("COSTSHARE_ETOOLATE")
     ENOTERM = _c("COSTSHARE_ENOTERM")
     EAFTERTERM = _c("COSTSHARE_EAFTERTERM")
+    ENOCLAUSE = _c("COSTSHARE_ENOCLAUSE")
+    ENOPERIOD = _c("COSTSHARE_ENOPERIOD")
+    ECONSENT = _c("COSTSHARE_ECONSENT")
 
 
 class RoundMode(enum.IntEnum):
@@ -139,6 +142,7 @@ class NoticeFlag(enum.IntFlag):
     """Notice flags (notice.h, calendar_se.h), combined with ``|``."""
     CALENDAR_PERIODS = _c("COSTSHARE_CALENDAR_PERIODS")
     SE_DEADLINE = _c("COSTSHARE_SE_DEADLINE")
+    CALENDAR_COUNT_CURRENT = _c("COSTSHARE_CALENDAR_COUNT_CURRENT")
 
 
 class Basis(enum.IntEnum):
@@ -159,6 +163,7 @@ class VacancyRule(enum.IntEnum):
     NONE = _c("COSTSHARE_VACANCY_NONE")
     ANY = _c("COSTSHARE_VACANCY_ANY")
     LONGER_THAN = _c("COSTSHARE_VACANCY_LONGER_THAN")
+    LONGER_THAN_END_DAY = _c("COSTSHARE_VACANCY_LONGER_THAN_END_DAY")
 
 
 class State(enum.IntEnum):
@@ -174,6 +179,8 @@ class State(enum.IntEnum):
     ENDED = _c("COSTSHARE_AGREEMENT_ENDED")
     EXPIRED = _c("COSTSHARE_AGREEMENT_EXPIRED")
     REPLACED = _c("COSTSHARE_AGREEMENT_REPLACED")
+    NOTICE_DECIDED = _c("COSTSHARE_AGREEMENT_NOTICE_DECIDED")
+    NOTICE_SENT = _c("COSTSHARE_AGREEMENT_NOTICE_SENT")
 
     @property
     def label(self) -> str:
@@ -201,6 +208,12 @@ class EventKind(enum.IntEnum):
     GIVE_NOTICE = _c("COSTSHARE_EVENT_GIVE_NOTICE")
     WITHDRAW = _c("COSTSHARE_EVENT_WITHDRAW")
     END = _c("COSTSHARE_EVENT_END")
+    PROPOSE_DECISION = _c("COSTSHARE_EVENT_PROPOSE_DECISION")
+    DECIDE_NOTICE = _c("COSTSHARE_EVENT_DECIDE_NOTICE")
+    SEND_NOTICE = _c("COSTSHARE_EVENT_SEND_NOTICE")
+    RECEIVE_NOTICE = _c("COSTSHARE_EVENT_RECEIVE_NOTICE")
+    REPEAL = _c("COSTSHARE_EVENT_REPEAL")
+    ANNOUNCE = _c("COSTSHARE_EVENT_ANNOUNCE")
 
     @property
     def label(self) -> str:
@@ -211,6 +224,65 @@ class EventKind(enum.IntEnum):
 class EventFlag(enum.IntFlag):
     """Flags of an :class:`Event`."""
     SIGNED_BY_BOTH = _c("COSTSHARE_EVENT_SIGNED_BY_BOTH")
+    CONSENTED = _c("COSTSHARE_EVENT_CONSENTED")
+
+
+class Body(enum.IntEnum):
+    """Who proposed or decided (agreement.h); ``NONE`` when nobody did."""
+    NONE = _c("COSTSHARE_BODY_NONE")
+    OFFICER = _c("COSTSHARE_BODY_OFFICER")
+    COMMITTEE = _c("COSTSHARE_BODY_COMMITTEE")
+    BOARD = _c("COSTSHARE_BODY_BOARD")
+    COUNCIL = _c("COSTSHARE_BODY_COUNCIL")
+
+    @property
+    def label(self) -> str:
+        """The display name, such as "committee"."""
+        return _display_name(agreement_body_name(self), "COSTSHARE_BODY_")
+
+
+class Mark(enum.IntFlag):
+    """Marks of an agreement on a day (:func:`agreement_marks_on`)."""
+    LATE = _c("COSTSHARE_MARK_LATE")
+    FINAL = _c("COSTSHARE_MARK_FINAL")
+
+
+class GroupOutcome(enum.IntEnum):
+    """The outcome of a condition on a whole group (:func:`group_condition`)."""
+    PENDING = _c("COSTSHARE_GROUP_PENDING")
+    MET = _c("COSTSHARE_GROUP_MET")
+    FAILED = _c("COSTSHARE_GROUP_FAILED")
+
+
+class FindingKind(enum.IntEnum):
+    """What a :class:`GroupFinding` found (:func:`group_coverage`)."""
+    GAP = _c("COSTSHARE_GROUP_GAP")
+    OVERLAP = _c("COSTSHARE_GROUP_OVERLAP")
+    UNCOVERED = _c("COSTSHARE_GROUP_UNCOVERED")
+
+
+class AmountGroup(enum.IntEnum):
+    """Digit group separators of an amount's notation (amount.h)."""
+    NONE = _c("COSTSHARE_AMOUNT_GROUP_NONE")
+    SPACE = _c("COSTSHARE_AMOUNT_GROUP_SPACE")
+    NBSP = _c("COSTSHARE_AMOUNT_GROUP_NBSP")
+    NNBSP = _c("COSTSHARE_AMOUNT_GROUP_NNBSP")
+    ANY = _c("COSTSHARE_AMOUNT_GROUP_ANY")
+
+
+class AmountMark(enum.IntEnum):
+    """Decimal marks of an amount's notation (amount.h)."""
+    POINT = _c("COSTSHARE_AMOUNT_MARK_POINT")
+    COMMA = _c("COSTSHARE_AMOUNT_MARK_COMMA")
+    ANY = _c("COSTSHARE_AMOUNT_MARK_ANY")
+
+
+class AmountFlag(enum.IntFlag):
+    """Suffixes and the minus sign of an amount's notation (amount.h)."""
+    KR = _c("COSTSHARE_AMOUNT_KR")
+    TKR = _c("COSTSHARE_AMOUNT_TKR")
+    PERCENT = _c("COSTSHARE_AMOUNT_PERCENT")
+    MINUS_SIGN = _c("COSTSHARE_AMOUNT_MINUS_SIGN")
 
 
 # The C name of every enum member is its prefix and its name (the tests check
@@ -220,7 +292,10 @@ _ENUM_PREFIXES: Dict[Type[enum.Enum], str] = {
     Unit: "COSTSHARE_", Holiday: "COSTSHARE_SE_", Language: "COSTSHARE_LANG_",
     NoticeFlag: "COSTSHARE_", Basis: "COSTSHARE_BASIS_", RefundRule: "COSTSHARE_REFUND_",
     VacancyRule: "COSTSHARE_VACANCY_", State: "COSTSHARE_AGREEMENT_",
-    EventKind: "COSTSHARE_EVENT_", EventFlag: "COSTSHARE_EVENT_"}
+    EventKind: "COSTSHARE_EVENT_", EventFlag: "COSTSHARE_EVENT_", Body: "COSTSHARE_BODY_",
+    Mark: "COSTSHARE_MARK_", GroupOutcome: "COSTSHARE_GROUP_", FindingKind: "COSTSHARE_GROUP_",
+    AmountGroup: "COSTSHARE_AMOUNT_GROUP_", AmountMark: "COSTSHARE_AMOUNT_MARK_",
+    AmountFlag: "COSTSHARE_AMOUNT_"}
 
 # Every constant as a module attribute: the enum members by their C names...
 OK = ErrorCode.OK
@@ -240,6 +315,9 @@ ENOTYET = ErrorCode.ENOTYET
 ETOOLATE = ErrorCode.ETOOLATE
 ENOTERM = ErrorCode.ENOTERM
 EAFTERTERM = ErrorCode.EAFTERTERM
+ENOCLAUSE = ErrorCode.ENOCLAUSE
+ENOPERIOD = ErrorCode.ENOPERIOD
+ECONSENT = ErrorCode.ECONSENT
 ROUND_HALF_AWAY = RoundMode.HALF_AWAY
 ROUND_HALF_EVEN = RoundMode.HALF_EVEN
 ROUND_FLOOR = RoundMode.FLOOR
@@ -275,6 +353,7 @@ LANG_SV = Language.SV
 LANG_EN = Language.EN
 CALENDAR_PERIODS = NoticeFlag.CALENDAR_PERIODS
 SE_DEADLINE = NoticeFlag.SE_DEADLINE
+CALENDAR_COUNT_CURRENT = NoticeFlag.CALENDAR_COUNT_CURRENT
 BASIS_DAYS = Basis.DAYS
 BASIS_MONTHS = Basis.MONTHS
 REFUND_NONE = RefundRule.NONE
@@ -283,6 +362,7 @@ REFUND_NEXT_DAY = RefundRule.NEXT_DAY
 VACANCY_NONE = VacancyRule.NONE
 VACANCY_ANY = VacancyRule.ANY
 VACANCY_LONGER_THAN = VacancyRule.LONGER_THAN
+VACANCY_LONGER_THAN_END_DAY = VacancyRule.LONGER_THAN_END_DAY
 AGREEMENT_EMPTY = State.EMPTY
 AGREEMENT_PROPOSED = State.PROPOSED
 AGREEMENT_REJECTED = State.REJECTED
@@ -294,6 +374,8 @@ AGREEMENT_UNDER_NOTICE = State.UNDER_NOTICE
 AGREEMENT_ENDED = State.ENDED
 AGREEMENT_EXPIRED = State.EXPIRED
 AGREEMENT_REPLACED = State.REPLACED
+AGREEMENT_NOTICE_DECIDED = State.NOTICE_DECIDED
+AGREEMENT_NOTICE_SENT = State.NOTICE_SENT
 EVENT_NONE = EventKind.NONE
 EVENT_PROPOSE = EventKind.PROPOSE
 EVENT_EXTEND_DEADLINE = EventKind.EXTEND_DEADLINE
@@ -311,7 +393,39 @@ EVENT_CONDITION_FAILED = EventKind.CONDITION_FAILED
 EVENT_GIVE_NOTICE = EventKind.GIVE_NOTICE
 EVENT_WITHDRAW = EventKind.WITHDRAW
 EVENT_END = EventKind.END
+EVENT_PROPOSE_DECISION = EventKind.PROPOSE_DECISION
+EVENT_DECIDE_NOTICE = EventKind.DECIDE_NOTICE
+EVENT_SEND_NOTICE = EventKind.SEND_NOTICE
+EVENT_RECEIVE_NOTICE = EventKind.RECEIVE_NOTICE
+EVENT_REPEAL = EventKind.REPEAL
+EVENT_ANNOUNCE = EventKind.ANNOUNCE
 EVENT_SIGNED_BY_BOTH = EventFlag.SIGNED_BY_BOTH
+EVENT_CONSENTED = EventFlag.CONSENTED
+BODY_NONE = Body.NONE
+BODY_OFFICER = Body.OFFICER
+BODY_COMMITTEE = Body.COMMITTEE
+BODY_BOARD = Body.BOARD
+BODY_COUNCIL = Body.COUNCIL
+MARK_LATE = Mark.LATE
+MARK_FINAL = Mark.FINAL
+GROUP_PENDING = GroupOutcome.PENDING
+GROUP_MET = GroupOutcome.MET
+GROUP_FAILED = GroupOutcome.FAILED
+GROUP_GAP = FindingKind.GAP
+GROUP_OVERLAP = FindingKind.OVERLAP
+GROUP_UNCOVERED = FindingKind.UNCOVERED
+AMOUNT_GROUP_NONE = AmountGroup.NONE
+AMOUNT_GROUP_SPACE = AmountGroup.SPACE
+AMOUNT_GROUP_NBSP = AmountGroup.NBSP
+AMOUNT_GROUP_NNBSP = AmountGroup.NNBSP
+AMOUNT_GROUP_ANY = AmountGroup.ANY
+AMOUNT_MARK_POINT = AmountMark.POINT
+AMOUNT_MARK_COMMA = AmountMark.COMMA
+AMOUNT_MARK_ANY = AmountMark.ANY
+AMOUNT_KR = AmountFlag.KR
+AMOUNT_TKR = AmountFlag.TKR
+AMOUNT_PERCENT = AmountFlag.PERCENT
+AMOUNT_MINUS_SIGN = AmountFlag.MINUS_SIGN
 
 # ... and the plain numbers (limits, sizes, counts, struct versions).
 VERSION_MAJOR: int = _native.MAJOR  # the major version this binding is for
@@ -331,6 +445,11 @@ TERM_VERSION: int = _c("COSTSHARE_TERM_VERSION")
 REFUND_TERMS_VERSION: int = _c("COSTSHARE_REFUND_TERMS_VERSION")
 AGREEMENT_VERSION: int = _c("COSTSHARE_AGREEMENT_VERSION")
 EVENT_VERSION: int = _c("COSTSHARE_EVENT_VERSION")
+BODY_COUNT: int = _c("COSTSHARE_BODY_COUNT")
+GROUP_MIXED: int = _c("COSTSHARE_GROUP_MIXED")  # group_state_on() gives None for it
+AMOUNT_DECIMALS_MAX: int = _c("COSTSHARE_AMOUNT_DECIMALS_MAX")
+AMOUNT_TEXT_SIZE: int = _c("COSTSHARE_AMOUNT_TEXT_SIZE")
+AMOUNT_OPTIONS_VERSION: int = _c("COSTSHARE_AMOUNT_OPTIONS_VERSION")
 
 # The release numbers of the loaded library (COSTSHARE_VERSION_MINOR, ...)
 # are not mirrored: version() and version_number() give them.
@@ -460,10 +579,27 @@ class AfterTermError(CostshareError, ValueError):
     code = ErrorCode.EAFTERTERM
 
 
+class NoClauseError(CostshareError, ValueError):
+    """COSTSHARE_ENOCLAUSE: the agreement has no termination clause."""
+    code = ErrorCode.ENOCLAUSE
+
+
+class NoPeriodError(CostshareError, ValueError):
+    """COSTSHARE_ENOPERIOD: the agreement states no notice period and the
+    event gives none."""
+    code = ErrorCode.ENOPERIOD
+
+
+class ConsentError(CostshareError, ValueError):
+    """COSTSHARE_ECONSENT: a withdrawal that needs the other party's consent."""
+    code = ErrorCode.ECONSENT
+
+
 _ERRORS: Dict[int, Type[CostshareError]] = {cls.code: cls for cls in (
     InvalidArgumentError, RangeError, ResultOverflowError, NoWeightError, SizeError,
     ParseError, NotAllowedError, DateOrderError, ConditionError, BackwardsError,
-    DeadlineError, NoticeError, NotYetError, TooLateError, NoTermError, AfterTermError)}
+    DeadlineError, NoticeError, NotYetError, TooLateError, NoTermError, AfterTermError,
+    NoClauseError, NoPeriodError, ConsentError)}
 
 
 def _check(rc: int, index: Optional[int] = None) -> int:
@@ -556,6 +692,12 @@ def _member(cls: Type[_E], value: int, what: str) -> _E:
 
 def _flags(cls: Type[_F], value: int, what: str) -> _F:
     return cls(_integer(value, what, "uint32"))
+
+
+def _out_i32(fn: Callable[..., int], *args: Any) -> int:
+    out = _native.i32()
+    _check(fn(*(args + (ctypes.byref(out),))))
+    return out.value
 
 
 def _out_date(fn: Callable[..., int], *args: Any) -> datetime.date:
@@ -679,10 +821,14 @@ def _validate(obj: Any) -> None:
             object.__setattr__(obj, f.name, _member(kind, value, f.name))
 
 
+def _copy(struct: Any) -> Any:
+    return type(struct).from_buffer_copy(struct)
+
+
 def _to_c(obj: Any, default: Any) -> Any:
     """The ctypes mirror of a record: the library's initial struct with the
     record's values (checked when the record was made)."""
-    c = type(default).from_buffer_copy(default)
+    c = _copy(default)
     for f in dataclasses.fields(obj):
         kind = f.metadata["kind"]
         value = getattr(obj, f.name)
@@ -709,6 +855,7 @@ def _from_c(cls: Any, c: Any) -> Any:
 
 
 _SPLIT0 = _native.initialised("costshare_split_options")
+_AMOUNT0 = _native.initialised("costshare_amount_options")
 _TERM0 = _native.initialised("costshare_term")
 _REFUND0 = _native.initialised("costshare_refund_terms")
 _AGREEMENT0 = _native.initialised("costshare_agreement")
@@ -729,6 +876,28 @@ class SplitOptions:
     method: SplitMethod = _field(SplitMethod(_SPLIT0.method), SplitMethod)
     unit: int = _field(_SPLIT0.unit, "int64")
     fixed: int = _field(_SPLIT0.fixed, "int64")
+
+    def __post_init__(self) -> None:
+        _validate(self)
+
+
+@dataclasses.dataclass(frozen=True)
+class AmountOptions:
+    """The notation of an amount for :func:`amount_parse` and
+    :func:`amount_format` (struct costshare_amount_options, amount.h):
+    ``decimals`` after the mark (the amount is an int in units of
+    10**-decimals), the digit ``group`` separator, the ``decimal_mark`` and
+    the suffix and minus-sign ``flags``. The default is plain whole units.
+
+    >>> swedish = AmountOptions(decimals=2, group=AmountGroup.SPACE,
+    ...                         decimal_mark=AmountMark.COMMA, flags=AmountFlag.KR)
+    >>> amount_format(105228050, swedish)
+    '1 052 280,50 kr'
+    """
+    decimals: int = _field(_AMOUNT0.decimals, "int32")
+    group: AmountGroup = _field(AmountGroup(_AMOUNT0.group), AmountGroup)
+    decimal_mark: AmountMark = _field(AmountMark(_AMOUNT0.decimal_mark), AmountMark)
+    flags: AmountFlag = _field(AmountFlag(_AMOUNT0.flags), AmountFlag)
 
     def __post_init__(self) -> None:
         _validate(self)
@@ -805,6 +974,8 @@ class Event:
     renewal_count: int = _field(_EVENT0.renewal_count, "int32")
     renewal_unit: Unit = _field(Unit(_EVENT0.renewal_unit), Unit)
     flags: EventFlag = _field(EventFlag(_EVENT0.flags), EventFlag)
+    body: Body = _field(Body(_EVENT0.body), Body)
+    proposed_kind: EventKind = _field(EventKind(_EVENT0.proposed_kind), EventKind)
 
     def __post_init__(self) -> None:
         _validate(self)
@@ -851,6 +1022,20 @@ class Agreement:
     renewal_unit: Unit = _field(Unit(_AGREEMENT0.renewal_unit), Unit)
     renewals: int = _field(_AGREEMENT0.renewals, "int32")
     amendments: int = _field(_AGREEMENT0.amendments, "int32")
+    proposals: int = _field(_AGREEMENT0.proposals, "int32")
+    last_proposal: Optional[datetime.date] = _field(None, "date?")
+    last_proposal_body: Body = _field(Body(_AGREEMENT0.last_proposal_body), Body)
+    last_proposal_kind: EventKind = _field(EventKind(_AGREEMENT0.last_proposal_kind),
+                                           EventKind)
+    last_decision: Optional[datetime.date] = _field(None, "date?")
+    last_decision_kind: EventKind = _field(EventKind(_AGREEMENT0.last_decision_kind),
+                                           EventKind)
+    last_decision_body: Body = _field(Body(_AGREEMENT0.last_decision_body), Body)
+    announced: Optional[datetime.date] = _field(None, "date?")
+    appeal_last_day: Optional[datetime.date] = _field(None, "date?")
+    condition_met: Optional[datetime.date] = _field(None, "date?")
+    notice_sent: Optional[datetime.date] = _field(None, "date?")
+    marks: Mark = _field(Mark(_AGREEMENT0.marks), Mark)
 
     def __post_init__(self) -> None:
         _validate(self)
@@ -863,8 +1048,9 @@ class Agreement:
               last_day: Optional[datetime.date] = None,
               notice_count: Optional[int] = None, notice_unit: Optional[int] = None,
               notice_flags: Optional[int] = None, renewal_count: Optional[int] = None,
-              renewal_unit: Optional[int] = None,
-              flags: Optional[int] = None) -> Agreement:
+              renewal_unit: Optional[int] = None, flags: Optional[int] = None,
+              body: Optional[int] = None,
+              proposed_kind: Optional[int] = None) -> Agreement:
         """The agreement after one more event: an :class:`Event`, or an
         :class:`EventKind` with its date and the event's other members as
         keywords. This agreement is not changed; a refusal raises its
@@ -873,7 +1059,7 @@ class Agreement:
                  "last_day": last_day, "notice_count": notice_count,
                  "notice_unit": notice_unit, "notice_flags": notice_flags,
                  "renewal_count": renewal_count, "renewal_unit": renewal_unit,
-                 "flags": flags}
+                 "flags": flags, "body": body, "proposed_kind": proposed_kind}
         params: Dict[str, Any] = {k: v for k, v in given.items() if v is not None}
         if isinstance(event, Event):
             if date is not None or params:
@@ -897,6 +1083,22 @@ class Agreement:
     def state_name(self) -> str:
         """The display name of the current state, such as "under_notice"."""
         return self.state.label
+
+    def marks_on(self, day: datetime.date) -> Mark:
+        """The marks on ``day`` (:func:`agreement_marks_on`)."""
+        return agreement_marks_on(self, day)
+
+    def is_final_on(self, day: datetime.date) -> bool:
+        """Whether the latest decision can no longer be appealed on ``day``
+        (vunnit laga kraft)."""
+        return bool(self.marks_on(day) & Mark.FINAL)
+
+    @property
+    def last_proposal_body_name(self) -> Optional[str]:
+        """The display name of the body of the latest proposal, such as
+        "committee", or None when there is none."""
+        body = self.last_proposal_body
+        return None if body == Body.NONE else body.label
 
     @property
     def last_event_name(self) -> Optional[str]:
@@ -939,6 +1141,21 @@ class Agreement:
             raise InvalidArgumentError(ErrorCode.EINVAL)
         result: Agreement = _from_c(cls, record)
         return result
+
+
+@dataclasses.dataclass(frozen=True)
+class GroupFinding:
+    """A gap, an overlap or a run of invoiced days outside every term, found
+    by :func:`group_coverage` (struct costshare_group_finding, group.h).
+    ``index`` is the earlier record of a gap or overlap, or the invoiced
+    period of uncovered days; ``last`` is None when the finding has no end."""
+    kind: FindingKind = _field(FindingKind.GAP, FindingKind)
+    index: int = _field(0, "int32")
+    first: datetime.date = _field(datetime.date(1970, 1, 1), "date")
+    last: Optional[datetime.date] = _field(None, "date?")
+
+    def __post_init__(self) -> None:
+        _validate(self)
 
 
 def _record(value: Any, cls: Any, what: str) -> None:
@@ -1023,10 +1240,11 @@ def struct_size(name: Union[str, bytes], version: int) -> int:
 # --------------------------------------------------------------------------
 
 
-def split_options_init(version: int = 1) -> SplitOptions:
+def split_options_init(
+        version: int = _native.STRUCTS["costshare_split_options"][1]) -> SplitOptions:
     """The default SplitOptions, as the library's costshare_split_options_init()
     gives them for struct ``version``."""
-    c = _native.SplitOptions()
+    c = _copy(_SPLIT0)  # members of later versions keep their defaults
     _check(_fn("costshare_split_options_init")(ctypes.byref(c),
                                                _integer(version, "version", "uint32")))
     result: SplitOptions = _from_c(SplitOptions, c)
@@ -1100,7 +1318,8 @@ def split_ex(total: int, weights: Any, options: Optional[SplitOptions] = None, *
 
 
 @overload
-def split_percentages(weights: Int64Buffer, decimals: int = 2) -> "array.array[int]": ...  # type: ignore[misc]
+def split_percentages(  # type: ignore[misc]
+        weights: Int64Buffer, decimals: int = 2) -> "array.array[int]": ...
 @overload
 def split_percentages(weights: Iterable[int], decimals: int = 2) -> List[int]: ...
 
@@ -1159,6 +1378,73 @@ def post_cost(monthly: int, oncost_bp: int, months: int,
                                       _integer(months, "months"), _integer(mode, "mode"),
                                       ctypes.byref(out)))
     return out.value
+
+
+# --------------------------------------------------------------------------
+# amount.h
+# --------------------------------------------------------------------------
+
+
+def amount_options_init(
+        version: int = _native.STRUCTS["costshare_amount_options"][1]) -> AmountOptions:
+    """The default AmountOptions (plain whole units), as the library's
+    costshare_amount_options_init() gives them."""
+    c = _copy(_AMOUNT0)  # members of later versions keep their defaults
+    _check(_fn("costshare_amount_options_init")(ctypes.byref(c),
+                                                _integer(version, "version", "uint32")))
+    result: AmountOptions = _from_c(AmountOptions, c)
+    return result
+
+
+def _amount_options(options: Optional[AmountOptions], notation: Dict[str, Any]) -> Any:
+    given = {k: v for k, v in notation.items() if v is not None}
+    if options is None:
+        options = AmountOptions(**given)
+    elif not isinstance(options, AmountOptions):
+        raise TypeError("options must be a costshare.AmountOptions, not %s"
+                        % type(options).__name__)
+    elif given:
+        raise TypeError("give either an AmountOptions or the notation as keywords")
+    return _to_c(options, _AMOUNT0)
+
+
+def amount_parse(text: Union[str, bytes], options: Optional[AmountOptions] = None, *,
+                 decimals: Optional[int] = None, group: Optional[int] = None,
+                 decimal_mark: Optional[int] = None, flags: Optional[int] = None) -> int:
+    """The amount written in ``text`` (str or bytes), as an int in units of
+    10**-decimals. The notation is an :class:`AmountOptions` or its members
+    as keywords (default: plain whole units). More decimals than asked for is
+    a ParseError, never a rounding; a value beyond int64 a ResultOverflowError.
+
+    >>> amount_parse("1 052 280,50 kr", decimals=2, group=AmountGroup.SPACE,
+    ...              decimal_mark=AmountMark.COMMA, flags=AmountFlag.KR)
+    105228050
+    """
+    data = _text(text, "text")
+    c = _amount_options(options, {"decimals": decimals, "group": group,
+                                  "decimal_mark": decimal_mark, "flags": flags})
+    out = _native.i64()
+    _check(_fn("costshare_amount_parse")(data, len(data), ctypes.byref(c), ctypes.byref(out)))
+    return out.value
+
+
+def amount_format(amount: int, options: Optional[AmountOptions] = None, *,
+                  decimals: Optional[int] = None, group: Optional[int] = None,
+                  decimal_mark: Optional[int] = None, flags: Optional[int] = None) -> str:
+    """``amount`` (an int in units of 10**-decimals) as text in a notation (an
+    :class:`AmountOptions` or its members as keywords). Söderköping's
+    difference in the 2018 table, 33.25 SEK, with a real minus sign:
+
+    >>> amount_format(-3325, decimals=2, group=AmountGroup.SPACE,
+    ...               decimal_mark=AmountMark.COMMA, flags=AmountFlag.MINUS_SIGN)
+    '\u221233,25'
+    """
+    c = _amount_options(options, {"decimals": decimals, "group": group,
+                                  "decimal_mark": decimal_mark, "flags": flags})
+    buf = ctypes.create_string_buffer(AMOUNT_TEXT_SIZE)
+    _check(_fn("costshare_amount_format")(_integer(amount, "amount", "int64"),
+                                          ctypes.byref(c), buf, AMOUNT_TEXT_SIZE))
+    return _native.text(buf.value)
 
 
 # --------------------------------------------------------------------------
@@ -1383,7 +1669,7 @@ def date_format(date: datetime.date) -> str:
 
 def date_weekday(date: datetime.date) -> int:
     """ISO weekday: 1 = Monday ... 7 = Sunday."""
-    return _check(_fn("costshare_date_weekday")(_day(date)))
+    return _out_i32(_fn("costshare_date_weekday"), _day(date))
 
 
 def date_add(date: datetime.date, count: int, unit: int = Unit.DAYS) -> datetime.date:
@@ -1401,13 +1687,13 @@ def date_add(date: datetime.date, count: int, unit: int = Unit.DAYS) -> datetime
 
 def date_is_leap_year(year: int) -> bool:
     """Whether ``year`` (1 to 9999) is a Gregorian leap year."""
-    return _check(_fn("costshare_date_is_leap_year")(_integer(year, "year"))) == 1
+    return _out_i32(_fn("costshare_date_is_leap_year"), _integer(year, "year")) == 1
 
 
 def date_days_in_month(year: int, month: int) -> int:
     """Number of days in a month (28 to 31)."""
-    return _check(_fn("costshare_date_days_in_month")(_integer(year, "year"),
-                                                      _integer(month, "month")))
+    return _out_i32(_fn("costshare_date_days_in_month"), _integer(year, "year"),
+                    _integer(month, "month"))
 
 
 def date_month_first(date: datetime.date) -> datetime.date:
@@ -1449,18 +1735,18 @@ def se_holiday(date: datetime.date) -> Holiday:
     >>> se_holiday(datetime.date(2005, 6, 6))
     <Holiday.NATIONAL_DAY: 10>
     """
-    return Holiday(_check(_fn("costshare_se_holiday")(_day(date))))
+    return Holiday(_out_i32(_fn("costshare_se_holiday"), _day(date)))
 
 
 def se_day_kind(date: datetime.date) -> Holiday:
     """Why a date is not a business day (a holiday, an eve, a Saturday or a
     Sunday), or ``Holiday.NONE``."""
-    return Holiday(_check(_fn("costshare_se_day_kind")(_day(date))))
+    return Holiday(_out_i32(_fn("costshare_se_day_kind"), _day(date)))
 
 
 def se_is_business_day(date: datetime.date) -> bool:
     """Whether a date is a business day ("vardag") by Lag (1930:173) 2 §."""
-    return _check(_fn("costshare_se_is_business_day")(_day(date))) == 1
+    return _out_i32(_fn("costshare_se_is_business_day"), _day(date)) == 1
 
 
 def se_deadline(date: datetime.date) -> datetime.date:
@@ -1470,6 +1756,19 @@ def se_deadline(date: datetime.date) -> datetime.date:
     datetime.date(2024, 6, 24)
     """
     return _out_date(_fn("costshare_se_deadline"), _day(date))
+
+
+def se_appeal_deadline(announced: datetime.date) -> datetime.date:
+    """The last day to appeal a municipal decision whose minutes' approval was
+    announced on ``announced`` (kommunallagen 13 kap. 5 §: three weeks, moved
+    by Lag 1930:173 2 §); the decision is final from the day after."""
+    return _out_date(_fn("costshare_se_appeal_deadline"), _day(announced, "announced"))
+
+
+def se_motion_deadline(raised: datetime.date) -> datetime.date:
+    """The day by which a motion raised on ``raised`` should be decided
+    (kommunallagen 5 kap. 35 §: one year, Lag 1930:173 1 §)."""
+    return _out_date(_fn("costshare_se_motion_deadline"), _day(raised, "raised"))
 
 
 def se_add_business_days(date: datetime.date, count: int) -> datetime.date:
@@ -1512,16 +1811,20 @@ def se_holidays(year: int,
     """Every public holiday and eve of ``year`` (1990 to 9999) as a sorted
     list of ``(date, holiday, name)``; Sundays and Saturdays are not listed."""
     days = []
+    refused: Optional[CostshareError] = None
     for kind in Holiday:
-        if kind in (Holiday.NONE, Holiday.SUNDAY, Holiday.SATURDAY):
+        if kind == Holiday.NONE:
             continue
         try:
             day = se_holiday_date(year, kind)
-        except RangeError:
-            if kind in (Holiday.WHIT_MONDAY, Holiday.NATIONAL_DAY):
-                continue  # did not exist that year (SFS 2004:1320)
-            raise
+        except InvalidArgumentError:
+            continue  # Sundays and Saturdays have no single date
+        except RangeError as error:
+            refused = error  # the day did not exist that year, or the year is out of range
+            continue
         days.append((day, kind, se_holiday_name(kind, language)))
+    if not days and refused is not None:
+        raise refused
     return sorted(days)
 
 
@@ -1562,9 +1865,10 @@ def notice_latest(last_day: datetime.date, count: int, unit: int = Unit.MONTHS,
 # --------------------------------------------------------------------------
 
 
-def term_init(version: int = 1) -> Term:
+def term_init(
+        version: int = _native.STRUCTS["costshare_term"][1]) -> Term:
     """The default Term, as the library's costshare_term_init() gives it."""
-    c = _native.Term()
+    c = _copy(_TERM0)  # members of later versions keep their defaults
     _check(_fn("costshare_term_init")(ctypes.byref(c), _integer(version, "version", "uint32")))
     result: Term = _from_c(Term, c)
     return result
@@ -1617,9 +1921,10 @@ def refund_prorate(amount: int, period_first: datetime.date, period_last: dateti
     return out.value
 
 
-def refund_terms_init(version: int = 1) -> RefundTerms:
+def refund_terms_init(
+        version: int = _native.STRUCTS["costshare_refund_terms"][1]) -> RefundTerms:
     """The default RefundTerms (nothing refunded), as the library gives them."""
-    c = _native.RefundTerms()
+    c = _copy(_REFUND0)  # members of later versions keep their defaults
     _check(_fn("costshare_refund_terms_init")(ctypes.byref(c),
                                               _integer(version, "version", "uint32")))
     result: RefundTerms = _from_c(RefundTerms, c)
@@ -1674,19 +1979,21 @@ def invoice_due(year: int, month: int, day: int, flags: int = 0) -> datetime.dat
 # --------------------------------------------------------------------------
 
 
-def agreement_init(version: int = 1) -> Agreement:
+def agreement_init(
+        version: int = _native.STRUCTS["costshare_agreement"][1]) -> Agreement:
     """A fresh Agreement (state EMPTY), as the library's costshare_agreement_init()
     gives it; the same as ``Agreement()``."""
-    c = _native.Agreement()
+    c = _copy(_AGREEMENT0)  # members of later versions keep their defaults
     _check(_fn("costshare_agreement_init")(ctypes.byref(c),
                                            _integer(version, "version", "uint32")))
     result: Agreement = _from_c(Agreement, c)
     return result
 
 
-def agreement_event_init(version: int = 1) -> Event:
+def agreement_event_init(
+        version: int = _native.STRUCTS["costshare_event"][1]) -> Event:
     """A fresh Event (kind NONE, which apply refuses until set; no dates)."""
-    c = _native.Event()
+    c = _copy(_EVENT0)  # members of later versions keep their defaults
     _check(_fn("costshare_agreement_event_init")(ctypes.byref(c),
                                                  _integer(version, "version", "uint32")))
     result: Event = _from_c(Event, c)
@@ -1714,6 +2021,17 @@ def agreement_state_on(record: Agreement, day: datetime.date) -> State:
     _check(_fn("costshare_agreement_state_on")(ctypes.byref(_to_c(record, _AGREEMENT0)),
                                                _day(day, "day"), ctypes.byref(out)))
     return State(out.value)
+
+
+def agreement_marks_on(record: Agreement, day: datetime.date) -> Mark:
+    """The marks of the agreement on ``day``: ``Mark.LATE`` (a decision after
+    its response deadline) and ``Mark.FINAL`` (the latest decision can no
+    longer be appealed)."""
+    _record(record, Agreement, "record")
+    out = _native.u32()
+    _check(_fn("costshare_agreement_marks_on")(ctypes.byref(_to_c(record, _AGREEMENT0)),
+                                               _day(day, "day"), ctypes.byref(out)))
+    return Mark(out.value)
 
 
 def agreement_transition(state: int, event: int) -> State:
@@ -1751,6 +2069,99 @@ def agreement_event_name(event: int) -> str:
     """The name of an event kind's constant, such as "COSTSHARE_EVENT_GIVE_NOTICE"
     ("COSTSHARE_UNKNOWN" if not an event kind)."""
     return _native.text(_fn("costshare_agreement_event_name")(_integer(event, "event")))
+
+
+def agreement_body_name(body: int) -> str:
+    """The name of a body's constant, such as "COSTSHARE_BODY_BOARD"
+    ("COSTSHARE_UNKNOWN" if not a body); ``Body.label`` is the display name."""
+    return _native.text(_fn("costshare_agreement_body_name")(_integer(body, "body")))
+
+
+# --------------------------------------------------------------------------
+# group.h
+# --------------------------------------------------------------------------
+
+
+def _records(records: Iterable[Agreement]) -> Tuple[Any, int]:
+    """A C array of agreement records from a sequence of Agreements."""
+    items = list(records)
+    for item in items:
+        _record(item, Agreement, "records[]")
+    arr = (_native.Agreement * max(len(items), 1))(*[_to_c(a, _AGREEMENT0) for a in items])
+    return arr, len(items)
+
+
+def group_condition(records: Iterable[Agreement],
+                    since: datetime.date) -> Tuple[GroupOutcome, Optional[datetime.date]]:
+    """``(outcome, day)`` of a condition on the whole group: ``MET`` on the
+    day the last party decided, ``FAILED`` on the first day one rejected or
+    repealed, else ``PENDING`` with day None."""
+    arr, n = _records(records)
+    outcome, day = _native.i32(), _native.date()
+    _check(_fn("costshare_group_condition")(arr, n, _day(since, "since"),
+                                            ctypes.byref(outcome), ctypes.byref(day)))
+    return GroupOutcome(outcome.value), _date_or_none(day.value)
+
+
+def group_state_on(records: Iterable[Agreement], day: datetime.date) -> Optional[State]:
+    """The state every party has on ``day``, or None when they differ
+    (COSTSHARE_GROUP_MIXED)."""
+    arr, n = _records(records)
+    out = _native.i32()
+    _check(_fn("costshare_group_state_on")(arr, n, _day(day, "day"), ctypes.byref(out)))
+    return None if out.value == GROUP_MIXED else State(out.value)
+
+
+def group_members_on(records: Iterable[Agreement], day: datetime.date) -> List[bool]:
+    """Which parties are members (in force) on ``day``."""
+    arr, n = _records(records)
+    flags = (_native.i32 * max(n, 1))()
+    count = _native.size()
+    _check(_fn("costshare_group_members_on")(arr, n, _day(day, "day"), flags,
+                                             ctypes.byref(count)))
+    return [bool(flags[i]) for i in range(n)]
+
+
+def group_memberships(records: Iterable[Agreement], first: datetime.date,
+                      last: datetime.date) -> List[Tuple[Optional[datetime.date],
+                                                         Optional[datetime.date]]]:
+    """Each party's membership in the period [first, last] as the invoice run
+    takes it: a list of ``(from, to)``, ``(None, None)`` for none."""
+    arr, n = _records(records)
+    froms, tos = (_native.date * max(n, 1))(), (_native.date * max(n, 1))()
+    _check(_fn("costshare_group_memberships")(arr, n, _day(first, "first"),
+                                              _day(last, "last"), froms, tos))
+    return [(_date_or_none(froms[i]), _date_or_none(tos[i])) for i in range(n)]
+
+
+def group_coverage(records: Iterable[Agreement],
+                   invoiced: Iterable[Tuple[datetime.date, datetime.date]] = ()
+                   ) -> List[GroupFinding]:
+    """The gaps and overlaps between successive agreements and the invoiced
+    days outside every term. ``invoiced`` is a sequence of ``(first, last)``
+    periods."""
+    arr, n = _records(records)
+    periods = list(invoiced)
+    firsts = (_native.date * max(len(periods), 1))(
+        *[_day(a, "invoiced first") for a, _ in periods])
+    lasts = (_native.date * max(len(periods), 1))(
+        *[_day(b, "invoiced last") for _, b in periods])
+    fn = _fn("costshare_group_coverage")
+    count = _native.size()
+    _check(fn(arr, n, firsts, lasts, len(periods), None, 0, ctypes.byref(count)))
+    out = (_native.GroupFinding * max(count.value, 1))()
+    _check(fn(arr, n, firsts, lasts, len(periods), out, count.value, ctypes.byref(count)))
+    return [_from_c(GroupFinding, out[i]) for i in range(count.value)]
+
+
+def group_outcome_name(outcome: int) -> str:
+    """The name of a group outcome's constant, such as "COSTSHARE_GROUP_MET"."""
+    return _native.text(_fn("costshare_group_outcome_name")(_integer(outcome, "outcome")))
+
+
+def group_finding_name(kind: int) -> str:
+    """The name of a finding kind's constant, such as "COSTSHARE_GROUP_GAP"."""
+    return _native.text(_fn("costshare_group_finding_name")(_integer(kind, "kind")))
 
 
 __all__ = sorted(n for n in list(globals()) if not n.startswith("_") and n not in (

@@ -95,6 +95,12 @@ class SplitOptions(Checked):
     _fields_ = [("version", u32), ("method", i32), ("unit", i64), ("fixed", i64)]
 
 
+class AmountOptions(Checked):
+    """struct costshare_amount_options (amount.h), version 1."""
+    _fields_ = [("version", u32), ("decimals", i32), ("group", i32), ("decimal_mark", i32),
+                ("flags", u32)]
+
+
 class Term(Checked):
     """struct costshare_term (term.h), version 1."""
     _fields_ = [("version", u32), ("start", date), ("initial_count", i32),
@@ -112,32 +118,41 @@ class RefundTerms(Checked):
 AGREEMENT_DATES = ("last_event", "proposed", "response_deadline", "decided", "signed_on",
                    "in_force_from", "term_end", "termination_decided", "wanted_last_day",
                    "notice_given", "last_day", "refund_start", "withdrawn_on", "last_amended")
-AGREEMENT_INTS = ("notice_count", "notice_unit", "notice_flags", "renewal_count",
-                  "renewal_unit", "renewals", "amendments")
 
 
 class Agreement(Checked):
-    """struct costshare_agreement (agreement.h), version 1."""
+    """struct costshare_agreement (agreement.h), version 2."""
     _fields_ = ([("version", u32), ("state", i32), ("last_event_kind", i32)] +
                 [(n, date) for n in AGREEMENT_DATES] +
                 [("notice_count", i32), ("notice_unit", i32), ("notice_flags", u32),
                  ("renewal_count", i32), ("renewal_unit", i32), ("renewals", i32),
-                 ("amendments", i32), ("reserved", i32 * 4)])
+                 ("amendments", i32), ("reserved", i32 * 4),
+                 # version 2
+                 ("proposals", i32), ("last_proposal", date), ("last_proposal_body", i32),
+                 ("last_proposal_kind", i32), ("last_decision", date),
+                 ("last_decision_kind", i32), ("last_decision_body", i32),
+                 ("announced", date), ("appeal_last_day", date), ("condition_met", date),
+                 ("notice_sent", date), ("marks", u32)])
 
 
 EVENT_DATES = ("date", "deadline", "from", "term_end", "last_day")
-EVENT_INTS = ("notice_count", "notice_unit", "notice_flags", "renewal_count",
-              "renewal_unit", "flags")
 
 
 class Event(Checked):
-    """struct costshare_event (agreement.h), version 1. The C member ``from``
+    """struct costshare_event (agreement.h), version 2. The C member ``from``
     keeps its name here (it is ``from_`` in the public Event)."""
     _fields_ = ([("version", u32), ("kind", i32)] +
                 [(n, date) for n in EVENT_DATES] +
                 [("notice_count", i32), ("notice_unit", i32), ("notice_flags", u32),
                  ("renewal_count", i32), ("renewal_unit", i32), ("flags", u32),
-                 ("reserved", i32 * 4)])
+                 ("reserved", i32 * 4),
+                 # version 2
+                 ("body", i32), ("proposed_kind", i32)])
+
+
+class GroupFinding(Checked):
+    """struct costshare_group_finding (group.h), written by the library."""
+    _fields_ = [("kind", i32), ("index", i32), ("first", date), ("last", date)]
 
 
 # The struct version each mirror lays out, by the library's struct name. The
@@ -145,10 +160,12 @@ class Event(Checked):
 # 1.x library (with longer structs) reads only what this binding wrote.
 STRUCTS: Dict[str, Tuple[Any, int]] = {
     "costshare_split_options": (SplitOptions, 1),
+    "costshare_amount_options": (AmountOptions, 1),
     "costshare_term": (Term, 1),
     "costshare_refund_terms": (RefundTerms, 1),
-    "costshare_agreement": (Agreement, 1),
-    "costshare_event": (Event, 1),
+    "costshare_agreement": (Agreement, 2),
+    "costshare_event": (Event, 2),
+    "costshare_group_finding": (GroupFinding, 1),
 }
 
 _p = ctypes.POINTER
@@ -175,28 +192,34 @@ SIGNATURES: Dict[str, Tuple[Any, List[Any]]] = {
     "costshare_round_scale": (cint, [i64, i64, i64, i32, _p(i64)]),
     "costshare_round_mode_name": (cstr, [i32]),
     "costshare_post_cost": (cint, [i64, i64, i32, i32, _p(i64)]),
+    # amount.h
+    "costshare_amount_options_init": (cint, [_p(AmountOptions), u32]),
+    "costshare_amount_parse": (cint, [cstr, size, _p(AmountOptions), _p(i64)]),
+    "costshare_amount_format": (cint, [i64, _p(AmountOptions), cstr, size]),
     # date.h
     "costshare_date_from_ymd": (cint, [i32, i32, i32, _p(date)]),
     "costshare_date_to_ymd": (cint, [date, _p(i32), _p(i32), _p(i32)]),
     "costshare_date_parse": (cint, [cstr, size, _p(date)]),
     "costshare_date_format": (cint, [date, cstr, size]),
-    "costshare_date_weekday": (cint, [date]),
+    "costshare_date_weekday": (cint, [date, _p(i32)]),
     "costshare_date_add": (cint, [date, i32, i32, _p(date)]),
     "costshare_date_add_batch": (cint, [_p(date), size, i32, i32, _p(date), _p(size)]),
-    "costshare_date_is_leap_year": (cint, [i32]),
-    "costshare_date_days_in_month": (cint, [i32, i32]),
+    "costshare_date_is_leap_year": (cint, [i32, _p(i32)]),
+    "costshare_date_days_in_month": (cint, [i32, i32, _p(i32)]),
     "costshare_date_month_first": (cint, [date, _p(date)]),
     "costshare_date_month_last": (cint, [date, _p(date)]),
     "costshare_date_year_first": (cint, [date, _p(date)]),
     "costshare_date_year_last": (cint, [date, _p(date)]),
     "costshare_date_days_between": (cint, [date, date, _p(i32)]),
     # calendar_se.h
-    "costshare_se_holiday": (cint, [date]),
-    "costshare_se_day_kind": (cint, [date]),
-    "costshare_se_is_business_day": (cint, [date]),
+    "costshare_se_holiday": (cint, [date, _p(i32)]),
+    "costshare_se_day_kind": (cint, [date, _p(i32)]),
+    "costshare_se_is_business_day": (cint, [date, _p(i32)]),
     "costshare_se_is_business_day_batch": (cint, [_p(date), size, _p(i32), _p(size)]),
     "costshare_se_deadline": (cint, [date, _p(date)]),
     "costshare_se_deadline_batch": (cint, [_p(date), size, _p(date), _p(size)]),
+    "costshare_se_appeal_deadline": (cint, [date, _p(date)]),
+    "costshare_se_motion_deadline": (cint, [date, _p(date)]),
     "costshare_se_add_business_days": (cint, [date, i32, _p(date)]),
     "costshare_se_business_days_between": (cint, [date, date, _p(i32)]),
     "costshare_se_easter": (cint, [i32, _p(date)]),
@@ -228,11 +251,23 @@ SIGNATURES: Dict[str, Tuple[Any, List[Any]]] = {
     "costshare_agreement_event_init": (cint, [_p(Event), u32]),
     "costshare_agreement_apply": (cint, [_p(Agreement), _p(Event), _p(Agreement)]),
     "costshare_agreement_state_on": (cint, [_p(Agreement), date, _p(i32)]),
+    "costshare_agreement_marks_on": (cint, [_p(Agreement), date, _p(u32)]),
     "costshare_agreement_transition": (cint, [i32, i32, _p(i32)]),
     "costshare_agreement_state_count": (i32, []),
     "costshare_agreement_event_count": (i32, []),
     "costshare_agreement_state_name": (cstr, [i32]),
     "costshare_agreement_event_name": (cstr, [i32]),
+    "costshare_agreement_body_name": (cstr, [i32]),
+    # group.h
+    "costshare_group_condition": (cint, [_p(Agreement), size, date, _p(i32), _p(date)]),
+    "costshare_group_state_on": (cint, [_p(Agreement), size, date, _p(i32)]),
+    "costshare_group_members_on": (cint, [_p(Agreement), size, date, _p(i32), _p(size)]),
+    "costshare_group_memberships": (cint, [_p(Agreement), size, date, date, _p(date),
+                                           _p(date)]),
+    "costshare_group_coverage": (cint, [_p(Agreement), size, _p(date), _p(date), size,
+                                        _p(GroupFinding), size, _p(size)]),
+    "costshare_group_outcome_name": (cstr, [i32]),
+    "costshare_group_finding_name": (cstr, [i32]),
 }
 
 # The functions of SIGNATURES the loaded library has. A function the library
@@ -312,6 +347,7 @@ def initialised(name: str) -> Any:
     cls, version = STRUCTS[name]
     value = cls()
     init = {"costshare_split_options": "costshare_split_options_init",
+            "costshare_amount_options": "costshare_amount_options_init",
             "costshare_term": "costshare_term_init",
             "costshare_refund_terms": "costshare_refund_terms_init",
             "costshare_agreement": "costshare_agreement_init",

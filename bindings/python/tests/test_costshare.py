@@ -1,7 +1,7 @@
 """Tests of the Python binding (unittest, standard library only, so they
 also run where pytest is not installed, and in the sanitizer build).
 
-Expected values come from DOMAIN.md, the seed tables in examples/data/, the
+Expected values come from docs/domain.md, the seed tables in examples/data/, the
 headers and abi/constants.txt, or reference computations here (fractions),
 never from the library's own output. Run against a build with the library
 named by COSTSHARE_LIBRARY and bindings/python on PYTHONPATH:
@@ -117,7 +117,7 @@ class Api(unittest.TestCase):
     def test_every_error_code_in_error_h_has_an_exception_class(self):
         with open(os.path.join(ROOT, "include", "costshare", "error.h")) as f:
             codes = re.findall(r"#define COSTSHARE_(E[A-Z]+) \((-\d+)\)", f.read())
-        self.assertEqual(len(codes), 16)
+        self.assertEqual(len(codes), 19)
         for name, value in codes:
             cls = cs._ERRORS[int(value)]
             self.assertTrue(issubclass(cls, cs.CostshareError))
@@ -144,6 +144,9 @@ class Api(unittest.TestCase):
                  "COSTSHARE_SPLIT_OPTIONS_VERSION", "COSTSHARE_TERM_VERSION",
                  "COSTSHARE_REFUND_TERMS_VERSION", "COSTSHARE_AGREEMENT_VERSION",
                  "COSTSHARE_EVENT_VERSION", "COSTSHARE_VERSION_MAJOR",
+                 "COSTSHARE_BODY_COUNT", "COSTSHARE_GROUP_MIXED",
+                 "COSTSHARE_AMOUNT_DECIMALS_MAX", "COSTSHARE_AMOUNT_TEXT_SIZE",
+                 "COSTSHARE_AMOUNT_OPTIONS_VERSION",
                  "COSTSHARE_VERSION_MINOR", "COSTSHARE_VERSION_PATCH",
                  "COSTSHARE_VERSION_NUMBER"}
         self.assertEqual(set(members) | plain, set(table))
@@ -151,6 +154,7 @@ class Api(unittest.TestCase):
         for name, member in members.items():
             self.assertEqual(member.value, table[name], name)
         self.assertEqual(len(cs.State), cs.agreement_state_count())
+        self.assertEqual(len(cs.Body), cs.BODY_COUNT)
         self.assertEqual(len(cs.EventKind) - 1, cs.agreement_event_count())  # and NONE
         for state in cs.State:
             self.assertEqual(cs.agreement_state_name(state), "COSTSHARE_AGREEMENT_" + state.name)
@@ -166,14 +170,19 @@ class Api(unittest.TestCase):
     def test_struct_sizes_match_the_c_layout(self):
         # Member counts from the headers, all 4-byte except the two int64_t.
         self.assertEqual(ctypes.sizeof(_native.SplitOptions), 4 + 4 + 8 + 8)
+        self.assertEqual(ctypes.sizeof(_native.AmountOptions), 5 * 4)
         self.assertEqual(ctypes.sizeof(_native.Term), 9 * 4)
         self.assertEqual(ctypes.sizeof(_native.RefundTerms), 8 * 4)
-        self.assertEqual(ctypes.sizeof(_native.Agreement), (3 + 14 + 7 + 4) * 4)
-        self.assertEqual(ctypes.sizeof(_native.Event), (2 + 5 + 6 + 4) * 4)
+        self.assertEqual(ctypes.sizeof(_native.GroupFinding), 4 * 4)
+        # Version 2 appends 12 members to the record and 2 to the event.
+        self.assertEqual(ctypes.sizeof(_native.Agreement), (3 + 14 + 7 + 4 + 12) * 4)
+        self.assertEqual(ctypes.sizeof(_native.Event), (2 + 5 + 6 + 4 + 2) * 4)
+        self.assertEqual(cs.struct_size("costshare_agreement", 1), (3 + 14 + 7 + 4) * 4)
+        self.assertEqual(cs.struct_size("costshare_event", 1), (2 + 5 + 6 + 4) * 4)
 
     def test_library_struct_sizes_are_the_module_layouts(self):
         # The same check refuses, at import, a library laid out otherwise.
-        self.assertEqual(len(_native.STRUCTS), 5)
+        self.assertEqual(len(_native.STRUCTS), 7)
         for name, (cls, version) in _native.STRUCTS.items():
             self.assertEqual(cs.struct_size(name, version), ctypes.sizeof(cls), name)
         with self.assertRaises(cs.RangeError):
@@ -250,6 +259,9 @@ class Api(unittest.TestCase):
         # The headers' *_INIT: split options largest remainder, unit 1;
         # agreement empty, no last event, two-month... (MONTHS) units, no dates.
         self.assertEqual(cs.split_options_init(), cs.SplitOptions())
+        self.assertEqual(cs.amount_options_init(), cs.AmountOptions())
+        self.assertEqual(cs.AmountOptions(), cs.AmountOptions(0, cs.AMOUNT_GROUP_NONE,
+                                                              cs.AMOUNT_MARK_POINT, 0))
         self.assertEqual(cs.SplitOptions(), cs.SplitOptions(cs.SPLIT_LARGEST_REMAINDER, 1, 0))
         self.assertEqual(cs.term_init(), cs.Term())
         self.assertEqual(cs.Term().start, D(1970, 1, 1))
@@ -263,8 +275,8 @@ class Api(unittest.TestCase):
         ev = cs.agreement_event_init()
         self.assertEqual(ev, cs.Event())
         self.assertEqual((ev.kind, ev.date, ev.from_), (cs.EVENT_NONE, None, None))
-        for init in (cs.split_options_init, cs.term_init, cs.refund_terms_init,
-                     cs.agreement_init, cs.agreement_event_init):
+        for init in (cs.split_options_init, cs.amount_options_init, cs.term_init,
+                     cs.refund_terms_init, cs.agreement_init, cs.agreement_event_init):
             with self.assertRaises(cs.InvalidArgumentError):
                 init(99)
             with self.assertRaises(cs.InvalidArgumentError):
@@ -302,7 +314,7 @@ class Api(unittest.TestCase):
 
 
 class Splits(unittest.TestCase):
-    """DOMAIN.md section 1 through Python."""
+    """docs/domain.md section 1 through Python."""
 
     def test_2018_cost_split_by_2017_populations(self):
         expected = [9251, 36605, 16764, 268922, 45837, 73879, 226899, 24634, 12589, 13436,
@@ -383,8 +395,68 @@ class Splits(unittest.TestCase):
         self.assertEqual(cs.round_scale(big, 3, 4), round_half_away(fractions.Fraction(big * 3, 4)))
 
 
+class Amounts(unittest.TestCase):
+    """Amounts as text (amount.h); texts from docs/domain.md and the seed tables."""
+
+    SV = dict(decimals=2, group=cs.AmountGroup.SPACE, decimal_mark=cs.AmountMark.COMMA)
+
+    def test_swedish_kronor_and_ore_both_ways(self):
+        self.assertEqual(cs.amount_parse("1 052 280,50 kr", flags=cs.AmountFlag.KR, **self.SV),
+                         105228050)
+        self.assertEqual(cs.amount_format(105228050, flags=cs.AmountFlag.KR, **self.SV),
+                         "1 052 280,50 kr")
+        self.assertEqual(cs.amount_format(-3325, flags=cs.AmountFlag.MINUS_SIGN, **self.SV),
+                         "\u221233,25")
+        self.assertEqual(cs.amount_parse("\u221233,25", **self.SV), -3325)
+        self.assertEqual(cs.amount_parse(b"24 634,25", **self.SV), 2463425)
+
+    def test_every_space_and_suffix_a_spreadsheet_writes(self):
+        lenient = cs.AmountOptions(decimals=2, group=cs.AmountGroup.ANY,
+                                   decimal_mark=cs.AmountMark.ANY,
+                                   flags=cs.AmountFlag.KR | cs.AmountFlag.TKR |
+                                   cs.AmountFlag.PERCENT)
+        for text in ("5 453", "5\u00a0453", "5\u202f453", "5453.00", "5453,0"):
+            self.assertEqual(cs.amount_parse(text, lenient), 545300, text)
+        self.assertEqual(cs.amount_parse("1,21 %", lenient), 121)
+        self.assertEqual(cs.amount_parse("376 tkr", lenient), 37600)
+
+    def test_strict_never_rounds(self):
+        with self.assertRaises(cs.ParseError):
+            cs.amount_parse("12,345", **self.SV)
+        with self.assertRaises(cs.ParseError):
+            cs.amount_parse("10 52 280", **self.SV)
+        with self.assertRaises(cs.ResultOverflowError):
+            cs.amount_parse("9223372036854775808")
+        with self.assertRaises(cs.RangeError):
+            cs.amount_parse("1", decimals=19)
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.amount_format(1, group=cs.AmountGroup.ANY)
+
+    def test_round_trip_at_the_int64_ends_and_options_as_a_record(self):
+        opts = cs.AmountOptions(group=cs.AmountGroup.NNBSP,
+                                flags=cs.AmountFlag.TKR | cs.AmountFlag.MINUS_SIGN)
+        text = cs.amount_format(-2 ** 63, opts)
+        self.assertEqual(len(text.encode("utf-8")) + 1, cs.AMOUNT_TEXT_SIZE)
+        for value in (-2 ** 63, -1, 0, 1, 2 ** 63 - 1, 105228050):
+            self.assertEqual(cs.amount_parse(cs.amount_format(value, opts), opts), value)
+
+    def test_wrong_types(self):
+        with self.assertRaises(TypeError):
+            cs.amount_parse(5)
+        with self.assertRaises(TypeError):
+            cs.amount_parse("5", cs.amount_options_init(), decimals=2)
+        with self.assertRaises(TypeError):
+            cs.amount_parse("5", cs.SplitOptions())
+        with self.assertRaises(TypeError):
+            cs.amount_format(5, decimal=2)
+        with self.assertRaises(OverflowError):
+            cs.amount_format(2 ** 63)
+        with self.assertRaises(ValueError):
+            cs.AmountOptions(group=9)
+
+
 class Dates(unittest.TestCase):
-    """date.h, calendar_se.h, notice.h: DOMAIN.md section 2 and 3."""
+    """date.h, calendar_se.h, notice.h: docs/domain.md section 2 and 3."""
 
     def test_dates_are_datetime_date_in_and_out_over_the_whole_range(self):
         for day in (D(1, 1, 1), D(1970, 1, 1), D(2024, 2, 29), D(9999, 12, 31)):
@@ -439,6 +511,39 @@ class Dates(unittest.TestCase):
         self.assertIn((D(2024, 6, 6), cs.SE_NATIONAL_DAY, "National Day"), holidays)
         self.assertNotIn(cs.SE_NATIONAL_DAY, [k for _, k, _ in cs.se_holidays(2004)])
 
+    def test_answers_are_plain_values_and_refusals_raise(self):
+        self.assertIs(cs.date_is_leap_year(2024), True)
+        self.assertIs(cs.se_is_business_day(D(2024, 12, 27)), True)
+        self.assertIs(cs.se_is_business_day(D(2024, 12, 24)), False)
+        self.assertEqual(cs.date_weekday(D(1970, 1, 1)), 4)
+        self.assertEqual(cs.date_days_in_month(2023, 2), 28)
+        self.assertIs(cs.se_day_kind(D(2024, 6, 24)), cs.Holiday.NONE)
+        for year in (0, 10000):
+            with self.assertRaises(cs.RangeError):
+                cs.date_is_leap_year(year)
+        for year, month in ((2024, 0), (2024, 13), (0, 1)):
+            with self.assertRaises(cs.RangeError):
+                cs.date_days_in_month(year, month)
+        # Lag (1989:253) is in force from 1990-01-01
+        for fn in (cs.se_holiday, cs.se_day_kind, cs.se_is_business_day):
+            with self.assertRaises(cs.RangeError):
+                fn(D(1989, 12, 31))
+        self.assertIs(cs.se_holiday(D(1990, 1, 1)), cs.Holiday.NEW_YEARS_DAY)
+        with self.assertRaises(cs.RangeError):
+            cs.se_holidays(1989)
+        self.assertIn((D(2004, 5, 31), cs.SE_WHIT_MONDAY, "Whit Monday"), cs.se_holidays(2004))
+        self.assertEqual(len(cs.se_holidays(2004)), 16)
+
+    def test_appeal_and_motion_deadlines_by_kommunallagen(self):
+        # 13 kap. 5 §: three weeks from the announcement, moved by 1930:173 2 §.
+        self.assertEqual(cs.se_appeal_deadline(D(2024, 6, 18)), D(2024, 7, 9))
+        self.assertEqual(cs.se_appeal_deadline(D(2024, 12, 3)), D(2024, 12, 27))
+        # 5 kap. 35 §: one year from the motion (Täby's of 2016-02-15).
+        self.assertEqual(cs.se_motion_deadline(D(2016, 2, 15)), D(2017, 2, 15))
+        self.assertEqual(cs.se_motion_deadline(D(2024, 2, 29)), D(2025, 2, 28))
+        with self.assertRaises(cs.RangeError):
+            cs.se_appeal_deadline(D(1989, 12, 31))
+
     def test_linkoping_2024_notice_dates(self):
         latest = cs.notice_latest(D(2024, 9, 30), 2, cs.MONTHS)
         self.assertEqual(latest, D(2024, 7, 31))
@@ -452,6 +557,12 @@ class Dates(unittest.TestCase):
                          D(2026, 12, 31))
         self.assertEqual(cs.notice_end(D(2024, 4, 13), 2, cs.MONTHS, cs.CALENDAR_PERIODS),
                          D(2024, 6, 30))
+        # "Tre kalenderår" with the year of notice counted as the first.
+        self.assertEqual(cs.notice_end(D(2023, 5, 26), 3, cs.YEARS,
+                                       cs.CALENDAR_PERIODS | cs.CALENDAR_COUNT_CURRENT),
+                         D(2025, 12, 31))
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.notice_end(D(2023, 5, 26), 3, cs.YEARS, cs.CALENDAR_COUNT_CURRENT)
         # 2024-08-31 - 2 months lands on Sunday 2024-06-30; 2 § moves it to Monday.
         self.assertEqual(cs.notice_latest(D(2024, 8, 31), 2, cs.MONTHS), D(2024, 6, 30))
         self.assertEqual(cs.notice_latest(D(2024, 8, 31), 2, cs.MONTHS, cs.SE_DEADLINE),
@@ -469,7 +580,7 @@ class Dates(unittest.TestCase):
 
 
 class Refunds(unittest.TestCase):
-    """refund.h: DOMAIN.md section 4."""
+    """refund.h: docs/domain.md section 4."""
 
     Y2024 = (D(2024, 1, 1), D(2024, 12, 31))
 
@@ -495,6 +606,12 @@ class Refunds(unittest.TestCase):
                                            D(2019, 4, 14)), 0)
         self.assertEqual(cs.refund_vacancy(terms, 64000, *year, D(2019, 3, 15), D(2019, 4, 15)),
                          round_half_away(fractions.Fraction(64000 * 32, 365)))
+        # The other reading: the month runs through the 1 § end day, 2019-04-15.
+        terms = dataclasses.replace(terms, vacancy=cs.VacancyRule.LONGER_THAN_END_DAY)
+        self.assertEqual(cs.refund_vacancy(terms, 64000, *year, D(2019, 3, 15),
+                                           D(2019, 4, 15)), 0)
+        self.assertEqual(cs.refund_vacancy(terms, 64000, *year, D(2019, 3, 15), D(2019, 4, 16)),
+                         round_half_away(fractions.Fraction(64000 * 33, 365)))
 
     def test_invoice_due_days(self):
         self.assertEqual(cs.invoice_due(2016, 12, 10), D(2016, 12, 10))
@@ -567,14 +684,23 @@ class Errors(unittest.TestCase):
         self.assertRefused(cs.ECONDITION, force.apply, cs.EVENT_AMEND, D(2019, 1, 1))
         self.assertRefused(cs.EBACKWARDS, force.apply, cs.EVENT_GIVE_NOTICE, D(2024, 7, 31),
                            last_day=D(2024, 7, 1))
-        self.assertRefused(cs.EDEADLINE, proposed.apply, cs.EVENT_ADOPT, D(2013, 12, 1))
+        # A decision after the deadline is valid, marked late.
+        late = proposed.apply(cs.EVENT_ADOPT, D(2013, 12, 1))
+        self.assertEqual(late.marks, cs.Mark.LATE)
+        self.assertRefused(cs.ENOCLAUSE, fixed.apply, cs.EVENT_GIVE_NOTICE, D(2017, 1, 1))
+        open_ = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2018, 11, 18))
+        self.assertRefused(cs.ENOPERIOD, open_.apply, cs.EVENT_GIVE_NOTICE, D(2024, 7, 31))
+        self.assertRefused(cs.ECONSENT, notice.apply, cs.EVENT_WITHDRAW, D(2024, 8, 1))
         self.assertRefused(cs.ENOTICE, force.apply, cs.EVENT_GIVE_NOTICE, D(2024, 8, 1),
                            last_day=D(2024, 9, 30))
         self.assertRefused(cs.ENOTYET, notice.apply, cs.EVENT_END, D(2024, 9, 30))
         self.assertRefused(cs.ETOOLATE, notice.apply, cs.EVENT_WITHDRAW, D(2024, 10, 1))
         self.assertRefused(cs.ENOTERM, force.apply, cs.EVENT_RENEW, D(2019, 1, 1))
-        self.assertRefused(cs.EAFTERTERM, fixed.apply, cs.EVENT_GIVE_NOTICE, D(2017, 1, 1),
-                           last_day=D(2018, 6, 30))
+        fixed_notice = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2016, 12, 6),
+                                            from_=D(2016, 9, 1), term_end=D(2018, 1, 31),
+                                            notice_count=1)
+        self.assertRefused(cs.EAFTERTERM, fixed_notice.apply, cs.EVENT_GIVE_NOTICE,
+                           D(2017, 1, 1), last_day=D(2018, 6, 30))
 
     def test_a_refused_call_returns_nothing_and_changes_nothing(self):
         terms = cs.RefundTerms(termination=cs.REFUND_NEXT_MONTH)
@@ -669,36 +795,69 @@ class Lifecycle(unittest.TestCase):
                                    notice_unit=cs.MONTHS)
         self.assertEqual(rec.state_name, "in_force")
         self.assertIsNone(rec.term_end)
-        return rec.apply(cs.EVENT_DECIDE_TERMINATION, D(2024, 5, 22), last_day=D(2024, 9, 30))
+        # The officer's report of 2024-05-22 proposes; it decides nothing.
+        rec = rec.apply(cs.EventKind.PROPOSE_DECISION, D(2024, 5, 22), body=cs.Body.OFFICER,
+                        proposed_kind=cs.EventKind.DECIDE_TERMINATION)
+        self.assertEqual(rec.state_name, "in_force")
+        self.assertEqual(rec.proposals, 1)
+        self.assertEqual(rec.last_proposal, D(2024, 5, 22))
+        self.assertEqual(rec.last_proposal_body_name, "officer")
+        self.assertIs(rec.last_proposal_kind, cs.EventKind.DECIDE_TERMINATION)
+        # The board's decision (date assumed).
+        return rec.apply(cs.EVENT_DECIDE_TERMINATION, D(2024, 6, 11), body=cs.BODY_BOARD,
+                         last_day=D(2024, 9, 30))
 
     def test_linkoping_conditional_termination_to_end(self):
         pending = self.linkoping_pending()
-        self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)
+        self.assertIs(pending.state, cs.State.TERMINATION_PENDING)
         self.assertEqual(pending.wanted_last_day, D(2024, 9, 30))
-        met = pending.apply(cs.EVENT_CONDITION_MET, D(2024, 7, 31))
-        self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)  # unchanged
-        self.assertIs(met.state, cs.State.UNDER_NOTICE)
-        self.assertEqual(met.last_event_name, "condition_met")
+        self.assertIs(pending.last_decision_body, cs.Body.BOARD)
+        met = pending.apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24))
+        self.assertIs(pending.state, cs.State.TERMINATION_PENDING)  # unchanged
+        self.assertEqual(met.state_name, "notice_decided")
+        self.assertIsNone(met.last_day)
+        sent = met.apply(cs.EVENT_SEND_NOTICE, D(2024, 6, 28))
+        self.assertEqual(sent.state_name, "notice_sent")
+        received = sent.apply(cs.EVENT_RECEIVE_NOTICE, D(2024, 7, 31))
+        self.assertIs(received.state, cs.State.UNDER_NOTICE)
+        self.assertEqual(received.last_event_name, "receive_notice")
         self.assertIsNone(cs.Agreement().last_event_name)
-        self.assertEqual(met.last_day, D(2024, 9, 30))
-        self.assertEqual(met.refund_start, D(2024, 10, 1))
-        self.assertEqual(met.state_on(D(2024, 9, 30)), cs.AGREEMENT_UNDER_NOTICE)
-        self.assertEqual(met.state_name_on(D(2024, 10, 1)), "ended")
-        self.assertEqual(met.state_on(D(2018, 11, 18)), cs.AGREEMENT_IN_FORCE)
-        ended = met.apply(cs.EVENT_END, D(2024, 10, 1))
+        self.assertEqual(received.notice_sent, D(2024, 6, 28))
+        self.assertEqual(received.notice_given, D(2024, 7, 31))
+        self.assertEqual(received.last_day, D(2024, 9, 30))
+        self.assertEqual(received.refund_start, D(2024, 10, 1))
+        self.assertIs(received.state_on(D(2024, 9, 30)), cs.State.UNDER_NOTICE)
+        self.assertEqual(received.state_name_on(D(2024, 10, 1)), "ended")
+        self.assertEqual(received.state_name_on(D(2024, 6, 28)), "notice_sent")
+        self.assertIs(received.state_on(D(2018, 11, 18)), cs.State.IN_FORCE)
+        ended = received.apply(cs.EVENT_END, D(2024, 10, 1))
         self.assertEqual(ended.state_name, "ended")
-        self.assertEqual(ended.allowed_events(), [])
+        self.assertEqual(ended.allowed_events(), [cs.EventKind.ANNOUNCE])
 
-    def test_condition_met_too_late_for_the_wanted_day_is_refused(self):
-        pending = self.linkoping_pending()
+    def test_notice_received_too_late_for_the_wanted_day_is_refused(self):
+        sent = self.linkoping_pending().apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24)).apply(
+            cs.EVENT_SEND_NOTICE, D(2024, 7, 30))
         with self.assertRaises(cs.NoticeError):
-            pending.apply(cs.EVENT_CONDITION_MET, D(2024, 8, 1))
-        self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)
+            sent.apply(cs.EVENT_RECEIVE_NOTICE, D(2024, 8, 1))
+        self.assertIs(sent.state, cs.State.NOTICE_SENT)
+
+    def test_announcement_and_finality(self):
+        pending = self.linkoping_pending()
+        announced = pending.apply(cs.EVENT_ANNOUNCE, D(2024, 6, 18))
+        self.assertEqual(announced.appeal_last_day, cs.se_appeal_deadline(D(2024, 6, 18)))
+        self.assertFalse(announced.is_final_on(D(2024, 7, 9)))
+        self.assertTrue(announced.is_final_on(D(2024, 7, 10)))
+        self.assertIs(cs.agreement_marks_on(announced, D(2024, 7, 10)), cs.Mark.FINAL)
+        self.assertEqual(cs.agreement_body_name(cs.BODY_COMMITTEE), "COSTSHARE_BODY_COMMITTEE")
+        self.assertEqual(cs.Body.COMMITTEE.label, "committee")
+        self.assertEqual(cs.agreement_body_name(99), "COSTSHARE_UNKNOWN")
 
     def test_events_as_structs_and_the_allowed_events(self):
         pending = self.linkoping_pending()
         self.assertIn(cs.EVENT_CONDITION_MET, pending.allowed_events())
+        self.assertIn(cs.EVENT_REPEAL, pending.allowed_events())
         self.assertNotIn(cs.EVENT_GIVE_NOTICE, pending.allowed_events())
+        self.assertNotIn(cs.EVENT_WITHDRAW, pending.allowed_events())
         ev = cs.Event(kind=cs.EVENT_CONDITION_FAILED, date=D(2024, 8, 15))
         self.assertEqual(pending.apply(ev).state, cs.AGREEMENT_IN_FORCE)
         with self.assertRaises(TypeError):
@@ -707,9 +866,10 @@ class Lifecycle(unittest.TestCase):
             pending.apply(cs.EVENT_CONDITION_FAILED)
 
     def test_record_round_trips_as_bytes_and_is_immutable(self):
-        met = self.linkoping_pending().apply(cs.EVENT_CONDITION_MET, D(2024, 7, 31))
+        met = self.linkoping_pending().apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24)).apply(
+            cs.EVENT_GIVE_NOTICE, D(2024, 7, 31))
         data = bytes(met)
-        self.assertEqual(len(data), cs.struct_size("costshare_agreement", 1))
+        self.assertEqual(len(data), cs.struct_size("costshare_agreement", 2))
         again = cs.Agreement.from_bytes(data)
         self.assertEqual(again, met)
         self.assertEqual(again.last_day, D(2024, 9, 30))
@@ -735,6 +895,56 @@ class Lifecycle(unittest.TestCase):
         self.assertIs(met.state, cs.State.UNDER_NOTICE)
         self.assertNotEqual(changed, met)
         self.assertIs(cs.agreement_state_on(met, D(2024, 10, 1)), cs.State.ENDED)
+
+
+class Group(unittest.TestCase):
+    """group.h: the Östergötland agreements as one group, Mjölby's coverage."""
+
+    def agreement_2018(self):
+        return cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2018, 11, 18), notice_count=2,
+                                    notice_unit=cs.MONTHS)
+
+    def test_condition_state_members_and_memberships(self):
+        group = [self.agreement_2018() for _ in range(3)]
+        since = D(2024, 2, 26)
+        self.assertEqual(cs.group_condition(group, since), (cs.GroupOutcome.PENDING, None))
+        days = [D(2024, 6, 11), D(2024, 6, 24), D(2024, 6, 17)]  # assumed
+        group = [a.apply(cs.EVENT_DECIDE_TERMINATION, d, last_day=D(2024, 9, 30))
+                 for a, d in zip(group, days)]
+        self.assertEqual(cs.group_condition(group, since), (cs.GroupOutcome.MET, D(2024, 6, 24)))
+        self.assertEqual(cs.group_condition(tuple(group), since)[0], cs.GROUP_MET)
+        refused = [group[0].apply(cs.EVENT_REPEAL, D(2024, 6, 25))] + group[1:]
+        self.assertEqual(cs.group_condition(refused, since),
+                         (cs.GroupOutcome.FAILED, D(2024, 6, 25)))
+        group = [a.apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24)).apply(
+            cs.EVENT_GIVE_NOTICE, D(2024, 7, 1)) for a in group]
+        self.assertIs(cs.group_state_on(group, D(2024, 9, 30)), cs.State.UNDER_NOTICE)
+        self.assertIs(cs.group_state_on(group, D(2024, 10, 1)), cs.State.ENDED)
+        self.assertIsNone(cs.group_state_on(refused, D(2024, 6, 25)))  # GROUP_MIXED
+        self.assertEqual(cs.group_members_on(group, D(2024, 9, 30)), [True] * 3)
+        self.assertEqual(cs.group_members_on(group, D(2024, 10, 1)), [False] * 3)
+        self.assertEqual(cs.group_memberships(group, D(2024, 1, 1), D(2024, 12, 31)),
+                         [(None, D(2024, 9, 30))] * 3)
+        self.assertEqual(cs.group_outcome_name(cs.GROUP_MET), "COSTSHARE_GROUP_MET")
+        with self.assertRaises(cs.RangeError):
+            cs.group_condition([], since)
+        with self.assertRaises(TypeError):
+            cs.group_state_on([cs.Event()], since)
+
+    def test_mjolby_coverage(self):
+        old = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2016, 12, 6), from_=D(2016, 9, 1),
+                                   term_end=D(2018, 1, 31)).apply(
+            cs.EVENT_REPLACE, D(2018, 11, 18), last_day=D(2018, 1, 31))
+        found = cs.group_coverage([old, self.agreement_2018()],
+                                  [(D(2016, 9, 1), D(2017, 8, 31)),
+                                   (D(2017, 9, 1), D(2018, 2, 28))])
+        self.assertEqual(found, [cs.GroupFinding(cs.FindingKind.GAP, 0, D(2018, 2, 1),
+                                                 D(2018, 11, 17)),
+                                 cs.GroupFinding(cs.FindingKind.UNCOVERED, 1, D(2018, 2, 1),
+                                                 D(2018, 2, 28))])
+        self.assertEqual(cs.group_finding_name(found[0].kind), "COSTSHARE_GROUP_GAP")
+        self.assertIn("GAP", repr(found[0]))
+        self.assertEqual(cs.group_coverage([self.agreement_2018()]), [])
 
 
 if __name__ == "__main__":
