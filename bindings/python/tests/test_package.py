@@ -57,8 +57,9 @@ class Loading(unittest.TestCase):
         # loader's path.
         with tempfile.TemporaryDirectory() as tmp:
             os.mkdir(os.path.join(tmp, "costshare"))
-            for name in ("__init__.py", "_native.py"):
-                shutil.copy(os.path.join(PACKAGE, name), os.path.join(tmp, "costshare"))
+            for name in os.listdir(PACKAGE):
+                if name.endswith(".py"):
+                    shutil.copy(os.path.join(PACKAGE, name), os.path.join(tmp, "costshare"))
             libdir = os.path.join(tmp, "lib")
             os.mkdir(libdir)
             shutil.copy(_native.path, os.path.join(libdir, _native.SONAME))
