@@ -5,30 +5,42 @@
 #
 #   js/build.sh [BUILD_DIR]      (object files go to BUILD_DIR/wasm, default build-web)
 #
-# Needs clang-14, lld-14 and libclang-rt-14-dev-wasm32 (scripts/deps-web.sh
-# installs them). docs/web.md explains the choice of toolchain.
+# The library's exact 128-bit products and quotients take its portable path
+# (32-bit digits, COSTSHARE_NO_INT128), as on every 32-bit target: on wasm32
+# it is faster than clang's __int128, whose division is a call into
+# compiler-rt (docs/web.md, docs/performance.md). COSTSHARE_WASM_INT128=1
+# builds the __int128 variant instead, linked with compiler-rt's wasm32
+# builtins (libclang-rt-14-dev-wasm32), for that comparison; COSTSHARE_WASM_OUT
+# names the output file (default js/costshare.wasm).
+#
+# Needs clang-14 and lld-14 (scripts/deps-web.sh installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 build="${1:-$root/build-web}"
-obj="$build/wasm"
-out="$root/js/costshare.wasm"
+int128="${COSTSHARE_WASM_INT128:-0}"
+out="${COSTSHARE_WASM_OUT:-$root/js/costshare.wasm}"
 cc="${COSTSHARE_WASM_CC:-clang-14}"
-resource=$("$cc" --print-resource-dir)
-builtins="$resource/lib/wasi/libclang_rt.builtins-wasm32.a"
-if [ ! -f "$builtins" ]; then
-  echo "js/build.sh: $builtins is missing (apt-get install libclang-rt-14-dev-wasm32)" >&2
-  exit 1
-fi
+obj="$build/wasm"
+command -v "$cc" >/dev/null || { echo "js/build.sh: $cc is missing (apt-get install clang-14)" >&2; exit 1; }
 command -v wasm-ld-14 >/dev/null || command -v wasm-ld >/dev/null ||
   { echo "js/build.sh: wasm-ld is missing (apt-get install lld-14)" >&2; exit 1; }
+defines=(-DCOSTSHARE_NO_INT128)
+builtins=()
+if [ "$int128" = 1 ]; then
+  obj="$build/wasm-int128"
+  defines=()
+  builtins=("$("$cc" --print-resource-dir)/lib/wasi/libclang_rt.builtins-wasm32.a")
+  [ -f "${builtins[0]}" ] ||
+    { echo "js/build.sh: ${builtins[0]} is missing (apt-get install libclang-rt-14-dev-wasm32)" >&2; exit 1; }
+fi
 
 # The library's own sources, exactly as the native build compiles them, plus
 # the handful of string.h functions a freestanding build must bring along.
 flags=(--target=wasm32 -std=c99 -O2 -ffreestanding -fvisibility=hidden
   -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow -Wstrict-prototypes
   -Wmissing-prototypes -Wcast-qual -Wundef -Wvla -Wwrite-strings -Werror
-  -isystem "$root/js/wasm/include" -I "$root/include" -I "$root/lib")
+  "${defines[@]}" -isystem "$root/js/wasm/include" -I "$root/include" -I "$root/lib")
 rm -rf "$obj"
 mkdir -p "$obj"
 objects=()
@@ -53,8 +65,10 @@ fi
 
 # --stack-first puts the 64 KiB stack below the data, so an overflow traps
 # instead of overwriting static data.
-"$cc" --target=wasm32 -nostdlib -o "$out.tmp" "${objects[@]}" "$builtins" \
+"$cc" --target=wasm32 -nostdlib -o "$out.tmp" "${objects[@]}" "${builtins[@]}" \
   -Wl,--no-entry -Wl,--stack-first -Wl,-z,stack-size=65536 -Wl,--export=__heap_base \
   -Wl,--strip-all "${exports[@]}"
 mv "$out.tmp" "$out"
-echo "js/build.sh: $out ($(wc -c <"$out") bytes, ${#exports[@]} functions)"
+variant="portable 128-bit arithmetic"
+[ "$int128" = 1 ] && variant="__int128 and compiler-rt"
+echo "js/build.sh: $out ($(wc -c <"$out") bytes, ${#exports[@]} functions, $variant)"

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Installs what scripts/check-web.sh needs on Debian 12 (apt-get, as root or
-# via sudo): clang-14 and lld-14 with compiler-rt's wasm32 builtins for the
-# WebAssembly build, chromium and a font for the browser tests, and Node.js
-# with npm unless a node is already installed. Packages already present are
-# not downloaded again.
+# via sudo): clang-14 and lld-14 for the WebAssembly build, chromium and a
+# font for the browser tests, and Node.js with npm unless a node is already
+# installed; with --bench also what bench/bench-wasm.sh needs (cmake, a C
+# compiler, compiler-rt's wasm32 builtins). Packages already present are not
+# downloaded again.
 set -euo pipefail
 
 packages=(
   clang-14 lld-14                 # --target=wasm32 compiler and wasm-ld
-  libclang-rt-14-dev-wasm32       # __udivti3/__umodti3 for the 128-bit products
   chromium fonts-dejavu-core      # the browser tests and their screenshots
 )
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(cmake build-essential libclang-rt-14-dev-wasm32)
+fi
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   packages+=(nodejs npm)
 fi
