@@ -8,8 +8,8 @@
 //   int128   the same for the module built with __int128 and compiler-rt
 //            (COSTSHARE_WASM_INT128=1 js/build.sh), when its path is given;
 //   package  split(total, BigInt64Array): the package's wrapper, copying the
-//            weights in and returning an Array of BigInt;
-//   numbers  split(total, number[]): the same from plain numbers.
+//            weights in and the shares out as a BigInt64Array;
+//   numbers  split(total, number[]): from plain numbers to an Array of bigints.
 // Run by bench/bench-wasm.sh next to bench_split (the native library).
 //
 //   node bench/wasm_split.mjs [MAX [INT128_WASM]]      (MAX default 6)

@@ -69,9 +69,9 @@ export interface SplitOptionsDefaults {
   unit: bigint;
   fixed: bigint;
 }
-export interface SplitResult {
-  /** One share per weight, in the unit of the total. */
-  shares: bigint[];
+export interface SplitResult<Shares = bigint[]> {
+  /** One share per weight, in the unit of the total (a BigInt64Array for BigInt64Array weights). */
+  shares: Shares;
   /** sum(shares) - total. */
   residual: bigint;
 }
@@ -228,12 +228,18 @@ export interface Costshare {
 
   /** costshare_split_options_init(): the default options. */
   splitOptionsInit(): SplitOptionsDefaults;
-  /** costshare_split(): largest remainder; the shares add up to total exactly. */
-  split(total: Int64, weights: readonly Int64[] | BigInt64Array): bigint[];
+  /**
+   * costshare_split(): largest remainder; the shares add up to total exactly. An Array of
+   * weights gives an Array of shares, a BigInt64Array a BigInt64Array (faster for many parties).
+   */
+  split(total: Int64, weights: BigInt64Array): BigInt64Array;
+  split(total: Int64, weights: readonly Int64[]): bigint[];
   /** costshare_split_ex(): with a method, a rounding unit and a fixed part; and the residual. */
-  splitEx(total: Int64, weights: readonly Int64[] | BigInt64Array, options?: SplitOptions): SplitResult;
+  splitEx(total: Int64, weights: BigInt64Array, options?: SplitOptions): SplitResult<BigInt64Array>;
+  splitEx(total: Int64, weights: readonly Int64[], options?: SplitOptions): SplitResult;
   /** costshare_split_percentages(): in units of 10^-decimals percent, summing to exactly 100 (default 2 decimals). */
-  splitPercentages(weights: readonly Int64[] | BigInt64Array, decimals?: number): bigint[];
+  splitPercentages(weights: BigInt64Array, decimals?: number): BigInt64Array;
+  splitPercentages(weights: readonly Int64[], decimals?: number): bigint[];
   /** costshare_split_method_name(). */
   splitMethodName(method: number): string;
 

@@ -263,12 +263,14 @@ function createCostshare(instance) {
   }
 
   // Weights (or any int64_t array): an array of bigints or safe integers, or
-  // a BigInt64Array.
+  // a BigInt64Array. The results come back in the same kind: an Array of
+  // bigints, or a BigInt64Array (which is much faster for large arrays: no
+  // bigint is made per element).
   function i64Array(values, fn, what) {
     if (values instanceof BigInt64Array) {
       const p = alloc(values.length * 8, 8);
       new BigInt64Array(memory.buffer, p, values.length).set(values);
-      return { ptr: p, length: values.length };
+      return { ptr: p, length: values.length, typed: true };
     }
     if (!Array.isArray(values)) throw new TypeError(`${fn}: ${what} must be an array (or a BigInt64Array)`);
     const n = values.length;
@@ -279,9 +281,12 @@ function createCostshare(instance) {
       if (typeof v === 'bigint' && v >= INT64_MIN && v <= INT64_MAX) a[i] = v;
       else a[i] = i64(v, fn, `${what}[${i}]`);
     }
-    return { ptr: p, length: n };
+    return { ptr: p, length: n, typed: false };
   }
-  const i64ArrayOut = (p, n) => Array.from(new BigInt64Array(memory.buffer, p, n));
+  function i64ArrayOut(p, like) {
+    const a = new BigInt64Array(memory.buffer, p, like.length);
+    return like.typed ? a.slice() : Array.from(a);
+  }
 
   function flagsIn(options, fn, allowed) {
     if (options === undefined) return 0;
@@ -494,7 +499,7 @@ function createCostshare(instance) {
       const w = i64Array(weights, fn, 'weights');
       const shares = alloc(w.length * 8, 8);
       status(c.costshare_split(t, w.ptr, w.length, shares), 'costshare_split');
-      return i64ArrayOut(shares, w.length);
+      return i64ArrayOut(shares, w);
     },
     splitEx(total, weights, options) {
       const fn = 'splitEx';
@@ -505,7 +510,7 @@ function createCostshare(instance) {
       const shares = alloc(w.length * 8, 8);
       const residual = outI64();
       status(c.costshare_split_ex(t, w.ptr, w.length, opts, shares, residual), 'costshare_split_ex');
-      return { shares: i64ArrayOut(shares, w.length), residual: getI64(residual) };
+      return { shares: i64ArrayOut(shares, w), residual: getI64(residual) };
     },
     splitPercentages(weights, decimals = 2) {
       const fn = 'splitPercentages';
@@ -514,7 +519,7 @@ function createCostshare(instance) {
       const d = i32(decimals, fn, 'decimals');
       const out = alloc(w.length * 8, 8);
       status(c.costshare_split_percentages(w.ptr, w.length, d, out), 'costshare_split_percentages');
-      return i64ArrayOut(out, w.length);
+      return i64ArrayOut(out, w);
     },
     splitMethodName(method) {
       return cString(c.costshare_split_method_name(i32(method, 'splitMethodName', 'method')));

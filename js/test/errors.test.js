@@ -97,8 +97,10 @@ test('the module stays usable after refusals, and large splits grow its memory',
   const n = 200000;
   const weights = new BigInt64Array(n).fill(3n);
   const shares = cs.split(BigInt(n) * 7n + 5n, weights);
+  assert.ok(shares instanceof BigInt64Array, 'a BigInt64Array in, a BigInt64Array out');
   assert.equal(shares.length, n);
   assert.equal(shares.reduce((a, b) => a + b, 0n), BigInt(n) * 7n + 5n);
-  assert.deepEqual(shares.slice(0, 6), [8n, 8n, 8n, 8n, 8n, 7n]);
+  assert.deepEqual([...shares.slice(0, 6)], [8n, 8n, 8n, 8n, 8n, 7n]);
+  assert.ok(Array.isArray(cs.split(3n, [1n, 2n])), 'an Array in, an Array out');
   assert.equal(cs.noticeLatest('2024-09-30', 2, 'months'), '2024-07-31');
 });

@@ -12,7 +12,8 @@ const shares: bigint[] = split(763945n, [5453, 21577n, 9882]);
 const r = splitEx(105228050n, [1n, 2n], { unit: 100, method: 'round_each' });
 const residual: bigint = r.residual;
 const opts: SplitOptions = { fixed: 0n };
-const pct: bigint[] = splitPercentages(new BigInt64Array([1n, 2n]), 2);
+const pct: BigInt64Array = splitPercentages(new BigInt64Array([1n, 2n]), 2);
+const pctArray: bigint[] = splitPercentages([1n, 2n]);
 const scaled: bigint = roundScale(64000, 92, 366, 'half_even');
 const latest: DateText = noticeLatest('2024-09-30', 2, 'months', { seDeadline: true });
 const last: string = noticeEnd(latest, 2, Unit.MONTHS);
@@ -52,4 +53,4 @@ splitEx(1n, [1n], { units: 100 });
 // @ts-expect-error constant groups are read-only
 Unit.MONTHS = 5;
 
-void [shares, residual, opts, pct, scaled, start, name, record, t, refund, n, v, unit, again];
+void [pctArray, shares, residual, opts, pct, scaled, start, name, record, t, refund, n, v, unit, again];
