@@ -92,15 +92,16 @@ for (let e = 2; e <= maxExp; e++) {
   const numbers = Array.from(w, Number);
   const raw = portable(n);
   raw.call();
+  const expected = raw.shares();
   const fns = [raw.call, () => split(total, w), () => split(total, numbers)];
   let int128 = null;
   if (wide) {
     int128 = wide(n);
     int128.call();
-    if (int128.shares().some((x, i) => x !== raw.shares()[i])) throw new Error('the two modules differ');
+    if (int128.shares().some((x, i) => x !== expected[i])) throw new Error('the two modules differ');
     fns.push(int128.call);
   }
-  if (split(total, w).some((x, i) => x !== raw.shares()[i])) throw new Error('the package and the raw call differ');
+  if (split(total, w).some((x, i) => x !== expected[i])) throw new Error('the package and the raw call differ');
   const [rawNs, pkgNs, numNs, int128Ns = NaN] = best(fns);
   console.log([n, ...[rawNs, int128Ns, pkgNs, numNs].map((x) => (Number.isNaN(x) ? '-' : (x / n).toFixed(3)))].map(col).join(' '));
 }
