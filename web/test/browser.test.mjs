@@ -64,6 +64,7 @@ before(async () => {
     viewport: { width: 1100, height: 900 },
     acceptDownloads: true,
   });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`) || /^(file|data|blob):/.test(url)) return route.continue();
@@ -116,9 +117,20 @@ async function checkSplit2018(page) {
   assert.equal(await table.locator('th[scope="col"]').count(), 4);
 }
 
-async function fillSplit(page, table, total) {
+// Pastes text into a field as a user does: through the clipboard and Ctrl+V.
+async function paste(page, field, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await field.fill('');
+  await field.focus();
+  await page.keyboard.press('Control+V');
+  assert.equal(await field.inputValue(), text.replace(/\r\n?/g, '\n'));
+}
+
+async function fillSplit(page, table, total, { pasted = false } = {}) {
   const split = page.locator('#split');
-  await split.getByLabel('Table', { exact: true }).fill(table);
+  const field = split.getByLabel('Table', { exact: true });
+  if (pasted) await paste(page, field, table);
+  else await field.fill(table);
   await split.getByLabel('Total', { exact: true }).fill(total);
   await split.getByLabel('Rounding unit', { exact: true }).selectOption({ label: '1 krona' });
   await split.getByLabel('Method', { exact: true }).selectOption('largest_remainder');
@@ -127,7 +139,7 @@ async function fillSplit(page, table, total) {
 
 test('split: the 2018 Östergötland table pasted as CSV gives every amount and the total', async (t) => {
   const page = await open(t, en('#split'));
-  await fillSplit(page, data('ostergotland-2018.csv'), '763 945');
+  await fillSplit(page, data('ostergotland-2018.csv'), '763 945', { pasted: true });
   await checkSplit2018(page);
   await page.locator('#split').screenshot({ path: path.join(shots, 'split-en.png') });
 });
@@ -136,7 +148,7 @@ test('split: the same table as Swedish Excel pastes it (tabs, spaces, decimal co
   const page = await open(t, en());
   const tsv = data('ostergotland-2018.csv').split('\n').filter((l) => l && !l.startsWith('#'))
     .map((l) => l.split(',').map((f) => f.replace(/^(\d+)(\d{3})$/, '$1\u00a0$2').replace('.', ',')).join('\t')).join('\r\n');
-  await fillSplit(page, tsv, '763 945,00 kr');
+  await fillSplit(page, tsv, '763 945,00 kr', { pasted: true });
   await checkSplit2018(page);
 });
 
@@ -161,6 +173,9 @@ test('split: copy for Excel and download as CSV', async (t) => {
   await page.getByRole('button', { name: 'Kopiera för Excel' }).click();
   await page.waitForFunction(() => document.getElementById('split-copy-status').textContent !== '');
   assert.match(await page.locator('#split-copy-status').textContent(), /kopierad/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.startsWith('Namn\tVikt\tProcent\tBelopp\r\nBoxholm\t5453\t1,21\t9251\r\n'), copied.slice(0, 80));
+  assert.ok(copied.endsWith('Summa\t450318\t100,00\t763945\r\n'));
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner CSV' }).click()]);
   const csv = readFileSync(await download.path(), 'utf8');
   assert.equal(download.suggestedFilename(), 'fordelning.csv');
@@ -357,7 +372,7 @@ test('from file://: paste the 2018 table, every amount and the total', async (t)
   const url = `${pathToFileURL(path.join(site, 'index.html')).href}?lang=en`;
   const requests = [];
   const page = await open(t, url, requests);
-  await fillSplit(page, data('ostergotland-2018.csv'), '763 945');
+  await fillSplit(page, data('ostergotland-2018.csv'), '763 945', { pasted: true });
   await checkSplit2018(page);
   assert.ok(requests.some((u) => u.endsWith('/costshare.js')), 'costshare.js was loaded from the folder');
   assert.deepEqual(requests.filter((u) => !/^(file|data|blob):/.test(u)), []);
