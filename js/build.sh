@@ -7,8 +7,8 @@
 #
 # The library's exact 128-bit products and quotients take its portable path
 # (32-bit digits, COSTSHARE_NO_INT128), as on every 32-bit target: on wasm32
-# it is faster than clang's __int128, whose division is a call into
-# compiler-rt (docs/web.md, docs/performance.md). COSTSHARE_WASM_INT128=1
+# it is faster than clang's __int128, whose products and quotients are calls
+# into compiler-rt (docs/web.md, docs/performance.md). COSTSHARE_WASM_INT128=1
 # builds the __int128 variant instead, linked with compiler-rt's wasm32
 # builtins (libclang-rt-14-dev-wasm32), for that comparison; COSTSHARE_WASM_OUT
 # names the output file (default js/costshare.wasm).

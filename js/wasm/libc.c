@@ -9,7 +9,8 @@
  *
  * The __int128 variant (COSTSHARE_WASM_INT128=1 js/build.sh) links Debian's
  * compiler-rt builtins for wasm32 (libclang-rt-14-dev-wasm32) for the 128-bit
- * division __udivti3 and __umodti3; they were built with the stack protector,
+ * products and quotients (__multi3, __udivti3, __umodti3); they were built
+ * with the stack protector,
  * so they refer to __stack_chk_guard and __stack_chk_fail (a failed check
  * traps). The default build uses neither, and the linker drops them.
  */
