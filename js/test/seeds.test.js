@@ -212,3 +212,36 @@ test('Ekerö: a response deadline extended; Täby: a motion rejected', () => {
     (e) => e instanceof cs.CostshareError && e.code === cs.ErrorCode.ENOTALLOWED);
   assert.equal(cs.agreementTransition('proposed', 'reject'), cs.AgreementState.REJECTED);
 });
+
+test('the 2016 share column sums to 1.0002; the exact key to 100.00', () => {
+  const printed = column(t2016, 'share').map((s) => BigInt(s.replace('0.', '')));
+  assert.equal(sum(printed), 10002n);
+  assert.equal(sum(cs.splitPercentages(pop2016, 2)), 10000n);
+});
+
+test('2016 to 2018: a fixed term replaced by a new agreement; amendments count only when signed by both', () => {
+  let rec = cs.agreementApply(cs.agreementInit(), { kind: 'propose', date: '2016-06-01' });
+  rec = cs.agreementApply(rec, { kind: 'adopt', date: '2016-11-01' });
+  rec = cs.agreementApply(rec, { kind: 'sign', date: '2016-12-06' });
+  rec = cs.agreementApply(rec, { kind: 'enter_force', date: '2016-12-06', from: '2016-09-01', termEnd: '2018-01-31' });
+  assert.equal(rec.inForceFrom, '2016-09-01');
+  assert.throws(() => cs.agreementApply(rec, { kind: 'amend', date: '2017-04-18' }),
+    (e) => e instanceof cs.CostshareError && e.code === cs.ErrorCode.ECONDITION);
+  rec = cs.agreementApply(rec, { kind: 'amend', date: '2017-04-18', flags: cs.EventFlag.SIGNED_BY_BOTH });
+  assert.equal(rec.amendments, 1);
+  rec = cs.agreementApply(rec, { kind: 'replace', date: '2018-11-18', lastDay: '2018-01-31' });
+  assert.equal(rec.state, cs.AgreementState.REPLACED);
+  assert.equal(cs.agreementStateOn(rec, '2017-06-01'), cs.AgreementState.IN_FORCE);
+});
+
+test('a nested key: the municipal quarter of a FINSAM federation split by population', () => {
+  const [state, region, municipal] = cs.split(1000000n, [50n, 25n, 25n]);
+  assert.deepEqual([state, region, municipal], [500000n, 250000n, 250000n]);
+  const shares = cs.split(municipal, pop2017);
+  assert.equal(sum(shares), municipal);
+  // Each municipality within one krona of its exact part of the quarter.
+  pop2017.forEach((w, i) => {
+    const floor = (municipal * w) / sum(pop2017);
+    assert.ok(shares[i] === floor || shares[i] === floor + 1n);
+  });
+});
