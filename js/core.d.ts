@@ -12,7 +12,7 @@ export type RoundModeName = 'half_away' | 'half_even' | 'floor' | 'ceiling' | 't
 export type SplitMethodName = 'largest_remainder' | 'round_each';
 export type BasisName = 'days' | 'months';
 export type RefundPolicyName = 'none' | 'next_month' | 'next_day';
-export type VacancyPolicyName = 'none' | 'any' | 'longer_than';
+export type VacancyPolicyName = 'none' | 'any' | 'longer_than' | 'longer_than_end_day';
 export type LanguageName = 'sv' | 'en';
 export type DayKindName =
   | 'none' | 'new_years_day' | 'epiphany' | 'good_friday' | 'easter_day' | 'easter_monday'
@@ -21,11 +21,26 @@ export type DayKindName =
   | 'midsummer_eve' | 'christmas_eve' | 'new_years_eve' | 'saturday';
 export type AgreementStateName =
   | 'empty' | 'proposed' | 'rejected' | 'adopted' | 'signed' | 'in_force'
-  | 'termination_pending' | 'under_notice' | 'ended' | 'expired' | 'replaced';
+  | 'termination_pending' | 'under_notice' | 'ended' | 'expired' | 'replaced'
+  | 'notice_decided' | 'notice_sent';
 export type EventKindName =
   | 'none' | 'propose' | 'extend_deadline' | 'adopt' | 'reject' | 'sign' | 'enter_force' | 'amend'
   | 'renew' | 'expire' | 'replace' | 'decide_termination' | 'condition_met' | 'condition_failed'
-  | 'give_notice' | 'withdraw' | 'end';
+  | 'give_notice' | 'withdraw' | 'end' | 'propose_decision' | 'decide_notice' | 'send_notice'
+  | 'receive_notice' | 'repeal' | 'announce';
+export type BodyName = 'none' | 'officer' | 'committee' | 'board' | 'council';
+export type MarkName = 'late' | 'final';
+export type GroupOutcomeName = 'pending' | 'met' | 'failed';
+export type GroupFindingName = 'gap' | 'overlap' | 'uncovered';
+export type AmountGroupName = 'none' | 'space' | 'nbsp' | 'nnbsp' | 'any';
+export type AmountMarkName = 'point' | 'comma' | 'any';
+export type AmountFlagName = 'kr' | 'tkr' | 'percent' | 'minus_sign';
+export type NoticeFlagName = 'calendar_periods' | 'se_deadline' | 'calendar_count_current';
+export type EventFlagName = 'signed_by_both' | 'consented';
+export type ErrorCodeName =
+  | 'ok' | 'einval' | 'erange' | 'eoverflow' | 'enoweight' | 'esize' | 'eparse' | 'enotallowed'
+  | 'edateorder' | 'econdition' | 'ebackwards' | 'edeadline' | 'enotice' | 'enotyet' | 'etoolate'
+  | 'enoterm' | 'eafterterm' | 'enoclause' | 'enoperiod' | 'econsent';
 
 /** A constant's number, or its display name. */
 export type Unit = number | UnitName;
@@ -38,6 +53,9 @@ export type Language = number | LanguageName;
 export type DayKind = number | DayKindName;
 export type AgreementState = number | AgreementStateName;
 export type EventKind = number | EventKindName;
+export type Body = number | BodyName;
+export type AmountGroup = number | AmountGroupName;
+export type AmountMark = number | AmountMarkName;
 
 /** A frozen group of constants: the names without their prefix, in upper case. */
 export type ConstantGroup<Name extends string> = { readonly [K in Uppercase<Name>]: number };
@@ -79,6 +97,8 @@ export interface SplitResult<Shares = bigint[]> {
 export interface NoticeEndOptions {
   /** Count whole calendar periods after the one notice is given in (COSTSHARE_CALENDAR_PERIODS). */
   calendarPeriods?: boolean;
+  /** With calendarPeriods, the period notice is given in counts as the first (COSTSHARE_CALENDAR_COUNT_CURRENT). */
+  calendarCountCurrent?: boolean;
 }
 export interface NoticeLatestOptions extends NoticeEndOptions {
   /** Move the latest notice day by Lag (1930:173) 2 § (COSTSHARE_SE_DEADLINE). */
@@ -163,11 +183,25 @@ export interface AgreementRecord {
   renewalUnit: number;
   renewals: number;
   amendments: number;
+  proposals: number;
+  lastProposal: DateText | null;
+  lastProposalBody: number;
+  lastProposalKind: number;
+  lastDecision: DateText | null;
+  lastDecisionKind: number;
+  lastDecisionBody: number;
+  announced: DateText | null;
+  appealLastDay: DateText | null;
+  conditionMet: DateText | null;
+  noticeSent: DateText | null;
+  /** Mark bits. */
+  marks: number;
 }
 /** A record as input: any member left out takes its value from agreementInit(). */
 export type AgreementRecordInput = {
   [K in keyof AgreementRecord]?: K extends 'state' ? AgreementState
-    : K extends 'lastEventKind' ? EventKind
+    : K extends 'lastEventKind' | 'lastProposalKind' | 'lastDecisionKind' ? EventKind
+    : K extends 'lastProposalBody' | 'lastDecisionBody' ? Body
     : K extends 'noticeUnit' | 'renewalUnit' ? Unit
     : AgreementRecord[K];
 };
@@ -187,6 +221,10 @@ export interface AgreementEvent {
   renewalUnit?: Unit;
   /** EventFlag bits. */
   flags?: number;
+  /** Who proposed or decided. */
+  body?: Body;
+  /** The kind of decision a proposal proposes (EventKind.PROPOSE_DECISION). */
+  proposedKind?: EventKind;
 }
 export interface AgreementEventValues {
   kind: number;
@@ -201,6 +239,36 @@ export interface AgreementEventValues {
   renewalCount: number;
   renewalUnit: number;
   flags: number;
+  body: number;
+  proposedKind: number;
+}
+
+/** The notation of an amount (costshare_amount_options); defaults from costshare_amount_options_init(). */
+export interface AmountOptions {
+  /** Digits after the decimal mark (default 0); the amount is in units of 10^-decimals. */
+  decimals?: number;
+  /** Thousands separator (default 'none'; 'any' only for parsing). */
+  group?: AmountGroup;
+  /** Decimal mark (default 'point'; 'any' only for parsing). */
+  decimalMark?: AmountMark;
+  /** AmountFlag bits: a kr, tkr or % suffix, the U+2212 minus sign. */
+  flags?: number;
+}
+export interface AmountOptionsValues {
+  decimals: number;
+  group: number;
+  decimalMark: number;
+  flags: number;
+}
+
+/** One finding of groupCoverage(). */
+export interface GroupFinding {
+  /** GroupFinding.GAP, OVERLAP or UNCOVERED. */
+  kind: number;
+  /** The earlier record of a gap or overlap, or the invoiced period of uncovered days. */
+  index: number;
+  first: DateText | null;
+  last: DateText | null;
 }
 
 /** The whole API; index.js exports each member by name. */
@@ -220,6 +288,8 @@ export interface Costshare {
   constantCount(): number;
   /** costshare_constant_at(): the constant at a position of the table (ascending names). */
   constantAt(index: number): { name: string; value: number | bigint };
+  /** costshare_struct_size(): the size in bytes of a public struct at a version. */
+  structSize(name: string, version: number): number;
 
   /** costshare_round_scale(): exact amount * numerator / denominator, rounded once (default 'half_away'). */
   roundScale(amount: Int64, numerator: Int64, denominator: Int64, mode?: RoundMode): bigint;
@@ -281,6 +351,10 @@ export interface Costshare {
   seIsBusinessDay(date: DateText): boolean;
   /** costshare_se_deadline(): the day itself or the next business day (Lag 1930:173 2 §). */
   seDeadline(date: DateText): DateText;
+  /** costshare_se_appeal_deadline(): the last day to appeal a decision announced that day. */
+  seAppealDeadline(announced: DateText): DateText;
+  /** costshare_se_motion_deadline(): the day by which a motion raised that day should be decided. */
+  seMotionDeadline(raised: DateText): DateText;
   /** costshare_se_add_business_days(). */
   seAddBusinessDays(date: DateText, count: number): DateText;
   /** costshare_se_business_days_between(). */
@@ -329,6 +403,8 @@ export interface Costshare {
   agreementApply(record: AgreementRecordInput, event: AgreementEvent): AgreementRecord;
   /** costshare_agreement_state_on(): the state on a day. */
   agreementStateOn(record: AgreementRecordInput, day: DateText): number;
+  /** costshare_agreement_marks_on(): the Mark bits that hold on a day. */
+  agreementMarksOn(record: AgreementRecordInput, day: DateText): number;
   /** costshare_agreement_transition(): the next state, from the transition table. */
   agreementTransition(state: AgreementState, event: EventKind): number;
   /** costshare_agreement_state_count(). */
@@ -339,12 +415,36 @@ export interface Costshare {
   agreementStateName(state: number): string;
   /** costshare_agreement_event_name(). */
   agreementEventName(event: number): string;
+  /** costshare_agreement_body_name(). */
+  agreementBodyName(body: number): string;
+
+  /** costshare_group_condition(): a condition on the whole group, met, failed or pending (day null). */
+  groupCondition(records: readonly AgreementRecordInput[], since: DateText): { outcome: number; day: DateText | null };
+  /** costshare_group_state_on(): the state of every record on a day, or constants.COSTSHARE_GROUP_MIXED. */
+  groupStateOn(records: readonly AgreementRecordInput[], day: DateText): number;
+  /** costshare_group_members_on(): which parties are members on a day. */
+  groupMembersOn(records: readonly AgreementRecordInput[], day: DateText): { isMember: boolean[]; members: number };
+  /** costshare_group_memberships(): each party's membership in a period (null: open). */
+  groupMemberships(records: readonly AgreementRecordInput[], first: DateText, last: DateText):
+    { from: (DateText | null)[]; to: (DateText | null)[] };
+  /** costshare_group_coverage(): gaps, overlaps and invoiced days outside every term. */
+  groupCoverage(records: readonly AgreementRecordInput[], invoiced?: readonly { first: DateText; last: DateText }[]):
+    GroupFinding[];
+  /** costshare_group_outcome_name(). */
+  groupOutcomeName(outcome: number): string;
+  /** costshare_group_finding_name(). */
+  groupFindingName(kind: number): string;
+
+  /** costshare_amount_options_init(): plain notation, whole units. */
+  amountOptionsInit(): AmountOptionsValues;
+  /** costshare_amount_parse(): text such as '1 052 280,50 kr' to an integer in units of 10^-decimals. */
+  amountParse(text: string, options?: AmountOptions): bigint;
+  /** costshare_amount_format(): an integer in units of 10^-decimals as text. */
+  amountFormat(amount: Int64, options?: AmountOptions): string;
 
   /** Every COSTSHARE_* constant of the library by its full name. */
   readonly constants: { readonly [name: string]: number | bigint };
-  readonly ErrorCode: ConstantGroup<'ok' | 'einval' | 'erange' | 'eoverflow' | 'enoweight' | 'esize'
-    | 'eparse' | 'enotallowed' | 'edateorder' | 'econdition' | 'ebackwards' | 'edeadline'
-    | 'enotice' | 'enotyet' | 'etoolate' | 'enoterm' | 'eafterterm'>;
+  readonly ErrorCode: ConstantGroup<ErrorCodeName>;
   readonly Unit: ConstantGroup<UnitName>;
   readonly RoundMode: ConstantGroup<RoundModeName>;
   readonly SplitMethod: ConstantGroup<SplitMethodName>;
@@ -355,8 +455,15 @@ export interface Costshare {
   readonly Language: ConstantGroup<LanguageName>;
   readonly AgreementState: ConstantGroup<AgreementStateName>;
   readonly EventKind: ConstantGroup<EventKindName>;
-  readonly NoticeFlag: ConstantGroup<'calendar_periods' | 'se_deadline'>;
-  readonly EventFlag: ConstantGroup<'signed_by_both'>;
+  readonly Body: ConstantGroup<BodyName>;
+  readonly Mark: ConstantGroup<MarkName>;
+  readonly GroupOutcome: ConstantGroup<GroupOutcomeName>;
+  readonly GroupFinding: ConstantGroup<GroupFindingName>;
+  readonly AmountGroup: ConstantGroup<AmountGroupName>;
+  readonly AmountMark: ConstantGroup<AmountMarkName>;
+  readonly AmountFlag: ConstantGroup<AmountFlagName>;
+  readonly NoticeFlag: ConstantGroup<NoticeFlagName>;
+  readonly EventFlag: ConstantGroup<EventFlagName>;
   readonly CostshareError: typeof CostshareError;
 }
 

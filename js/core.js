@@ -59,10 +59,20 @@ const GROUPS = [
   ['DayKind', /^COSTSHARE_SE_([A-Z_]+)$/, ['DEADLINE']],
   ['Language', /^COSTSHARE_LANG_([A-Z]+)$/],
   ['AgreementState', /^COSTSHARE_AGREEMENT_([A-Z_]+)$/, ['NO_DATE']],
-  ['EventKind', /^COSTSHARE_EVENT_([A-Z_]+)$/, ['SIGNED_BY_BOTH']],
-  ['NoticeFlag', /^COSTSHARE_(CALENDAR_PERIODS|SE_DEADLINE)$/],
-  ['EventFlag', /^COSTSHARE_EVENT_(SIGNED_BY_BOTH)$/],
+  ['EventKind', /^COSTSHARE_EVENT_([A-Z_]+)$/, ['SIGNED_BY_BOTH', 'CONSENTED']],
+  ['Body', /^COSTSHARE_BODY_([A-Z_]+)$/],
+  ['Mark', /^COSTSHARE_MARK_([A-Z_]+)$/],
+  ['GroupOutcome', /^COSTSHARE_GROUP_(PENDING|MET|FAILED)$/],
+  ['GroupFinding', /^COSTSHARE_GROUP_(GAP|OVERLAP|UNCOVERED)$/],
+  ['AmountGroup', /^COSTSHARE_AMOUNT_GROUP_([A-Z_]+)$/],
+  ['AmountMark', /^COSTSHARE_AMOUNT_MARK_([A-Z_]+)$/],
+  ['AmountFlag', /^COSTSHARE_AMOUNT_(KR|TKR|PERCENT|MINUS_SIGN)$/],
+  ['NoticeFlag', /^COSTSHARE_(CALENDAR_PERIODS|CALENDAR_COUNT_CURRENT|SE_DEADLINE)$/],
+  ['EventFlag', /^COSTSHARE_EVENT_(SIGNED_BY_BOTH|CONSENTED)$/],
 ];
+// Flag groups: every matching constant is a member (their names may end in
+// words such as COUNT that are not members elsewhere).
+const FLAG_GROUPS = new Set(['NoticeFlag', 'EventFlag', 'AmountFlag']);
 // Names that are limits, counts or versions rather than members of a group.
 const NOT_A_MEMBER = /(^|_)(VERSION|COUNT|MAX|MIN)$/;
 
@@ -91,7 +101,7 @@ const STRUCTS = {
       ['vacancy_basis', 'i32', 'Basis'], ['mode', 'i32', 'RoundMode']],
   },
   costshare_agreement: {
-    version: 1, init: 'costshare_agreement_init',
+    version: 2, init: 'costshare_agreement_init',
     fields: [['version', 'u32'], ['state', 'i32', 'AgreementState'],
       ['last_event_kind', 'i32', 'EventKind'], ['last_event', 'date'], ['proposed', 'date'],
       ['response_deadline', 'date'], ['decided', 'date'], ['signed_on', 'date'],
@@ -100,14 +110,33 @@ const STRUCTS = {
       ['refund_start', 'date'], ['withdrawn_on', 'date'], ['last_amended', 'date'],
       ['notice_count', 'i32'], ['notice_unit', 'i32', 'Unit'], ['notice_flags', 'u32'],
       ['renewal_count', 'i32'], ['renewal_unit', 'i32', 'Unit'], ['renewals', 'i32'],
-      ['amendments', 'i32'], ['reserved', 'i32x4']],
+      ['amendments', 'i32'], ['reserved', 'i32x4'],
+      // version 2
+      ['proposals', 'i32'], ['last_proposal', 'date'], ['last_proposal_body', 'i32', 'Body'],
+      ['last_proposal_kind', 'i32', 'EventKind'], ['last_decision', 'date'],
+      ['last_decision_kind', 'i32', 'EventKind'], ['last_decision_body', 'i32', 'Body'],
+      ['announced', 'date'], ['appeal_last_day', 'date'], ['condition_met', 'date'],
+      ['notice_sent', 'date'], ['marks', 'u32']],
   },
   costshare_event: {
-    version: 1, init: 'costshare_agreement_event_init',
+    version: 2, init: 'costshare_agreement_event_init',
     fields: [['version', 'u32'], ['kind', 'i32', 'EventKind'], ['date', 'date'],
       ['deadline', 'date'], ['from', 'date'], ['term_end', 'date'], ['last_day', 'date'],
       ['notice_count', 'i32'], ['notice_unit', 'i32', 'Unit'], ['notice_flags', 'u32'],
-      ['renewal_count', 'i32'], ['renewal_unit', 'i32', 'Unit'], ['flags', 'u32']],
+      ['renewal_count', 'i32'], ['renewal_unit', 'i32', 'Unit'], ['flags', 'u32'],
+      ['reserved', 'i32x4'],
+      // version 2
+      ['body', 'i32', 'Body'], ['proposed_kind', 'i32', 'EventKind']],
+  },
+  costshare_amount_options: {
+    version: 1, init: 'costshare_amount_options_init',
+    fields: [['version', 'u32'], ['decimals', 'i32'], ['group', 'i32', 'AmountGroup'],
+      ['decimal_mark', 'i32', 'AmountMark'], ['flags', 'u32']],
+  },
+  // Written by the library only (costshare_group_coverage()): no *_init().
+  costshare_group_finding: {
+    version: 1, init: null,
+    fields: [['kind', 'i32', 'GroupFinding'], ['index', 'i32'], ['first', 'date'], ['last', 'date']],
   },
 };
 const HIDDEN_FIELDS = new Set(['version', 'reserved']);
@@ -192,11 +221,6 @@ function createCostshare(instance) {
   // A status return: COSTSHARE_OK or a negative code.
   function status(rc, cName) {
     if (rc !== 0) fail(rc, cName);
-  }
-  // A value return: the answer, or a negative code.
-  function value(rc, cName) {
-    if (rc < 0) fail(rc, cName);
-    return rc;
   }
 
   // --- JavaScript values to C parameters -------------------------------------
@@ -288,6 +312,9 @@ function createCostshare(instance) {
     return like.typed ? a.slice() : Array.from(a);
   }
 
+  const FLAG_OPTIONS = {
+    calendarPeriods: 'CALENDAR_PERIODS', calendarCountCurrent: 'CALENDAR_COUNT_CURRENT', seDeadline: 'SE_DEADLINE',
+  };
   function flagsIn(options, fn, allowed) {
     if (options === undefined) return 0;
     if (options === null || typeof options !== 'object') throw new TypeError(`${fn}: options must be an object`);
@@ -297,9 +324,7 @@ function createCostshare(instance) {
         throw new TypeError(`${fn}: unknown option '${key}' (known: ${allowed.join(', ')})`);
       }
       if (options[key] === undefined) continue;
-      if (bool(options[key], fn, key)) {
-        flags |= key === 'calendarPeriods' ? groups.NoticeFlag.CALENDAR_PERIODS : groups.NoticeFlag.SE_DEADLINE;
-      }
+      if (bool(options[key], fn, key)) flags |= groups.NoticeFlag[FLAG_OPTIONS[key]];
     }
     return flags >>> 0;
   }
@@ -349,8 +374,8 @@ function createCostshare(instance) {
   }
   // The struct with the library's defaults (its *_init()), then the
   // members the caller gave. Unknown members are refused.
-  function structIn(L, obj, fn, what) {
-    const p = alloc(L.size, 8);
+  function structIn(L, obj, fn, what, at) {
+    const p = at === undefined ? alloc(L.size, 8) : at;
     status(c[L.init](p, L.version), L.init);
     if (obj === undefined) return p;
     if (obj === null || typeof obj !== 'object') throw new TypeError(`${fn}: ${what} must be an object`);
@@ -370,6 +395,14 @@ function createCostshare(instance) {
     const out = {};
     for (const f of L.visible) out[f.js] = readField(p, f);
     return out;
+  }
+  // An array of agreement records, one after the other at the struct's size.
+  function recordsIn(records, fn) {
+    if (!Array.isArray(records)) throw new TypeError(`${fn}: records must be an array of agreement records`);
+    const L = LAYOUT.costshare_agreement;
+    const p = alloc(L.size * Math.max(records.length, 1), 8);
+    records.forEach((rec, i) => structIn(L, rec, fn, `records[${i}]`, p + i * L.size));
+    return { ptr: p, length: records.length };
   }
   function structDefaults(L) {
     reset();
@@ -391,14 +424,22 @@ function createCostshare(instance) {
     return dayOut(getI32(out));
   }
 
+  // A function whose only output is an int32_t.
+  function i32Result(cName, ...args) {
+    const mark = top;
+    const out = outI32();
+    status(c[cName](...args, out), cName);
+    const v = getI32(out);
+    top = mark;
+    return v;
+  }
+
   // --- Constants -------------------------------------------------------------
 
   const constants = {};
   {
     reset();
-    const count = outI32();
-    status(c.costshare_constant_count(count), 'costshare_constant_count');
-    const n = getI32(count);
+    const n = c.costshare_constant_count();
     const name = alloc(4, 4);
     const val = outI64();
     for (let i = 0; i < n; i++) {
@@ -415,18 +456,26 @@ function createCostshare(instance) {
       const m = re.exec(name);
       if (!m) continue;
       const key = m[1];
-      const flagGroup = group === 'NoticeFlag' || group === 'EventFlag';
-      if (!flagGroup && (NOT_A_MEMBER.test(key) || extraExcluded.includes(key))) continue;
+      if (!FLAG_GROUPS.has(group) && (NOT_A_MEMBER.test(key) || extraExcluded.includes(key))) continue;
       g[key] = v;
     }
     // In the order of their values, as the headers list them.
     groups[group] = Object.freeze(Object.fromEntries(Object.entries(g).sort((x, y) => x[1] - y[1])));
   }
   noDate = constants.COSTSHARE_AGREEMENT_NO_DATE;
+  // Each struct this layer mirrors must have, in the module, exactly the
+  // size this layer computes for its version (costshare_struct_size()).
+  function structSize(name, version, fn = 'structSize') {
+    reset();
+    const s = stringIn(name, fn, 'name');
+    const out = outI64();
+    status(c.costshare_struct_size(s.ptr, u32(version, fn, 'version'), out), 'costshare_struct_size');
+    return Number(getI64(out));
+  }
   for (const L of Object.values(LAYOUT)) {
-    const libVersion = constants[`${L.name.toUpperCase()}_VERSION`];
-    if (!(libVersion >= L.version)) {
-      throw new Error(`costshare: the module's ${L.name} is older than version ${L.version}`);
+    const size = structSize(L.name, L.version);
+    if (size !== L.size) {
+      throw new Error(`costshare: ${L.name} version ${L.version} is ${size} bytes in the module, ${L.size} here`);
     }
   }
 
@@ -459,10 +508,10 @@ function createCostshare(instance) {
       return typeof constants[name] === 'number' ? Number(v) : v;
     },
     constantCount() {
-      reset();
-      const out = outI32();
-      status(c.costshare_constant_count(out), 'costshare_constant_count');
-      return getI32(out);
+      return c.costshare_constant_count();
+    },
+    structSize(name, version) {
+      return structSize(name, version);
     },
     constantAt(index) {
       reset();
@@ -561,7 +610,7 @@ function createCostshare(instance) {
     },
     dateWeekday(date) {
       reset();
-      return value(c.costshare_date_weekday(dayIn(date, 'dateWeekday', 'date')), 'costshare_date_weekday');
+      return i32Result('costshare_date_weekday', dayIn(date, 'dateWeekday', 'date'));
     },
     dateAdd(date, count, unit) {
       const fn = 'dateAdd';
@@ -570,13 +619,13 @@ function createCostshare(instance) {
         member('Unit', unit, fn, 'unit'));
     },
     dateIsLeapYear(year) {
-      const rc = c.costshare_date_is_leap_year(i32(year, 'dateIsLeapYear', 'year'));
-      return value(rc, 'costshare_date_is_leap_year') === 1;
+      reset();
+      return i32Result('costshare_date_is_leap_year', i32(year, 'dateIsLeapYear', 'year')) === 1;
     },
     dateDaysInMonth(year, month) {
+      reset();
       const fn = 'dateDaysInMonth';
-      return value(c.costshare_date_days_in_month(i32(year, fn, 'year'), i32(month, fn, 'month')),
-        'costshare_date_days_in_month');
+      return i32Result('costshare_date_days_in_month', i32(year, fn, 'year'), i32(month, fn, 'month'));
     },
     dateMonthFirst(date) {
       reset();
@@ -606,20 +655,27 @@ function createCostshare(instance) {
     // calendar_se.h
     seHoliday(date) {
       reset();
-      return value(c.costshare_se_holiday(dayIn(date, 'seHoliday', 'date')), 'costshare_se_holiday');
+      return i32Result('costshare_se_holiday', dayIn(date, 'seHoliday', 'date'));
     },
     seDayKind(date) {
       reset();
-      return value(c.costshare_se_day_kind(dayIn(date, 'seDayKind', 'date')), 'costshare_se_day_kind');
+      return i32Result('costshare_se_day_kind', dayIn(date, 'seDayKind', 'date'));
     },
     seIsBusinessDay(date) {
       reset();
-      const rc = c.costshare_se_is_business_day(dayIn(date, 'seIsBusinessDay', 'date'));
-      return value(rc, 'costshare_se_is_business_day') === 1;
+      return i32Result('costshare_se_is_business_day', dayIn(date, 'seIsBusinessDay', 'date')) === 1;
     },
     seDeadline(date) {
       reset();
       return dateResult('costshare_se_deadline', dayIn(date, 'seDeadline', 'date'));
+    },
+    seAppealDeadline(announced) {
+      reset();
+      return dateResult('costshare_se_appeal_deadline', dayIn(announced, 'seAppealDeadline', 'announced'));
+    },
+    seMotionDeadline(raised) {
+      reset();
+      return dateResult('costshare_se_motion_deadline', dayIn(raised, 'seMotionDeadline', 'raised'));
     },
     seAddBusinessDays(date, count) {
       const fn = 'seAddBusinessDays';
@@ -655,13 +711,13 @@ function createCostshare(instance) {
       const fn = 'noticeEnd';
       reset();
       return dateResult('costshare_notice_end', dayIn(given, fn, 'given'), i32(count, fn, 'count'),
-        member('Unit', unit, fn, 'unit'), flagsIn(options, fn, ['calendarPeriods']));
+        member('Unit', unit, fn, 'unit'), flagsIn(options, fn, ['calendarPeriods', 'calendarCountCurrent']));
     },
     noticeLatest(lastDay, count, unit, options) {
       const fn = 'noticeLatest';
       reset();
       return dateResult('costshare_notice_latest', dayIn(lastDay, fn, 'lastDay'), i32(count, fn, 'count'),
-        member('Unit', unit, fn, 'unit'), flagsIn(options, fn, ['calendarPeriods', 'seDeadline']));
+        member('Unit', unit, fn, 'unit'), flagsIn(options, fn, ['calendarPeriods', 'calendarCountCurrent', 'seDeadline']));
     },
 
     // term.h
@@ -757,6 +813,14 @@ function createCostshare(instance) {
       status(c.costshare_agreement_state_on(r, dayIn(day, fn, 'day'), out), 'costshare_agreement_state_on');
       return getI32(out);
     },
+    agreementMarksOn(record, day) {
+      const fn = 'agreementMarksOn';
+      reset();
+      const r = structIn(LAYOUT.costshare_agreement, record, fn, 'record');
+      const out = outI32();
+      status(c.costshare_agreement_marks_on(r, dayIn(day, fn, 'day'), out), 'costshare_agreement_marks_on');
+      return view().getUint32(out, true);
+    },
     agreementTransition(state, event) {
       const fn = 'agreementTransition';
       reset();
@@ -766,22 +830,119 @@ function createCostshare(instance) {
       return getI32(out);
     },
     agreementStateCount() {
-      reset();
-      const out = outI32();
-      status(c.costshare_agreement_state_count(out), 'costshare_agreement_state_count');
-      return getI32(out);
+      return c.costshare_agreement_state_count();
     },
     agreementEventCount() {
-      reset();
-      const out = outI32();
-      status(c.costshare_agreement_event_count(out), 'costshare_agreement_event_count');
-      return getI32(out);
+      return c.costshare_agreement_event_count();
     },
     agreementStateName(state) {
       return cString(c.costshare_agreement_state_name(i32(state, 'agreementStateName', 'state')));
     },
     agreementEventName(event) {
       return cString(c.costshare_agreement_event_name(i32(event, 'agreementEventName', 'event')));
+    },
+    agreementBodyName(body) {
+      return cString(c.costshare_agreement_body_name(i32(body, 'agreementBodyName', 'body')));
+    },
+
+    // group.h
+    groupCondition(records, since) {
+      const fn = 'groupCondition';
+      reset();
+      const r = recordsIn(records, fn);
+      const outcome = outI32();
+      const day = outI32();
+      status(c.costshare_group_condition(r.ptr, r.length, dayIn(since, fn, 'since'), outcome, day),
+        'costshare_group_condition');
+      const d = getI32(day);
+      return { outcome: getI32(outcome), day: d === noDate ? null : dayOut(d) };
+    },
+    groupStateOn(records, day) {
+      const fn = 'groupStateOn';
+      reset();
+      const r = recordsIn(records, fn);
+      const out = outI32();
+      status(c.costshare_group_state_on(r.ptr, r.length, dayIn(day, fn, 'day'), out), 'costshare_group_state_on');
+      return getI32(out);
+    },
+    groupMembersOn(records, day) {
+      const fn = 'groupMembersOn';
+      reset();
+      const r = recordsIn(records, fn);
+      const isMember = alloc(4 * r.length, 4);
+      const members = outI32();
+      status(c.costshare_group_members_on(r.ptr, r.length, dayIn(day, fn, 'day'), isMember, members),
+        'costshare_group_members_on');
+      return {
+        isMember: Array.from(new Int32Array(memory.buffer, isMember, r.length), (v) => v === 1),
+        members: view().getUint32(members, true),
+      };
+    },
+    groupMemberships(records, first, last) {
+      const fn = 'groupMemberships';
+      reset();
+      const r = recordsIn(records, fn);
+      const from = alloc(4 * r.length, 4);
+      const to = alloc(4 * r.length, 4);
+      status(c.costshare_group_memberships(r.ptr, r.length, dayIn(first, fn, 'first'), dayIn(last, fn, 'last'),
+        from, to), 'costshare_group_memberships');
+      const days = (p) => Array.from(new Int32Array(memory.buffer, p, r.length)).map((d) => (d === noDate ? null : dayOut(d)));
+      return { from: days(from), to: days(to) };
+    },
+    groupCoverage(records, invoiced = []) {
+      const fn = 'groupCoverage';
+      reset();
+      const r = recordsIn(records, fn);
+      if (!Array.isArray(invoiced)) throw new TypeError(`${fn}: invoiced must be an array of { first, last }`);
+      const n = invoiced.length;
+      const firsts = alloc(4 * n, 4);
+      const lasts = alloc(4 * n, 4);
+      invoiced.forEach((period, i) => {
+        if (period === null || typeof period !== 'object') throw new TypeError(`${fn}: invoiced[${i}] must be { first, last }`);
+        const f = dayIn(period.first, fn, `invoiced[${i}].first`);
+        const l = dayIn(period.last, fn, `invoiced[${i}].last`);
+        view().setInt32(firsts + 4 * i, f, true);
+        view().setInt32(lasts + 4 * i, l, true);
+      });
+      // The number of findings first, then the findings.
+      const count = outI32();
+      status(c.costshare_group_coverage(r.ptr, r.length, firsts, lasts, n, 0, 0, count), 'costshare_group_coverage');
+      const found = view().getUint32(count, true);
+      const L = LAYOUT.costshare_group_finding;
+      const findings = alloc(L.size * Math.max(found, 1), 8);
+      status(c.costshare_group_coverage(r.ptr, r.length, firsts, lasts, n, findings, found, count),
+        'costshare_group_coverage');
+      return Array.from({ length: view().getUint32(count, true) }, (_, i) => structOut(L, findings + i * L.size));
+    },
+    groupOutcomeName(outcome) {
+      return cString(c.costshare_group_outcome_name(i32(outcome, 'groupOutcomeName', 'outcome')));
+    },
+    groupFindingName(kind) {
+      return cString(c.costshare_group_finding_name(i32(kind, 'groupFindingName', 'kind')));
+    },
+
+    // amount.h
+    amountOptionsInit() {
+      return structDefaults(LAYOUT.costshare_amount_options);
+    },
+    amountParse(text, options) {
+      const fn = 'amountParse';
+      reset();
+      const s = stringIn(text, fn, 'text');
+      const o = structIn(LAYOUT.costshare_amount_options, options, fn, 'options');
+      const out = outI64();
+      status(c.costshare_amount_parse(s.ptr, s.length, o, out), 'costshare_amount_parse');
+      return getI64(out);
+    },
+    amountFormat(amount, options) {
+      const fn = 'amountFormat';
+      reset();
+      const a = i64(amount, fn, 'amount');
+      const o = structIn(LAYOUT.costshare_amount_options, options, fn, 'options');
+      const size = constants.COSTSHARE_AMOUNT_TEXT_SIZE;
+      const buf = alloc(size, 1);
+      status(c.costshare_amount_format(a, o, buf, size), 'costshare_amount_format');
+      return cString(buf);
     },
   };
 

@@ -44,7 +44,8 @@ test('every exported function has a wrapper or a documented exclusion', () => {
 test('the package exports nothing but the wrappers, the constants and CostshareError', () => {
   const wrappers = new Set(mapFunctions.map(jsName));
   const groups = ['ErrorCode', 'Unit', 'RoundMode', 'SplitMethod', 'Basis', 'RefundPolicy', 'VacancyPolicy',
-    'DayKind', 'Language', 'AgreementState', 'EventKind', 'NoticeFlag', 'EventFlag'];
+    'DayKind', 'Language', 'AgreementState', 'EventKind', 'Body', 'Mark', 'GroupOutcome', 'GroupFinding',
+    'AmountGroup', 'AmountMark', 'AmountFlag', 'NoticeFlag', 'EventFlag'];
   const extra = Object.keys(pkg).filter((k) => !wrappers.has(k) && !groups.includes(k) && k !== 'constants' && k !== 'CostshareError');
   assert.deepEqual(extra, []);
   for (const g of [...groups, 'constants']) assert.ok(Object.isFrozen(pkg[g]), `${g} is not frozen`);
@@ -124,6 +125,21 @@ const SAMPLES = {
   agreementEventCount: (a) => a.agreementEventCount(),
   agreementStateName: (a) => a.agreementStateName(5),
   agreementEventName: (a) => a.agreementEventName(13),
+  agreementMarksOn: (a) => a.agreementMarksOn(a.agreementApply(a.agreementInit(), rec), '2019-01-01'),
+  agreementBodyName: (a) => a.agreementBodyName(3),
+  structSize: (a) => a.structSize('costshare_agreement', 1),
+  seAppealDeadline: (a) => a.seAppealDeadline('2024-12-03'),
+  seMotionDeadline: (a) => a.seMotionDeadline('2016-02-15'),
+  groupCondition: (a) => a.groupCondition([a.agreementApply(a.agreementInit(), rec)], '2024-01-01'),
+  groupStateOn: (a) => a.groupStateOn([a.agreementApply(a.agreementInit(), rec)], '2024-01-01'),
+  groupMembersOn: (a) => a.groupMembersOn([a.agreementApply(a.agreementInit(), rec)], '2024-01-01'),
+  groupMemberships: (a) => a.groupMemberships([a.agreementApply(a.agreementInit(), rec)], '2024-01-01', '2024-12-31'),
+  groupCoverage: (a) => a.groupCoverage([a.agreementApply(a.agreementInit(), rec)], [{ first: '2018-01-01', last: '2018-12-31' }]),
+  groupOutcomeName: (a) => a.groupOutcomeName(1),
+  groupFindingName: (a) => a.groupFindingName(1),
+  amountOptionsInit: (a) => a.amountOptionsInit(),
+  amountParse: (a) => a.amountParse('1 052 280,50 kr', { decimals: 2, group: 'space', decimalMark: 'comma', flags: 1 }),
+  amountFormat: (a) => a.amountFormat(105228050n, { decimals: 2 }),
 };
 
 test('each wrapper calls the C function it is named after', async () => {

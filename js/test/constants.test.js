@@ -45,7 +45,8 @@ test('constant(), constantAt() and the frozen objects agree', () => {
 
 test('the groups have distinct values, and the state and event groups are complete', () => {
   for (const g of ['ErrorCode', 'Unit', 'RoundMode', 'SplitMethod', 'Basis', 'RefundPolicy', 'VacancyPolicy',
-    'DayKind', 'Language', 'AgreementState', 'EventKind', 'NoticeFlag', 'EventFlag']) {
+    'DayKind', 'Language', 'AgreementState', 'EventKind', 'Body', 'Mark', 'GroupOutcome', 'GroupFinding',
+    'AmountGroup', 'AmountMark', 'AmountFlag', 'NoticeFlag', 'EventFlag']) {
     const values = Object.values(cs[g]);
     assert.ok(values.length > 0, g);
     assert.equal(new Set(values).size, values.length, `${g} has two members with one value`);
@@ -53,11 +54,18 @@ test('the groups have distinct values, and the state and event groups are comple
   assert.equal(Object.keys(cs.AgreementState).length, cs.agreementStateCount());
   assert.equal(Object.keys(cs.EventKind).length, cs.agreementEventCount() + 1); // and NONE
   assert.equal(Object.keys(cs.DayKind).length, 20);
-  for (const [key, v] of Object.entries(cs.AgreementState)) {
-    assert.equal(cs.agreementStateName(v), key.toLowerCase());
-  }
-  for (const [key, v] of Object.entries(cs.RoundMode)) {
-    assert.match(cs.roundModeName(v), new RegExp(key, 'i'));
+  assert.equal(Object.keys(cs.Body).length, cs.constants.COSTSHARE_BODY_COUNT);
+  // The *_name() functions give the macro name: group prefix and key.
+  const named = [['AgreementState', 'COSTSHARE_AGREEMENT_', cs.agreementStateName],
+    ['EventKind', 'COSTSHARE_EVENT_', cs.agreementEventName], ['Body', 'COSTSHARE_BODY_', cs.agreementBodyName],
+    ['RoundMode', 'COSTSHARE_ROUND_', cs.roundModeName], ['SplitMethod', 'COSTSHARE_SPLIT_', cs.splitMethodName],
+    ['GroupOutcome', 'COSTSHARE_GROUP_', cs.groupOutcomeName], ['GroupFinding', 'COSTSHARE_GROUP_', cs.groupFindingName],
+    ['ErrorCode', 'COSTSHARE_', cs.errorName]];
+  for (const [group, prefix, name] of named) {
+    for (const [key, v] of Object.entries(cs[group])) {
+      if (group === 'EventKind' && key === 'NONE') continue; // no event: "COSTSHARE_UNKNOWN"
+      assert.equal(name(v), prefix + key, `${group}.${key}`);
+    }
   }
 });
 
@@ -71,7 +79,10 @@ test('the TypeScript name unions are the display names of the groups', () => {
   const pairs = [['UnitName', 'Unit'], ['RoundModeName', 'RoundMode'], ['SplitMethodName', 'SplitMethod'],
     ['BasisName', 'Basis'], ['RefundPolicyName', 'RefundPolicy'], ['VacancyPolicyName', 'VacancyPolicy'],
     ['LanguageName', 'Language'], ['DayKindName', 'DayKind'], ['AgreementStateName', 'AgreementState'],
-    ['EventKindName', 'EventKind']];
+    ['EventKindName', 'EventKind'], ['BodyName', 'Body'], ['MarkName', 'Mark'], ['GroupOutcomeName', 'GroupOutcome'],
+    ['GroupFindingName', 'GroupFinding'], ['AmountGroupName', 'AmountGroup'], ['AmountMarkName', 'AmountMark'],
+    ['AmountFlagName', 'AmountFlag'], ['NoticeFlagName', 'NoticeFlag'], ['EventFlagName', 'EventFlag'],
+    ['ErrorCodeName', 'ErrorCode']];
   for (const [type, group] of pairs) {
     assert.deepEqual(union(type), Object.keys(cs[group]).map((k) => k.toLowerCase()).sort(), type);
   }
@@ -85,7 +96,10 @@ test('the struct layouts mirror the struct definitions of the headers', () => {
     const body = m[1].replace(/\/\*[\s\S]*?\*\//g, '');
     const fields = [...body.matchAll(/(\w+)\s+(\w+)(\[(\d+)\])?;/g)].map((f) => [f[2], f[3] ? `i32x${f[4]}` : cType[f[1]]]);
     assert.deepEqual(layout.fields.map((f) => [f.name, f.type]), fields, name);
-    assert.equal(layout.version, cs.constants[`${name.toUpperCase()}_VERSION`], `${name} version`);
+    // The layer mirrors the struct's current version, at the module's size for it.
+    const current = cs.constants[`${name.toUpperCase()}_VERSION`] ?? 1;
+    assert.equal(layout.version, current, `${name} version`);
+    assert.equal(cs.structSize(name, layout.version), layout.size, `${name} size`);
   }
 });
 

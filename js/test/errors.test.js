@@ -56,7 +56,7 @@ test('dates: malformed text, impossible dates, out of range', () => {
 test('notice, refunds and agreements refuse what their headers list', () => {
   assert.throws(() => cs.noticeEnd('2024-01-01', -1, 'months'), refused(E.ERANGE));
   assert.throws(() => cs.dateAdd('2024-01-01', 1, 9), refused(E.EINVAL));
-  assert.throws(() => cs.refundProrate(1, '2024-12-31', '2024-01-01', '2024-01-01', '2024-01-02'), refused(E.ERANGE));
+  assert.throws(() => cs.refundProrate(1, '2024-12-31', '2024-01-01', '2024-01-01', '2024-01-02'), refused(E.EBACKWARDS));
   assert.throws(() => cs.refundProrate(1, '2024-01-01', '2024-12-31', '2024-01-15', '2024-02-20', { basis: 'months' }),
     refused(E.ERANGE));
   assert.throws(() => cs.agreementApply(cs.agreementInit(), { date: '2024-01-01' }), refused(E.EINVAL, 'costshare_agreement_apply'));
@@ -69,6 +69,12 @@ test('notice, refunds and agreements refuse what their headers list', () => {
   assert.throws(() => cs.constant('COSTSHARE_NOTHING'), refused(E.EINVAL, 'costshare_constant'));
   assert.throws(() => cs.constantAt(100000), refused(E.ERANGE));
   assert.throws(() => cs.agreementTransition(99, 0), refused(E.EINVAL));
+  assert.throws(() => cs.amountParse('12,345', { decimals: 2, decimalMark: 'comma' }), refused(E.EPARSE, 'costshare_amount_parse'));
+  assert.throws(() => cs.amountFormat(1, { group: 'any' }), refused(E.EINVAL, 'costshare_amount_format'));
+  assert.throws(() => cs.structSize('costshare_nothing', 1), refused(E.EINVAL, 'costshare_struct_size'));
+  assert.throws(() => cs.groupStateOn([], '2024-01-01'), refused(E.ERANGE, 'costshare_group_state_on'));
+  assert.throws(() => cs.groupMemberships([cs.agreementInit()], '2024-01-01', '2024-12-31'), refused(E.ENOTYET));
+  assert.throws(() => cs.noticeEnd('2024-01-01', 1, 'years', { calendarCountCurrent: true }), refused(E.EINVAL));
 });
 
 test('JavaScript values that cannot be passed: TypeError and RangeError before the call', () => {
@@ -88,6 +94,9 @@ test('JavaScript values that cannot be passed: TypeError and RangeError before t
   assert.throws(() => cs.noticeLatest('2024-09-30', 2, 'months', { seDeadline: 1 }), TypeError);
   assert.throws(() => cs.termEnd({ begin: '2024-01-01' }, '2024-01-01'), TypeError);
   assert.throws(() => cs.agreementApply(cs.agreementInit(), { kind: 'give_notice', date: 20240101 }), TypeError);
+  assert.throws(() => cs.groupStateOn(cs.agreementInit(), '2024-01-01'), TypeError);
+  assert.throws(() => cs.groupCoverage([cs.agreementInit()], [{ first: '2024-01-01' }]), TypeError);
+  assert.throws(() => cs.amountParse(105, {}), TypeError);
 });
 
 test('the module stays usable after refusals, and large splits grow its memory', () => {

@@ -157,13 +157,15 @@ test('a term that renews itself', () => {
   assert.deepEqual(cs.termNotice(term, '2017-11-01'), { termEnd: '2019-01-31', latest: '2018-10-31' });
 });
 
-test('Linköping 2024: a termination on condition, then notice', () => {
+test('Linköping 2024: a termination on condition, the condition met, then notice', () => {
   let rec = cs.agreementInit();
   rec = cs.agreementApply(rec, { kind: 'enter_force', date: '2018-11-18', noticeCount: 2, noticeUnit: 'months' });
   assert.equal(rec.state, cs.AgreementState.IN_FORCE);
-  rec = cs.agreementApply(rec, { kind: 'decide_termination', date: '2024-05-22', lastDay: '2024-09-30' });
+  rec = cs.agreementApply(rec, { kind: 'decide_termination', date: '2024-05-22', lastDay: '2024-09-30', body: 'council' });
   assert.equal(rec.state, cs.AgreementState.TERMINATION_PENDING);
   rec = cs.agreementApply(rec, { kind: cs.EventKind.CONDITION_MET, date: '2024-07-31' });
+  assert.equal(rec.state, cs.AgreementState.NOTICE_DECIDED);
+  rec = cs.agreementApply(rec, { kind: 'give_notice', date: '2024-07-31' });
   assert.equal(rec.state, cs.AgreementState.UNDER_NOTICE);
   assert.equal(rec.lastDay, '2024-09-30');
   assert.equal(rec.refundStart, '2024-10-01');
@@ -171,14 +173,71 @@ test('Linköping 2024: a termination on condition, then notice', () => {
   assert.equal(cs.agreementStateOn(rec, '2024-10-01'), cs.AgreementState.ENDED);
 });
 
-test('Alingsås: a decision to leave withdrawn before it takes effect', () => {
-  let rec = cs.agreementApply(cs.agreementInit(), {
+test('notice takes effect on receipt: sent 2024-07-30, received 2024-08-01, two months', () => {
+  let rec = cs.agreementApply(cs.agreementInit(), { kind: 'enter_force', date: '2018-11-18', noticeCount: 2 });
+  rec = cs.agreementApply(rec, { kind: 'decide_notice', date: '2024-07-29', body: 'board' });
+  rec = cs.agreementApply(rec, { kind: 'send_notice', date: '2024-07-30' });
+  assert.equal(rec.state, cs.AgreementState.NOTICE_SENT);
+  rec = cs.agreementApply(rec, { kind: 'receive_notice', date: '2024-08-01' });
+  assert.equal(rec.state, cs.AgreementState.UNDER_NOTICE);
+  assert.equal(rec.lastDay, '2024-10-01'); // counted from receipt: 2024-08-01 + 2 months
+});
+
+test('Alingsås: a decision to leave repealed before it is sent; a notice received withdrawn only with consent', () => {
+  const charter = {
     kind: 'enter_force', date: '2020-01-01', noticeCount: 3, noticeUnit: 'years', noticeFlags: cs.NoticeFlag.CALENDAR_PERIODS,
-  });
-  rec = cs.agreementApply(rec, { kind: 'give_notice', date: '2023-05-26' });
-  assert.equal(rec.lastDay, '2026-12-31');
-  rec = cs.agreementApply(rec, { kind: 'withdraw', date: '2024-01-24' });
+  };
+  let rec = cs.agreementApply(cs.agreementInit(), charter);
+  rec = cs.agreementApply(rec, { kind: 'decide_notice', date: '2023-05-26', body: 'council' });
+  assert.equal(rec.state, cs.AgreementState.NOTICE_DECIDED);
+  rec = cs.agreementApply(rec, { kind: 'repeal', date: '2024-01-24', body: 'council' });
   assert.equal(rec.state, cs.AgreementState.IN_FORCE);
+  // Had the notice been given: three calendar years after 2023, and no withdrawal without consent.
+  let given = cs.agreementApply(cs.agreementApply(cs.agreementInit(), charter), { kind: 'give_notice', date: '2023-05-26' });
+  assert.equal(given.lastDay, '2026-12-31');
+  assert.throws(() => cs.agreementApply(given, { kind: 'withdraw', date: '2024-01-24' }),
+    (e) => e instanceof cs.CostshareError && e.code === cs.ErrorCode.ECONSENT);
+  given = cs.agreementApply(given, { kind: 'withdraw', date: '2024-01-24', flags: cs.EventFlag.CONSENTED });
+  assert.equal(given.state, cs.AgreementState.IN_FORCE);
+  // "Tre kalenderår" read with the year of notice as the first: 2025-12-31.
+  assert.equal(cs.noticeEnd('2023-05-26', 3, 'years', { calendarPeriods: true, calendarCountCurrent: true }), '2025-12-31');
+});
+
+test('appeal and motion deadlines (kommunallagen 13 kap. 5 §, 5 kap. 35 §)', () => {
+  assert.equal(cs.seAppealDeadline('2024-06-18'), '2024-07-09');
+  assert.equal(cs.seAppealDeadline('2024-12-03'), '2024-12-27'); // three weeks end on Christmas Eve
+  assert.equal(cs.seAppealDeadline('2024-06-01'), '2024-06-24'); // on Midsummer Day
+  assert.equal(cs.seMotionDeadline('2016-02-15'), '2017-02-15');
+  assert.equal(cs.seMotionDeadline('2024-02-29'), '2025-02-28');
+});
+
+test('the thirteen Östergötland agreements as a group, 2024', () => {
+  const names = t2018.rows.map((r) => r.municipality);
+  const enter = { kind: 'enter_force', date: '2018-11-18', noticeCount: 2, noticeUnit: 'months' };
+  const records = names.map((_, i) => cs.agreementApply(cs.agreementApply(cs.agreementInit(), enter),
+    { kind: 'decide_termination', date: cs.dateAdd('2024-05-22', i, 'days'), lastDay: '2024-09-30', body: 'council' }));
+  assert.deepEqual(cs.groupCondition(records, '2024-02-26'), { outcome: cs.GroupOutcome.MET, day: '2024-06-03' });
+  assert.equal(cs.groupStateOn(records, '2024-06-10'), cs.AgreementState.TERMINATION_PENDING);
+  const ended = records.map((r) => cs.agreementApply(cs.agreementApply(r, { kind: 'condition_met', date: '2024-06-03' }),
+    { kind: 'give_notice', date: '2024-07-31' }));
+  assert.equal(cs.groupStateOn(ended, '2024-09-30'), cs.AgreementState.UNDER_NOTICE);
+  assert.equal(cs.groupStateOn(ended, '2024-10-01'), cs.AgreementState.ENDED);
+  assert.deepEqual(cs.groupMembersOn(ended, '2024-09-30').members, 13);
+  assert.deepEqual(cs.groupMembersOn(ended, '2024-10-01'), { isMember: names.map(() => false), members: 0 });
+  const m = cs.groupMemberships(ended, '2024-01-01', '2024-12-31');
+  assert.deepEqual(m, { from: names.map(() => null), to: names.map(() => '2024-09-30') });
+});
+
+test('Mjölby: the 2016 agreement invoiced beyond its term, and the gap to 2018', () => {
+  const a2016 = cs.agreementApply(cs.agreementInit(), {
+    kind: 'enter_force', date: '2016-12-06', from: '2016-09-01', termEnd: '2018-01-31' });
+  const a2018 = cs.agreementApply(cs.agreementInit(), { kind: 'enter_force', date: '2018-11-18', noticeCount: 2 });
+  const findings = cs.groupCoverage([a2016, a2018],
+    [{ first: '2016-09-01', last: '2017-08-31' }, { first: '2017-09-01', last: '2018-02-28' }]);
+  assert.deepEqual(findings, [
+    { kind: cs.GroupFinding.GAP, index: 0, first: '2018-02-01', last: '2018-11-17' },
+    { kind: cs.GroupFinding.UNCOVERED, index: 1, first: '2018-02-01', last: '2018-02-28' },
+  ]);
 });
 
 test('the 2024 invoice run: nine months owed, the rest refunded', () => {
@@ -197,16 +256,25 @@ test('the 2024 invoice run: nine months owed, the rest refunded', () => {
   assert.equal(sum(refunds), 190986n);
 });
 
-test('Ekerö: a response deadline extended; Täby: a motion rejected', () => {
+test('Ekerö: a response deadline extended; a decision after it is valid and marked late; Täby: a motion rejected', () => {
   let ekero = cs.agreementApply(cs.agreementInit(), { kind: 'propose', date: '2013-10-01', deadline: '2013-11-15' });
-  assert.throws(() => cs.agreementApply(ekero, { kind: 'adopt', date: '2013-12-10' }),
-    (e) => e instanceof cs.CostshareError && e.code === cs.ErrorCode.EDEADLINE);
+  const late = cs.agreementApply(ekero, { kind: 'adopt', date: '2013-12-10', body: 'council' });
+  assert.equal(late.state, cs.AgreementState.ADOPTED);
+  assert.equal(late.marks & cs.Mark.LATE, cs.Mark.LATE);
   ekero = cs.agreementApply(ekero, { kind: 'extend_deadline', date: '2013-11-12', deadline: '2013-12-19' });
   assert.equal(ekero.responseDeadline, '2013-12-19');
-  ekero = cs.agreementApply(ekero, { kind: 'adopt', date: '2013-12-10' });
+  ekero = cs.agreementApply(ekero, { kind: 'propose_decision', date: '2013-11-25', body: 'board', proposedKind: 'adopt' });
+  assert.equal(ekero.proposals, 1);
+  assert.equal(ekero.lastProposalBody, cs.Body.BOARD);
+  ekero = cs.agreementApply(ekero, { kind: 'adopt', date: '2013-12-10', body: 'council' });
   assert.equal(ekero.state, cs.AgreementState.ADOPTED);
-  let taby = cs.agreementApply(cs.agreementInit(), { kind: 'propose', date: '2016-03-01' });
-  taby = cs.agreementApply(taby, { kind: 'reject', date: '2016-10-17' });
+  assert.equal(ekero.marks & cs.Mark.LATE, 0);
+  ekero = cs.agreementApply(ekero, { kind: 'announce', date: '2013-12-13' });
+  assert.equal(ekero.appealLastDay, cs.seAppealDeadline('2013-12-13'));
+  assert.equal(cs.agreementMarksOn(ekero, ekero.appealLastDay) & cs.Mark.FINAL, 0);
+  assert.equal(cs.agreementMarksOn(ekero, cs.dateAdd(ekero.appealLastDay, 1, 'days')) & cs.Mark.FINAL, cs.Mark.FINAL);
+  let taby = cs.agreementApply(cs.agreementInit(), { kind: 'propose', date: '2016-02-15', deadline: cs.seMotionDeadline('2016-02-15') });
+  taby = cs.agreementApply(taby, { kind: 'reject', date: '2016-10-17', body: 'council' });
   assert.equal(taby.state, cs.AgreementState.REJECTED);
   assert.throws(() => cs.agreementTransition('rejected', 'adopt'),
     (e) => e instanceof cs.CostshareError && e.code === cs.ErrorCode.ENOTALLOWED);
