@@ -124,11 +124,10 @@
       errNoAmountColumn: 'Tabellen har ingen beloppskolumn: minst tre kolumner behövs (namn, befolkning, belopp).',
       errNoRows: 'Tabellen har bara en rubrikrad.',
       errAmountEmpty: 'Ange ett belopp.',
-      errAmountSyntax: '”{0}” är inte ett belopp (till exempel 763\u00a0945 eller 1\u00a0052\u00a0280,50).',
-      errAmountDecimals: '”{0}” har fler än {1} decimaler; inget avrundas i tysthet.',
-      errAmountRange: '”{0}” är för stort.',
-      errInteger: '”{0}” är inte ett heltal.',
+      errAmount: '”{0}” är inte ett belopp i kronor med högst två decimaler (till exempel 763\u00a0945 eller 1\u00a0052\u00a0280,50 kr): {1}',
+      errInteger: '”{0}” är inte ett heltal: {1}',
       errYear: 'Ange ett år, till exempel 2024.',
+      errTooLarge: '”{0}” är för stort.',
       errLibrary: 'Biblioteket vägrade: {0}',
     },
     en: {
@@ -248,11 +247,10 @@
       errNoAmountColumn: 'The table has no amount column: at least three columns are needed (name, population, amount).',
       errNoRows: 'The table has only a header row.',
       errAmountEmpty: 'Give an amount.',
-      errAmountSyntax: '"{0}" is not an amount (for example 763\u00a0945 or 1\u00a0052\u00a0280,50).',
-      errAmountDecimals: '"{0}" has more than {1} decimals; nothing is rounded silently.',
-      errAmountRange: '"{0}" is too large.',
-      errInteger: '"{0}" is not a whole number.',
+      errAmount: '"{0}" is not an amount in kronor with at most two decimals (for example 763\u00a0945 or 1\u00a0052\u00a0280,50 kr): {1}',
+      errInteger: '"{0}" is not a whole number: {1}',
       errYear: 'Give a year, for example 2024.',
+      errTooLarge: '"{0}" is too large.',
       errLibrary: 'The library refused: {0}',
     },
   };
@@ -297,52 +295,38 @@
   // --- Numbers ------------------------------------------------------------------
   //
   // Amounts are exact: kronor with at most two decimals become öre (BigInt).
-  // Swedish and plain notation are read: spaces, no-break spaces and narrow
-  // no-break spaces as thousands separators, a decimal comma or point, a
-  // trailing "kr", and the minus sign U+2212.
+  // The library reads and writes them (costshare_amount_parse() and
+  // costshare_amount_format()): Swedish and plain notation, a space, no-break
+  // space or narrow no-break space between thousands, a decimal comma or
+  // point, a trailing "kr", the minus sign U+2212; more decimals than asked
+  // for is an error, never a rounding.
 
   class FieldError extends Error {}
-  const SPACES = /[\s\u00a0\u202f\u2009]/g;
-  const INT64_MAX = 2n ** 63n - 1n;
+  const READ = { group: 'any', decimalMark: 'any' };
 
-  function parseDecimal(text, decimals) {
-    const raw = text;
-    let s = text.trim().replace(/\s*(kr|sek|:-)\.?$/i, '').replace(SPACES, '');
+  function parseDecimal(text, decimals, flags) {
+    const s = text.trim();
     if (s === '') throw new FieldError(t('errAmountEmpty'));
-    let sign = 1n;
-    if (/^[-\u2212+]/.test(s)) {
-      if (s[0] !== '+') sign = -1n;
-      s = s.slice(1);
+    try {
+      return cs.amountParse(s, { ...READ, decimals, flags });
+    } catch (e) {
+      if (!(e instanceof cs.CostshareError)) throw e;
+      throw new FieldError(t(decimals === 0 ? 'errInteger' : 'errAmount', s, t('library', e.message, e.name)));
     }
-    const m = /^(\d+)(?:[.,](\d*))?$/.exec(s);
-    if (!m || (m[2] === '' && decimals === 0)) throw new FieldError(t(decimals === 0 ? 'errInteger' : 'errAmountSyntax', raw.trim()));
-    const frac = m[2] || '';
-    if (frac.length > decimals) {
-      throw new FieldError(decimals === 0 ? t('errInteger', raw.trim()) : t('errAmountDecimals', raw.trim(), decimals));
-    }
-    const v = BigInt(m[1] + frac.padEnd(decimals, '0'));
-    if (v > INT64_MAX) throw new FieldError(t('errAmountRange', raw.trim()));
-    return sign * v;
   }
-  const parseOre = (text) => parseDecimal(text, 2);
-  const parseInteger = (text) => parseDecimal(text, 0);
+  const parseOre = (text) => parseDecimal(text, 2, cs.AmountFlag.KR);
+  const parseInteger = (text) => parseDecimal(text, 0, 0);
+  const parsePercent = (text) => parseDecimal(text, 2, cs.AmountFlag.PERCENT);
 
-  const GROUP = '\u00a0';
-  const POINT = LANG === 'sv' ? ',' : '.';
-  function group(digits) {
-    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP);
-  }
-  // An integer scaled by 10^decimals, as text: 105228050n, 2 -> "1 052 280,50".
+  // An integer in units of 10^-decimals as text: 105228050n, 2 -> "1 052 280,50"
+  // (no-break spaces; a decimal point on the English page), or without
+  // thousands separators for a spreadsheet.
   function formatScaled(v, decimals, grouped = true) {
-    const neg = v < 0n;
-    let digits = (neg ? -v : v).toString().padStart(decimals + 1, '0');
-    const int = digits.slice(0, digits.length - decimals);
-    const frac = digits.slice(digits.length - decimals);
-    digits = (grouped ? group(int) : int) + (decimals > 0 ? POINT + frac : '');
-    return (neg ? '-' : '') + digits;
+    return cs.amountFormat(v, { decimals, group: grouped ? 'nbsp' : 'none', decimalMark: LANG === 'sv' ? 'comma' : 'point' });
   }
   const formatSigned = (v, decimals) => (v > 0n ? '+' : '') + formatScaled(v, decimals);
   const abs = (v) => (v < 0n ? -v : v);
+  const INT64_MAX = 2n ** 63n - 1n;
 
   // --- Tables ---------------------------------------------------------------------
 
@@ -575,7 +559,7 @@
       percentColumn = header.findIndex((h, i) => i >= 2 && i !== amountColumn && PERCENT_COLUMN.test(h.trim()));
     }
     const thousands = /tkr/i.test(amountName) || tableRows.some((r) => /tkr\s*$/i.test(r.fields[amountColumn] || ''));
-    const scale = thousands ? 100000n : 1n; // öre per published unit
+    const scale = thousands ? 1000n : 1n; // a published 1 is 1 000 kr in a tkr column
     const parties = at('audit-table', () => weightsOf(tableRows));
     const published = tableRows.map((r) => {
       const text = (r.fields[amountColumn] || '').replace(/\s*tkr\s*$/i, '');
@@ -587,7 +571,7 @@
     });
     const publishedPercent = percentColumn < 0 ? null : tableRows.map((r) => {
       try {
-        return parseDecimal((r.fields[percentColumn] || '').replace(/\s*%$/, ''), 2);
+        return parsePercent(r.fields[percentColumn] || '');
       } catch (e) {
         throw Object.assign(new FieldError(t('errAmountCell', r.number, r.fields[percentColumn], e.message)), { field: 'audit-table' });
       }
@@ -673,7 +657,7 @@
     const countText = $('notice-count').value.trim();
     const count = at('notice-count', () => {
       const n = parseInteger(countText === '' ? 'x' : countText);
-      if (n > 2147483647n || n < -2147483648n) throw new FieldError(t('errInteger', countText));
+      if (n > 2147483647n || n < -2147483648n) throw new FieldError(t('errTooLarge', countText));
       return Number(n);
     });
     const unit = $('notice-unit').value;

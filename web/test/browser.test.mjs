@@ -210,6 +210,23 @@ test('audit: the 2016 year column is each share rounded half up', async (t) => {
   assert.equal(plain(await page.getByLabel('Column sum').textContent()), '701521.00');
 });
 
+test('audit: a column published in thousands (tkr), each share rounded half up to 1 000 kr', async (t) => {
+  const page = await open(t, en());
+  const rows = data('ostergotland-2018.csv').split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split(','));
+  const W = rows.reduce((a, r) => a + BigInt(r[1]), 0n);
+  // 763 945 * w / W kronor in thousands, half up: floor((2 T w + 1000 W) / (2000 W)).
+  const tkr = rows.map((r) => (2n * 763945n * BigInt(r[1]) + 1000n * W) / (2000n * W));
+  const table = ['Kommun;Befolkning;Kostnad (tkr)', ...rows.map((r, i) => `${r[0]};${r[1]};${tkr[i]}`)].join('\n');
+  const audit = page.locator('#audit');
+  await audit.getByLabel('Published table', { exact: true }).fill(table);
+  await audit.getByLabel('Stated total (optional)', { exact: true }).fill('763 945');
+  await audit.getByRole('button', { name: 'Audit', exact: true }).click();
+  assert.equal(await page.getByLabel('Method that reproduces the column').textContent(), 'each share rounded half up');
+  assert.match(await audit.locator('.note').textContent(), /thousands \(tkr\)/);
+  const got = await cells(audit.getByRole('table', { name: 'Audit row by row' }));
+  assert.equal(plain(got.find((r) => r[0] === 'Linköping')[2]), '269000.00');
+});
+
 test('notice: two months for 2024-09-30 gives 2024-07-31 and 2024-10-01, and the refunds', async (t) => {
   const page = await open(t, en('#notice'));
   const notice = page.locator('#notice');
@@ -274,7 +291,7 @@ test('errors are shown next to their field, in words, and no stale result stays'
   await split.getByLabel('Total', { exact: true }).fill('12,345');
   await split.getByRole('button', { name: 'Split', exact: true }).click();
   assert.equal(await tableError.isVisible(), false);
-  assert.match(await page.locator('#split-total-error').textContent(), /more than 2 decimals/);
+  assert.match(await page.locator('#split-total-error').textContent(), /^"12,345" is not an amount in kronor with at most two decimals .*: malformed text \(COSTSHARE_EPARSE\)$/);
   await split.getByLabel('Table', { exact: true }).fill('Boxholm\t0\nKinda\t0');
   await split.getByLabel('Total', { exact: true }).fill('100');
   await split.getByRole('button', { name: 'Split', exact: true }).click();
