@@ -11,6 +11,7 @@
 #ifndef COSTSHARE_CHECK_H
 #define COSTSHARE_CHECK_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "costshare/calendar_se.h"
@@ -36,5 +37,16 @@ static inline int cs_year_valid(int32_t year) {
 }
 
 static inline int cs_month_valid(int32_t month) { return month >= 1 && month <= 12; }
+
+/* Whether na bytes at a and nb bytes at b share a byte (an empty range
+ * shares none): an output that overlaps an input, or another output, is
+ * refused, since writing it would change what is still to be read. */
+static inline int cs_overlap(const void *a, size_t na, const void *b, size_t nb) {
+    uintptr_t pa = (uintptr_t)a, pb = (uintptr_t)b;
+    if (na == 0 || nb == 0) {
+        return 0;
+    }
+    return pa < pb ? pb - pa < na : pa - pb < nb;
+}
 
 #endif /* COSTSHARE_CHECK_H */
