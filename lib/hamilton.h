@@ -168,7 +168,6 @@ static inline void cs_ham_split(const struct cs_ham *h) {
     struct cs_ham_sel s;
     uint64_t sum = 0, k;
     size_t i, j, m = 0;
-    int gather = 0;
 
     for (i = 0; i < h->count; i++) {
         uint64_t w, rem;
@@ -214,8 +213,7 @@ static inline void cs_ham_split(const struct cs_ham *h) {
         s.lo = lo;
         s.hi = hi;
         if (cnt <= CS_HAM_BUCKETS) {
-            gather = 1; /* the last pass lists them, a sort decides */
-            break;
+            break; /* the last pass lists them, a sort decides */
         }
         if (j == cnt) {
             /* Every candidate of the bucket wins. lo > 0: b is not the
@@ -250,7 +248,9 @@ static inline void cs_ham_split(const struct cs_ham *h) {
     }
 
     /* The last pass: the floor, one unit more above the threshold, and the
-     * candidates (when gathering) listed for the sort. */
+     * candidates listed for the sort. Only a range left by the break for a
+     * bucket that fits the buffer has candidates (the other ways out leave
+     * an empty range, or a threshold without one at level 2). */
     for (i = 0; i < h->count; i++) {
         uint64_t w, rem, fl;
         int cls;
@@ -259,7 +259,7 @@ static inline void cs_ham_split(const struct cs_ham *h) {
         }
         fl = cs_ham_floor(h, w, &rem);
         cls = cs_ham_classify(&s, i, rem, w);
-        if (cls == CS_HAM_CAND && gather) {
+        if (cls == CS_HAM_CAND) {
             buf[m++] = i;
             continue;
         }

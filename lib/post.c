@@ -46,15 +46,12 @@ int costshare_post_terms_init(costshare_post_terms *terms, uint32_t version) {
     return COSTSHARE_OK;
 }
 
-/* The number of revision months (index = r0 modulo 12) in [0, idx]. */
-static int64_t revisions_upto(int64_t idx, int64_t r0) {
-    return idx < r0 ? 0 : (idx - r0) / 12 + 1;
-}
-
-/* The number of revisions in the months after base up to idx. */
+/* The number of revisions in the months after base up to idx: the month
+ * indices m in (base, idx] with m = revision_month - 1 modulo 12. Every index
+ * is at least 12 (year 1), so floor((m - r0) / 12) counts them. */
 static int64_t revisions_between(const costshare_post_terms *t, int64_t base, int64_t idx) {
     int64_t r0 = (int64_t)t->revision_month - 1;
-    return t->revision_month == 0 ? 0 : revisions_upto(idx, r0) - revisions_upto(base, r0);
+    return t->revision_month == 0 ? 0 : (idx - r0) / 12 - (base - r0) / 12;
 }
 
 /* Salary level k (k >= 1) from level k - 1 (prev), or from the index. */
@@ -160,10 +157,14 @@ int costshare_post_cost_ex(const costshare_post_terms *terms, int32_t year, int3
             return rc;
         }
     }
-    /* The exact cost: a product beyond 128 bits is far beyond int64_t. */
-    if (cs_mul_u128_u64(acc, (uint64_t)terms->fte_bp, &acc) ||
-        cs_mul_u128_u64(acc, (uint64_t)(10000 + terms->oncost_bp), &acc) ||
-        cs_mul_u128_u64(acc, (uint64_t)(10000 + terms->overhead_bp), &acc)) {
+    /* The exact cost. acc < 2^80 (120 000 months of at most 2^63), the
+     * extent and 1 + on-cost are each below 2^20: the first two products
+     * stay below 2^120 (no branch for them: it could never be taken). Only
+     * the third can pass 128 bits, and then the cost is far beyond
+     * int64_t. */
+    (void)cs_mul_u128_u64(acc, (uint64_t)terms->fte_bp, &acc);
+    (void)cs_mul_u128_u64(acc, (uint64_t)(10000 + terms->oncost_bp), &acc);
+    if (cs_mul_u128_u64(acc, (uint64_t)(10000 + terms->overhead_bp), &acc)) {
         return COSTSHARE_EOVERFLOW;
     }
     return cs_round_quotient(0, acc, POST_SCALE, terms->mode, out);
