@@ -62,8 +62,9 @@ static int next_level(const costshare_post_terms *t, const int64_t *index, int64
                                  (uint64_t)index[0], t->mode, out);
     }
     /* 10000 + revision_bp >= 0: the salary never turns negative. */
-    return cs_round_quotient(0, cs_mul_u64((uint64_t)prev, (uint64_t)(10000 + t->revision_bp)),
-                             10000u, t->mode, out);
+    return cs_round_quotient(
+        0, cs_mul_u64((uint64_t)prev, (uint64_t)((int64_t)10000 + t->revision_bp)), 10000u,
+        t->mode, out);
 }
 
 int costshare_post_cost_ex(const costshare_post_terms *terms, int32_t year, int32_t month,
@@ -71,7 +72,6 @@ int costshare_post_cost_ex(const costshare_post_terms *terms, int32_t year, int3
                            int64_t *out) {
     int64_t base, first, k, level, cur, left;
     cs_u128 acc = {0, 0};
-    size_t i;
     int rc;
     if (terms == NULL || out == NULL ||
         !cs_version_ok(terms->version, COSTSHARE_POST_TERMS_VERSION) ||
@@ -100,6 +100,7 @@ int costshare_post_cost_ex(const costshare_post_terms *terms, int32_t year, int3
         int64_t needed = months > 0 && first >= base
                              ? revisions_between(terms, base, first + months - 1) + 1
                              : 1;
+        size_t i;
         if ((uint64_t)needed > (uint64_t)index_count) {
             return COSTSHARE_ERANGE;
         }
@@ -163,8 +164,8 @@ int costshare_post_cost_ex(const costshare_post_terms *terms, int32_t year, int3
      * the third can pass 128 bits, and then the cost is far beyond
      * int64_t. */
     (void)cs_mul_u128_u64(acc, (uint64_t)terms->fte_bp, &acc);
-    (void)cs_mul_u128_u64(acc, (uint64_t)(10000 + terms->oncost_bp), &acc);
-    if (cs_mul_u128_u64(acc, (uint64_t)(10000 + terms->overhead_bp), &acc)) {
+    (void)cs_mul_u128_u64(acc, (uint64_t)((int64_t)10000 + terms->oncost_bp), &acc);
+    if (cs_mul_u128_u64(acc, (uint64_t)((int64_t)10000 + terms->overhead_bp), &acc)) {
         return COSTSHARE_EOVERFLOW;
     }
     return cs_round_quotient(0, acc, POST_SCALE, terms->mode, out);
