@@ -162,6 +162,16 @@ AGREEMENT_VERSION = 1
 EVENT_VERSION = 1
 AGREEMENT_MAX_COUNT = 1200
 
+# invoice.h, post.h: the invoice run and the cost of a post
+INVOICE_OPEN = -2147483648
+INVOICE_NO_MONTHS = -1
+INVOICE_REDISTRIBUTE = 0
+INVOICE_FIXED_SHARES = 1
+INVOICE_PLAN_VERSION = 1
+POST_TERMS_VERSION = 1
+REVISION_BP_MIN = -10000
+FTE_BP_MAX = 1000000
+
 # --------------------------------------------------------------------------
 # Loading the library and declaring every exported function.
 # --------------------------------------------------------------------------
@@ -232,6 +242,16 @@ _EVENT_FIELDS = ([("version", _u32), ("kind", _i32)] +
                  [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
                   ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32)])
 
+_INVOICE_PLAN_FIELDS = [("version", _u32), ("_first", _date), ("_last", _date),
+                        ("rule", _i32), ("basis", _i32), ("cost", _i64)]
+_INVOICE_SEGMENT_FIELDS = [("_first", _date), ("_last", _date), ("days", _i32),
+                           ("months", _i32), ("members", _i32), ("reserved", _i32),
+                           ("cost", _i64), ("residual", _i64)]
+_POST_TERMS_FIELDS = [("version", _u32), ("mode", _i32), ("monthly", _i64),
+                      ("base_year", _i32), ("base_month", _i32), ("revision_month", _i32),
+                      ("revision_bp", _i32), ("oncost_bp", _i32), ("overhead_bp", _i32),
+                      ("fte_bp", _i32)]
+
 # Declared below, after the classes; the structs are needed for the signatures.
 _SIGNATURES = {}
 
@@ -257,6 +277,11 @@ def _declare():
         "costshare_post_cost": (_int, [_i64, _i64, _i32, _i32, _p(_i64)]),
         "costshare_round_mode_name": (_str, [_i32]),
         "costshare_split_method_name": (_str, [_i32]),
+        "costshare_split_nested": (_int, [_i64, _p(_i64), _size, _p(_u32), _p(_i64), _size,
+                                          _p(_i64), _p(_i64)]),
+        "costshare_post_terms_init": (_int, [_p(PostTerms), _u32]),
+        "costshare_post_cost_ex": (_int, [_p(PostTerms), _i32, _i32, _i32, _p(_i64), _size,
+                                          _p(_i64)]),
         # date.h
         "costshare_date_from_ymd": (_int, [_i32, _i32, _i32, _p(_date)]),
         "costshare_date_to_ymd": (_int, [_date, _p(_i32), _p(_i32), _p(_i32)]),
@@ -296,6 +321,14 @@ def _declare():
         "costshare_refund_vacancy": (_int, [_p(RefundTerms), _i64, _date, _date, _date, _date,
                                             _p(_i64)]),
         "costshare_invoice_due": (_int, [_i32, _i32, _i32, _u32, _p(_date)]),
+        "costshare_invoice_plan_init": (_int, [_p(InvoicePlan), _u32]),
+        "costshare_invoice_segments": (_int, [_date, _date, _p(_date), _p(_date), _size,
+                                              _p(InvoiceSegment), _size, _p(_size)]),
+        "costshare_invoice_period": (_int, [_p(InvoicePlan), _p(_i64), _p(_date), _p(_date),
+                                            _size, _p(_i64), _p(InvoiceSegment), _size,
+                                            _p(_size), _p(_i64), _p(_i64)]),
+        "costshare_invoice_adjust": (_int, [_p(_i64), _p(_i64), _size, _i32, _i32, _i32, _u32,
+                                            _p(_i64), _p(_date)]),
         # agreement.h
         "costshare_agreement_init": (_int, [_p(AgreementRecord), _u32]),
         "costshare_agreement_event_init": (_int, [_p(Event), _u32]),
@@ -456,6 +489,7 @@ class _Struct(ctypes.Structure):
 
     _init_name = None
     _version = None
+    _int64 = ()  # members that are int64_t
 
     def __init__(self, **fields):
         super().__init__()
@@ -465,7 +499,7 @@ class _Struct(ctypes.Structure):
                 raise TypeError("%s has no field %r" % (type(self).__name__, key))
             if not isinstance(getattr(type(self), key), property):
                 kind = "uint32" if key in ("version", "notice_flags", "flags") else "int32"
-                _integer(value, key, kind)
+                _integer(value, key, "int64" if key in self._int64 else kind)
             setattr(self, key, value)
 
     def __repr__(self):
@@ -530,6 +564,52 @@ class Event(_Struct):
 
 
 _with_dates(Event, _EVENT_DATES, True)
+
+
+class InvoicePlan(_Struct):
+    """struct costshare_invoice_plan (invoice.h): the invoice period (``first``
+    and ``last``, datetime.date; None until set), its ``cost`` and the ``rule``
+    and ``basis`` of the split.
+
+    >>> InvoicePlan(first=datetime.date(2024, 1, 1), last=datetime.date(2024, 12, 31),
+    ...             cost=763945)
+    """
+    _fields_ = _INVOICE_PLAN_FIELDS
+    _init_name = "costshare_invoice_plan_init"
+    _version = INVOICE_PLAN_VERSION
+    _int64 = ("cost",)
+
+
+_with_dates(InvoicePlan, ("first", "last"), True)
+
+
+class InvoiceSegment(ctypes.Structure):
+    """struct costshare_invoice_segment (invoice.h): days in which the members do
+    not change. ``first`` and ``last`` are datetime.date; ``months`` is
+    INVOICE_NO_MONTHS for a segment that is not whole months."""
+    _fields_ = _INVOICE_SEGMENT_FIELDS
+
+    def __repr__(self):
+        return ("InvoiceSegment(first=%r, last=%r, days=%d, months=%d, members=%d, cost=%d, "
+                "residual=%d)" % (self.first, self.last, self.days, self.months, self.members,
+                                  self.cost, self.residual))
+
+
+_with_dates(InvoiceSegment, ("first", "last"), False)
+
+
+class PostTerms(_Struct):
+    """struct costshare_post_terms (post.h): the salary from a base month, its
+    yearly revision, on-cost, overhead and extent of a post.
+
+    >>> PostTerms(monthly=39500, base_year=2016, oncost_bp=4800, revision_month=4,
+    ...           revision_bp=300)
+    """
+    _fields_ = _POST_TERMS_FIELDS
+    _init_name = "costshare_post_terms_init"
+    _version = POST_TERMS_VERSION
+    _int64 = ("monthly",)
+
 
 _declare()
 
@@ -667,6 +747,48 @@ def post_cost(monthly, oncost_bp, months, mode=ROUND_HALF_AWAY):
                                     _integer(oncost_bp, "oncost_bp", "int64"),
                                     _integer(months, "months"), _integer(mode, "mode"),
                                     ctypes.byref(out)))
+    return out.value
+
+
+def split_nested(total, group_weights, party_groups, party_weights):
+    """Split ``total`` among groups by ``group_weights``, then each group's part
+    among its parties (``party_groups[i]`` is party i's group) by
+    ``party_weights``; returns ``(group_shares, party_shares)``.
+
+    >>> split_nested(1000000, [50, 25, 25], [0, 0, 1, 2, 2], [1, 1, 1, 70000, 40000])
+    """
+    total = _integer(total, "total", "int64")
+    garr, ng = _weights(group_weights, "group_weights")
+    parr, np_ = _weights(party_weights, "party_weights")
+    if isinstance(party_groups, (str, bytes)) or not hasattr(party_groups, "__iter__"):
+        raise TypeError("party_groups must be a sequence of ints")
+    groups = [_integer(g, "party_group", "uint32") for g in party_groups]
+    if len(groups) != np_:
+        raise ValueError("party_groups has %d entries, party_weights %d" % (len(groups), np_))
+    gout, pout = (_i64 * max(ng, 1))(), (_i64 * max(np_, 1))()
+    _check(_lib.costshare_split_nested(total, garr, ng, (_u32 * max(np_, 1))(*groups), parr, np_,
+                                       gout, pout))
+    return list(gout[:ng]), list(pout[:np_])
+
+
+def post_terms_init(version=POST_TERMS_VERSION):
+    """PostTerms with the defaults (set ``monthly`` and ``base_year``)."""
+    terms = PostTerms.__new__(PostTerms)
+    ctypes.Structure.__init__(terms)
+    _check(_lib.costshare_post_terms_init(ctypes.byref(terms),
+                                          _integer(version, "version", "uint32")))
+    return terms
+
+
+def post_cost_ex(terms, year, month, months, index=None):
+    """The cost of the post of ``terms`` for ``months`` months from ``year``-``month``,
+    revised yearly by ``terms.revision_bp`` or by the ``index`` series (index[0]
+    the base salary's index, then one per revision)."""
+    out = _i64()
+    arr, n = (None, 0) if index is None else _weights(index, "index values")
+    _check(_lib.costshare_post_cost_ex(_struct(terms, PostTerms, "terms"),
+                                       _integer(year, "year"), _integer(month, "month"),
+                                       _integer(months, "months"), arr, n, ctypes.byref(out)))
     return out.value
 
 
@@ -948,6 +1070,77 @@ def invoice_due(year, month, day, flags=0):
     return _date_out(_lib.costshare_invoice_due, _integer(year, "year"),
                      _integer(month, "month"), _integer(day, "day"),
                      _integer(flags, "flags", "uint32"))
+
+
+def invoice_plan_init(version=INVOICE_PLAN_VERSION):
+    """An InvoicePlan with the defaults (set ``first``, ``last`` and ``cost``)."""
+    plan = InvoicePlan.__new__(InvoicePlan)
+    ctypes.Structure.__init__(plan)
+    _check(_lib.costshare_invoice_plan_init(ctypes.byref(plan),
+                                            _integer(version, "version", "uint32")))
+    return plan
+
+
+def _memberships(from_, to):
+    """The membership days as day-number arrays (None: INVOICE_OPEN)."""
+    days = []
+    for seq, what in ((from_, "from_"), (to, "to")):
+        if isinstance(seq, (str, bytes)) or not hasattr(seq, "__iter__"):
+            raise TypeError("%s must be a sequence of datetime.date or None" % what)
+        days.append([INVOICE_OPEN if d is None else _to_day(d, what) for d in seq])
+    if len(days[0]) != len(days[1]):
+        raise ValueError("from_ has %d entries, to %d" % (len(days[0]), len(days[1])))
+    n = len(days[0])
+    return (_date * max(n, 1))(*days[0]), (_date * max(n, 1))(*days[1]), n
+
+
+def invoice_segments(first, last, from_, to):
+    """The segments of the period ``first`` to ``last`` in which the members
+    (``from_[i]`` to ``to[i]``, None: no bound) do not change: a list of
+    InvoiceSegment."""
+    f, t, n = _memberships(from_, to)
+    a, b = _to_day(first, "first"), _to_day(last, "last")
+    count = _size()
+    _check(_lib.costshare_invoice_segments(a, b, f, t, n, None, 0, ctypes.byref(count)))
+    segs = (InvoiceSegment * max(count.value, 1))()
+    _check(_lib.costshare_invoice_segments(a, b, f, t, n, segs, count.value,
+                                           ctypes.byref(count)))
+    return list(segs[:count.value])
+
+
+def invoice_period(plan, weights, from_, to):
+    """What each party owes for the period of ``plan``: returns ``(amounts,
+    segments, segment_amounts, residual)``, ``segment_amounts[s][i]`` being
+    party i's share of segment s."""
+    f, t, n = _memberships(from_, to)
+    arr, nw = _weights(weights)
+    if nw != n:
+        raise ValueError("weights has %d entries, from_ and to %d" % (nw, n))
+    capacity = 2 * n + 1
+    amounts, segs = (_i64 * max(n, 1))(), (InvoiceSegment * capacity)()
+    matrix, count, residual = (_i64 * max(capacity * n, 1))(), _size(), _i64()
+    _check(_lib.costshare_invoice_period(_struct(plan, InvoicePlan, "plan"), arr, f, t, n,
+                                         amounts, segs, capacity, ctypes.byref(count), matrix,
+                                         ctypes.byref(residual)))
+    k = count.value
+    rows = [list(matrix[s * n:(s + 1) * n]) for s in range(k)]
+    return list(amounts[:n]), list(segs[:k]), rows, residual.value
+
+
+def invoice_adjust(amounts, invoiced, due_year, due_month, due_day, flags=0):
+    """``(adjustments, due)``: ``amounts[i] - invoiced[i]`` (negative: a refund)
+    and the due day of the invoice-due rule (SE_DEADLINE: Lag 1930:173 2 §)."""
+    a, n = _weights(amounts, "amounts")
+    b, m = _weights(invoiced, "invoiced amounts")
+    if n != m:
+        raise ValueError("amounts has %d entries, invoiced %d" % (n, m))
+    out, due = (_i64 * max(n, 1))(), _date()
+    _check(_lib.costshare_invoice_adjust(a, b, n, _integer(due_year, "due_year"),
+                                         _integer(due_month, "due_month"),
+                                         _integer(due_day, "due_day"),
+                                         _integer(flags, "flags", "uint32"), out,
+                                         ctypes.byref(due)))
+    return list(out[:n]), _from_day(due.value)
 
 
 # --------------------------------------------------------------------------
