@@ -2,7 +2,7 @@
  * bench_invoice: microseconds per yearly invoice run (docs/performance.md).
  *
  *   cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DCOSTSHARE_BUILD_BENCH=ON
- *   cmake --build build/bench && build/bench/bench/bench_invoice [runs]
+ *   cmake --build build/bench && build/bench/bench/bench_invoice [rounds]
  *
  * A plan of 290 parties (about the number of Swedish municipalities) with
  * populations 2 500..1 000 000 (fixed seed) and 20 membership changes in
@@ -11,7 +11,9 @@
  * and both bases, with the per-segment amounts (the whole run a program such
  * as costshare-invoice makes), and costshare_invoice_segments() alone; then
  * costshare_split_nested() of 290 parties in 21 groups and
- * costshare_post_cost_ex() of a year. Each line is the best of five rounds.
+ * costshare_post_cost_ex() of a year. Each line is the best of many short
+ * rounds (RUNS calls each; 400 rounds by default): on a shared machine the
+ * shortest round is the one least disturbed by other work.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdint.h>
@@ -25,7 +27,7 @@
 #define PARTIES 290
 #define CHANGES 20
 #define CAPACITY (2 * PARTIES + 1)
-#define ROUNDS 5
+#define RUNS 10
 
 static volatile int64_t sink;
 
@@ -86,26 +88,26 @@ int main(int argc, char **argv) {
         {"period, redistribute, days", COSTSHARE_INVOICE_REDISTRIBUTE, COSTSHARE_BASIS_DAYS},
         {"period, fixed shares, days", COSTSHARE_INVOICE_FIXED_SHARES, COSTSHARE_BASIS_DAYS},
     };
-    long runs = argc > 1 ? strtol(argv[1], NULL, 10) : 2000, r;
+    long rounds = argc > 1 ? strtol(argv[1], NULL, 10) : 400, r, round;
+    const long runs = RUNS;
     costshare_invoice_plan plan = COSTSHARE_INVOICE_PLAN_INIT;
     size_t n = 0, v, i;
-    int round;
-    if (runs < 1) {
-        fprintf(stderr, "bench_invoice: runs must be at least 1\n");
+    if (rounds < 1) {
+        fprintf(stderr, "bench_invoice: rounds must be at least 1\n");
         return 1;
     }
     plan.first = day(2024, 1, 1);
     plan.last = day(2024, 12, 31);
     plan.cost = INT64_C(107000000); /* 1.07 MSEK in öre */
-    printf("%d parties, %d membership changes in 2024, best of %d rounds of %ld runs\n",
-           PARTIES, CHANGES, ROUNDS, runs);
+    printf("%d parties, %d membership changes in 2024, best of %ld rounds of %ld runs\n",
+           PARTIES, CHANGES, rounds, runs);
     printf("%-34s %8s %12s\n", "run", "segments", "us per run");
     for (v = 0; v < sizeof variants / sizeof variants[0]; v++) {
         double best = 1e300;
         plan.rule = variants[v].rule;
         plan.basis = variants[v].basis;
         make_plan(plan.basis == COSTSHARE_BASIS_DAYS);
-        for (round = 0; round < ROUNDS; round++) {
+        for (round = 0; round < rounds; round++) {
             double t0 = now_ns(), t;
             for (r = 0; r < runs; r++) {
                 int64_t residual = 0;
@@ -124,7 +126,7 @@ int main(int argc, char **argv) {
     }
     {
         double best = 1e300;
-        for (round = 0; round < ROUNDS; round++) {
+        for (round = 0; round < rounds; round++) {
             double t0 = now_ns(), t;
             for (r = 0; r < runs; r++) {
                 plan.last = day(2024, 12, 31) - (costshare_date)(r & 1); /* no hoisting */
@@ -150,7 +152,7 @@ int main(int argc, char **argv) {
         for (i = 0; i < PARTIES; i++) {
             grp[i] = (uint32_t)(i % 21);
         }
-        for (round = 0; round < ROUNDS; round++) {
+        for (round = 0; round < rounds; round++) {
             double t0 = now_ns(), t;
             for (r = 0; r < runs; r++) {
                 if (costshare_split_nested(INT64_C(107000000) + r, gw, 21, grp, weights,
@@ -173,7 +175,7 @@ int main(int argc, char **argv) {
         terms.oncost_bp = 4800;
         terms.revision_month = 4;
         terms.revision_bp = 300;
-        for (round = 0; round < ROUNDS; round++) {
+        for (round = 0; round < rounds; round++) {
             double t0 = now_ns(), t;
             for (r = 0; r < runs; r++) {
                 int64_t cost = 0;

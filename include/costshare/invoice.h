@@ -79,7 +79,8 @@ typedef struct costshare_invoice_plan {
     /** First day of the invoice period (a valid date; the initialiser's
      *  #COSTSHARE_INVOICE_OPEN must be replaced). */
     costshare_date first;
-    /** Last day of the invoice period, on or after #first. */
+    /** Last day of the invoice period, on or after
+     *  costshare_invoice_plan::first. */
     costshare_date last;
     /** #COSTSHARE_INVOICE_REDISTRIBUTE (default) or
      *  #COSTSHARE_INVOICE_FIXED_SHARES. */
@@ -109,8 +110,8 @@ typedef struct costshare_invoice_plan {
  * @brief One segment of an invoice period: days in which the set of members
  *        does not change.
  *
- * Written by costshare_invoice_segments() (the days and members; #cost and
- * #residual 0) and costshare_invoice_period() (everything).
+ * Written by costshare_invoice_segments() (the days and members; the cost and
+ * the residual 0) and costshare_invoice_period() (everything).
  */
 typedef struct costshare_invoice_segment {
     /** First day of the segment. */
@@ -129,9 +130,9 @@ typedef struct costshare_invoice_segment {
     int32_t reserved;
     /** The segment's part of the period's cost. */
     int64_t cost;
-    /** The part of #cost that no party pays: all of it in a segment without
-     *  members (or whose members all have weight 0), the absent parties'
-     *  shares under #COSTSHARE_INVOICE_FIXED_SHARES. */
+    /** The part of costshare_invoice_segment::cost that no party pays: all of it in a segment
+     * without members (or whose members all have weight 0), the absent parties' shares under
+     * #COSTSHARE_INVOICE_FIXED_SHARES. */
     int64_t residual;
 } costshare_invoice_segment;
 
@@ -208,8 +209,9 @@ COSTSHARE_API int costshare_invoice_plan_init(costshare_invoice_plan *plan, uint
  * @param to @p count last days of membership (valid dates, on or after the
  *        first day, or #COSTSHARE_INVOICE_OPEN).
  * @param count Number of parties, at least 1.
- * @param segments Output, room for @p capacity segments (their #cost and
- *        #residual are set to 0); NULL only with @p capacity 0.
+ * @param segments Output, room for @p capacity segments (their
+ *        costshare_invoice_segment::cost and costshare_invoice_segment::residual
+ *        are set to 0); NULL only with @p capacity 0.
  * @param capacity Number of segments @p segments can hold.
  * @param segment_count Receives the number of segments. Must not be NULL.
  * @return #COSTSHARE_OK;

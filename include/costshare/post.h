@@ -37,15 +37,17 @@
 /**
  * @brief The terms that make up the cost of a post (costshare_post_cost_ex()).
  *
- * The salary is #monthly from the month #base_year-#base_month on. Each year,
- * from month #revision_month, it is revised: by #revision_bp, or by an index
- * series given to costshare_post_cost_ex(). A month of salary costs
+ * The salary is costshare_post_terms::monthly from the month
+ * costshare_post_terms::base_year - costshare_post_terms::base_month on. Each
+ * year, from month costshare_post_terms::revision_month, it is revised: by
+ * costshare_post_terms::revision_bp, or by an index series given to
+ * costshare_post_cost_ex(). A month of salary costs
  * `salary * (fte_bp / 10000) * (1 + oncost_bp / 10000) * (1 + overhead_bp /
  * 10000)`: on-cost (social fees and similar) on the salary, overhead on
  * salary and on-cost together.
  *
  * Initialise with #COSTSHARE_POST_TERMS_INIT or costshare_post_terms_init(),
- * then set the members (at least #monthly and #base_year).
+ * then set the members (at least the salary and the base year).
  */
 typedef struct costshare_post_terms {
     /** #COSTSHARE_POST_TERMS_VERSION (1 to the library's version). */
@@ -53,16 +55,16 @@ typedef struct costshare_post_terms {
     /** Rounding of each revised salary and of the cost: a COSTSHARE_ROUND_*
      *  constant (default #COSTSHARE_ROUND_HALF_AWAY). */
     int32_t mode;
-    /** Monthly salary in minor units, >= 0, from #base_year-#base_month on. */
+    /** Monthly salary in minor units, >= 0, from the base month on. */
     int64_t monthly;
-    /** Year of the month the salary #monthly applies from, 1 to 9999 (the
+    /** Year of the month the salary applies from (the base month), 1 to 9999 (the
      *  initialiser's 0 must be replaced). */
     int32_t base_year;
     /** That month, 1 to 12 (default 1). */
     int32_t base_month;
     /** The month of each year, 1 to 12, from which a revision applies, or 0
      *  for none (the default). A revision in the base month itself is
-     *  already in #monthly. */
+     *  already in the salary. */
     int32_t revision_month;
     /** The yearly revision in basis points (300 = 3 %), from
      *  #COSTSHARE_REVISION_BP_MIN to #COSTSHARE_ONCOST_BP_MAX; unused with an
