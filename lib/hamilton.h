@@ -48,12 +48,29 @@ struct cs_ham {
     uint64_t t;    /* |total|, at most 2^63 */
     uint64_t wsum; /* the members' weights added up: 1 to INT64_MAX */
     int negative;  /* the total is negative: every share is negated */
-    /* Set by cs_ham_split() itself: t * W < 2^64, so every t * w fits in 64
-     * bits and is divided by the reciprocal of W (arith.h) instead of a
-     * 128/64 division (a cost in öre times a population: the common case). */
+    /* t * W < 2^64, so every t * w fits in 64 bits and is divided by the
+     * reciprocal rd of W (arith.h) instead of a 128/64 division (a cost in
+     * öre times a population: the common case). */
     int small;
     cs_divu64 rd;
 };
+
+/* Fills *h for a split of total among the members (their weights adding up
+ * to wsum, 1 to INT64_MAX) of parties 0 .. count - 1. */
+static inline void cs_ham_init(struct cs_ham *h, size_t count, cs_ham_member_fn member,
+                               const void *member_ctx, cs_ham_emit_fn emit, void *emit_ctx,
+                               int64_t total, uint64_t wsum) {
+    h->count = count;
+    h->member = member;
+    h->member_ctx = member_ctx;
+    h->emit = emit;
+    h->emit_ctx = emit_ctx;
+    h->t = cs_abs_u64(total);
+    h->wsum = wsum;
+    h->negative = total < 0;
+    h->small = cs_mul_u64(h->t, wsum).hi == 0;
+    h->rd = cs_divu64_init(wsum);
+}
 
 enum { CS_HAM_BELOW = 0, CS_HAM_ABOVE = 1, CS_HAM_CAND = 2 };
 
@@ -171,18 +188,15 @@ static inline void cs_ham_histogram(const struct cs_ham *h, const struct cs_ham_
     }
 }
 
-/* The split. Preconditions (the caller has checked them): every member's
- * weight is at most INT64_MAX and they add up to wsum >= 1. */
-static inline void cs_ham_split(const struct cs_ham *in) {
+/* The split, of an *h from cs_ham_init(). Preconditions (the caller has
+ * checked them): every member's weight is at most INT64_MAX and they add up
+ * to wsum >= 1. */
+static inline void cs_ham_split(const struct cs_ham *h) {
     size_t buf[CS_HAM_BUCKETS];
-    struct cs_ham copy = *in;
-    const struct cs_ham *h = &copy;
     struct cs_ham_sel s;
     uint64_t sum = 0, k;
     size_t i, j, m = 0;
 
-    copy.small = cs_mul_u64(copy.t, copy.wsum).hi == 0;
-    copy.rd = cs_divu64_init(copy.wsum);
     for (i = 0; i < h->count; i++) {
         uint64_t w, rem;
         if (h->member(h->member_ctx, i, &w)) {

@@ -358,14 +358,8 @@ int costshare_invoice_period(const costshare_invoice_plan *plan, const int64_t *
         for (s = 0; s < n_seg; s++) {
             length += (uint64_t)(len.months ? segments[s].months : segments[s].days);
         }
-        h.count = n_seg;
-        h.member = length_member;
-        h.member_ctx = &len;
-        h.emit = length_emit;
-        h.emit_ctx = &len;
-        h.t = cs_abs_u64(plan->cost);
-        h.wsum = length; /* at least 1: every segment has a day and, by months, a month */
-        h.negative = plan->cost < 0;
+        /* length >= 1: every segment has a day and, by months, a month. */
+        cs_ham_init(&h, n_seg, length_member, &len, length_emit, &len, plan->cost, length);
         cs_ham_split(&h);
     }
     for (s = 0; s < n_seg; s++) {
@@ -394,14 +388,7 @@ int costshare_invoice_period(const costshare_invoice_plan *plan, const int64_t *
         if (wsum == 0) {
             seg->residual = seg->cost; /* nobody to carry it */
         } else {
-            h.count = count;
-            h.member = weight_member;
-            h.member_ctx = &ctx;
-            h.emit = weight_emit;
-            h.emit_ctx = &ctx;
-            h.t = cs_abs_u64(seg->cost);
-            h.wsum = wsum;
-            h.negative = seg->cost < 0;
+            cs_ham_init(&h, count, weight_member, &ctx, weight_emit, &ctx, seg->cost, wsum);
             cs_ham_split(&h);
             seg->residual = ctx.residual;
         }

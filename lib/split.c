@@ -923,14 +923,8 @@ int costshare_split_nested(int64_t total, const int64_t *group_weights, size_t g
         if (wsum == 0) {
             continue;
         }
-        h.count = party_count;
-        h.member = nested_member;
-        h.member_ctx = &ctx;
-        h.emit = nested_emit;
-        h.emit_ctx = party_shares;
-        h.t = cs_abs_u64(group_shares[g]);
-        h.wsum = wsum;
-        h.negative = group_shares[g] < 0;
+        cs_ham_init(&h, party_count, nested_member, &ctx, nested_emit, party_shares,
+                    group_shares[g], wsum);
         cs_ham_split(&h);
     }
     return COSTSHARE_OK;
