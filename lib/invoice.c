@@ -159,12 +159,18 @@ static void write_segments(const costshare_date *from, const costshare_date *to,
 }
 
 int costshare_invoice_plan_init(costshare_invoice_plan *plan, uint32_t version) {
-    static const costshare_invoice_plan defaults = COSTSHARE_INVOICE_PLAN_INIT;
     if (plan == NULL || !cs_version_ok(version, COSTSHARE_INVOICE_PLAN_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    *plan = defaults;
+    /* The defaults of the version asked for, member by member (a struct
+     * is written by its caller's version, never by sizeof); version 1 has
+     * every member. */
     plan->version = version;
+    plan->first = COSTSHARE_INVOICE_OPEN;
+    plan->last = COSTSHARE_INVOICE_OPEN;
+    plan->rule = COSTSHARE_INVOICE_REDISTRIBUTE;
+    plan->basis = COSTSHARE_BASIS_MONTHS;
+    plan->cost = 0;
     return COSTSHARE_OK;
 }
 

@@ -37,12 +37,22 @@ int costshare_post_cost(int64_t monthly, int64_t oncost_bp, int32_t months, int3
 #define POST_SCALE UINT64_C(1000000000000)
 
 int costshare_post_terms_init(costshare_post_terms *terms, uint32_t version) {
-    static const costshare_post_terms defaults = COSTSHARE_POST_TERMS_INIT;
     if (terms == NULL || !cs_version_ok(version, COSTSHARE_POST_TERMS_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    *terms = defaults;
+    /* The defaults of the version asked for, member by member (a struct
+     * is written by its caller's version, never by sizeof); version 1 has
+     * every member. */
     terms->version = version;
+    terms->mode = COSTSHARE_ROUND_HALF_AWAY;
+    terms->monthly = 0;
+    terms->base_year = 0;
+    terms->base_month = 1;
+    terms->revision_month = 0;
+    terms->revision_bp = 0;
+    terms->oncost_bp = 0;
+    terms->overhead_bp = 0;
+    terms->fte_bp = 10000;
     return COSTSHARE_OK;
 }
 
