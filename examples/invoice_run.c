@@ -128,20 +128,18 @@ static int parse_int(const char *s, int64_t *out) {
     return 1;
 }
 
-/* A non-negative whole number from a file: 1, or 0 after the error. */
-static int read_count(const char *file, long line, const char *what, const char *text,
+/* A non-negative whole number from a cell (plain or Swedish notation): 1,
+ * or 0 after the error. */
+static int read_count(struct invoice_table *t, size_t row, size_t column, const char *what,
                       int64_t *out) {
-    int rc = parse_int(text, out);
-    if (rc == 0) {
-        fail("%s:%ld: %s \"%s\" is not a whole number", file, line, what, text);
-        return 0;
-    }
-    if (rc < 0) {
-        fail("%s:%ld: %s \"%s\" does not fit in 64 bits", file, line, what, text);
+    char msg[CSV_ERROR_SIZE];
+    if (invoice_table_number(t, row, column, what, out, msg, sizeof msg) != 0) {
+        fail("%s", msg);
         return 0;
     }
     if (*out < 0) {
-        fail("%s:%ld: %s \"%s\" is negative", file, line, what, text);
+        fail("%s:%ld: %s \"%s\" is negative", t->name, t->lines[row], what,
+             invoice_table_cell(t, row, column));
         return 0;
     }
     return 1;
@@ -168,8 +166,8 @@ static void format_date(costshare_date d, char *buf) {
     }
 }
 
-static long need_column(const struct csv_table *t, const char *name) {
-    long c = csv_column(t, name);
+static long need_column(const struct invoice_table *t, const char *name) {
+    long c = invoice_table_column(t, name);
     if (c < 0) {
         fail("%s:%ld: no column \"%s\" in the header", t->name, t->header_line, name);
     }
@@ -177,11 +175,9 @@ static long need_column(const struct csv_table *t, const char *name) {
 }
 
 static int load(const char *path, const char *bundled, size_t bundled_len,
-                struct csv_table *t) {
-    char msg[512];
-    int rc = bundled != NULL ? csv_read_text(path, bundled, bundled_len, t, msg, sizeof msg)
-                             : csv_read_file(path, t, msg, sizeof msg);
-    if (rc != 0) {
+                struct invoice_table *t) {
+    char msg[CSV_ERROR_SIZE + 64];
+    if (invoice_table_read(t, path, bundled, bundled_len, msg, sizeof msg) != 0) {
         fail("%s", msg);
         return 0;
     }
@@ -189,7 +185,8 @@ static int load(const char *path, const char *bundled, size_t bundled_len,
 }
 
 /* The parties: code, name, membership. */
-static int read_parties(const struct options *o, const struct csv_table *t, struct party *p) {
+static int read_parties(const struct options *o, const struct invoice_table *t,
+                        struct party *p) {
     long c_code = need_column(t, "code"), c_name, c_from, c_to;
     costshare_date y_first, y_last;
     size_t i, j;
@@ -205,8 +202,8 @@ static int read_parties(const struct options *o, const struct csv_table *t, stru
     (void)costshare_date_from_ymd(o->year, 12, 31, &y_last);
     for (i = 0; i < t->rows; i++) {
         long line = t->lines[i];
-        p[i].code = csv_cell(t, i, (size_t)c_code);
-        p[i].name = csv_cell(t, i, (size_t)c_name);
+        p[i].code = invoice_table_cell(t, i, (size_t)c_code);
+        p[i].name = invoice_table_cell(t, i, (size_t)c_name);
         p[i].line = line;
         p[i].weight = 0;
         p[i].has_weight = 0;
@@ -223,13 +220,15 @@ static int read_parties(const struct options *o, const struct csv_table *t, stru
                 return 0;
             }
         }
-        if (!read_day(t->name, line, "from", csv_cell(t, i, (size_t)c_from), &p[i].from) ||
-            !read_day(t->name, line, "to", csv_cell(t, i, (size_t)c_to), &p[i].to)) {
+        if (!read_day(t->name, line, "from", invoice_table_cell(t, i, (size_t)c_from),
+                      &p[i].from) ||
+            !read_day(t->name, line, "to", invoice_table_cell(t, i, (size_t)c_to), &p[i].to)) {
             return 0;
         }
         if (p[i].from != OPEN && p[i].to != OPEN && p[i].to < p[i].from) {
             fail("%s:%ld: the membership ends (%s) before it begins (%s)", t->name, line,
-                 csv_cell(t, i, (size_t)c_to), csv_cell(t, i, (size_t)c_from));
+                 invoice_table_cell(t, i, (size_t)c_to),
+                 invoice_table_cell(t, i, (size_t)c_from));
             return 0;
         }
         p[i].takes_part = (p[i].from == OPEN || p[i].from <= y_last) &&
@@ -254,10 +253,11 @@ static struct party *find_party(struct party *p, size_t n, const char *code) {
 }
 
 /* The key year's populations: code,year,population or code,name,2016,... */
-static int read_population(const struct options *o, const struct csv_table *t, struct party *p,
+static int read_population(const struct options *o, struct invoice_table *t, struct party *p,
                            size_t n) {
     long c_code = need_column(t, "code");
-    long c_year = csv_column(t, "year"), c_pop = csv_column(t, "population");
+    long c_year = invoice_table_column(t, "year"),
+         c_pop = invoice_table_column(t, "population");
     size_t i, c;
     int64_t v, year;
     if (c_code < 0) {
@@ -277,11 +277,11 @@ static int read_population(const struct options *o, const struct csv_table *t, s
     }
     for (i = 0; i < t->rows; i++) {
         long line = t->lines[i];
-        const char *code = csv_cell(t, i, (size_t)c_code);
+        const char *code = invoice_table_cell(t, i, (size_t)c_code);
         struct party *q = find_party(p, n, code);
         if (c_year >= 0 && c_pop >= 0) {
-            if (!read_count(t->name, line, "year", csv_cell(t, i, (size_t)c_year), &year) ||
-                !read_count(t->name, line, "population", csv_cell(t, i, (size_t)c_pop), &v)) {
+            if (!read_count(t, i, (size_t)c_year, "year", &year) ||
+                !read_count(t, i, (size_t)c_pop, "population", &v)) {
                 return 0;
             }
             if (q != NULL && year == o->key_year) {
@@ -298,11 +298,11 @@ static int read_population(const struct options *o, const struct csv_table *t, s
             continue;
         }
         for (c = 0; c < t->columns; c++) {
-            const char *cell = csv_cell(t, i, c);
+            const char *cell = invoice_table_cell(t, i, c);
             if (!year_column(t->header[c], &year) || *cell == '\0') {
                 continue;
             }
-            if (!read_count(t->name, line, "population", cell, &v)) {
+            if (!read_count(t, i, c, "population", &v)) {
                 return 0;
             }
             if (q != NULL && year == o->key_year) {
@@ -321,7 +321,7 @@ static int read_population(const struct options *o, const struct csv_table *t, s
     return 1;
 }
 
-static int read_invoiced(const struct csv_table *t, const char *parties_file, struct party *p,
+static int read_invoiced(struct invoice_table *t, const char *parties_file, struct party *p,
                          size_t n) {
     long c_code = need_column(t, "code"), c_amount;
     size_t i;
@@ -337,7 +337,7 @@ static int read_invoiced(const struct csv_table *t, const char *parties_file, st
     }
     for (i = 0; i < t->rows; i++) {
         long line = t->lines[i];
-        const char *code = csv_cell(t, i, (size_t)c_code);
+        const char *code = invoice_table_cell(t, i, (size_t)c_code);
         struct party *q = find_party(p, n, code);
         int64_t v;
         if (q == NULL) {
@@ -351,7 +351,7 @@ static int read_invoiced(const struct csv_table *t, const char *parties_file, st
             free(seen);
             return 0;
         }
-        if (!read_count(t->name, line, "amount", csv_cell(t, i, (size_t)c_amount), &v)) {
+        if (!read_count(t, i, (size_t)c_amount, "amount", &v)) {
             free(seen);
             return 0;
         }
@@ -809,7 +809,7 @@ static int check_month_boundaries(const struct options *o, const struct run *r) 
 }
 
 static int run(const struct options *o) {
-    struct csv_table parties, pop, inv;
+    struct invoice_table parties, pop, inv;
     struct run r;
     costshare_invoice_plan plan = COSTSHARE_INVOICE_PLAN_INIT;
     int64_t *weights = NULL, sum = 0;
@@ -925,9 +925,9 @@ done:
     free(r.matrix);
     free(r.adjust);
     free(r.p);
-    csv_free(&inv);
-    csv_free(&pop);
-    csv_free(&parties);
+    invoice_table_free(&inv);
+    invoice_table_free(&pop);
+    invoice_table_free(&parties);
     return status;
 }
 

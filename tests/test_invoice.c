@@ -1,15 +1,16 @@
 /*
- * The invoice run (invoice.h): every value of DOMAIN.md section 6 (the 2024
- * Östergötland case with the 2017 populations as the key and 763 945 as the
- * year's cost: nine months 572 959, October to December 190 986, Linköping
- * owes 201 692 and gets back 67 230, Ydre owes 4 750 and gets back 1 583),
- * a leaver, a joiner and a mid-month leaver under both rules and both bases,
- * every error path with the outputs untouched, and properties over
- * generated plans: exact sums at every level; nobody joining or leaving
- * gives each party its costshare_split() share under both rules; under
- * redistribute what a leaver no longer pays is exactly what the others pay
- * more; reordering the parties reorders the amounts; a credit is the mirror
- * image; the segments are where the members change, day by day.
+ * Invoicing (invoice.h): the due days of the agreements' invoicing clauses
+ * ("senast den 10 december", "senast sista maj") with Lag (1930:173) 2 §,
+ * weekdays from the fact that 2024-01-01 was a Monday; and the invoice run: every value of
+ * DOMAIN.md section 6 (the 2024 Östergötland case with the 2017 populations as the key and 763
+ * 945 as the year's cost: nine months 572 959, October to December 190 986, Linköping owes 201
+ * 692 and gets back 67 230, Ydre owes 4 750 and gets back 1 583), a leaver, a joiner and a
+ * mid-month leaver under both rules and both bases, every error path with the outputs
+ * untouched, and properties over generated plans: exact sums at every level; nobody joining or
+ * leaving gives each party its costshare_split() share under both rules; under redistribute
+ * what a leaver no longer pays is exactly what the others pay more; reordering the parties
+ * reorders the amounts; a credit is the mirror image; the segments are where the members
+ * change, day by day.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -22,6 +23,64 @@
 
 #include "costshare.h"
 #include "test_support.h"
+
+#define SENTINEL_DATE ((costshare_date)0x5A5A5A5A)
+
+/* ISO weekday (1 = Monday), independent of the library. */
+static int weekday(costshare_date date) {
+    int64_t diff = (int64_t)date - ymd(2024, 1, 1);
+    return (int)(((diff % 7) + 7) % 7) + 1;
+}
+
+static costshare_date due(int32_t y, int32_t m, int32_t d, uint32_t flags) {
+    costshare_date out = SENTINEL_DATE;
+    assert_int_equal(costshare_invoice_due(y, m, d, flags, &out), COSTSHARE_OK);
+    return out;
+}
+
+static void invoice_due_days_of_the_agreements(void **state) {
+    const uint32_t se = COSTSHARE_SE_DEADLINE;
+    costshare_date out = SENTINEL_DATE;
+    (void)state;
+    /* "senast den 10 december 2016 och ... senast sista maj 2017". */
+    assert_int_equal(due(2016, 12, 10, 0), ymd(2016, 12, 10));
+    assert_int_equal(due(2017, 5, 31, 0), ymd(2017, 5, 31));
+    /* 2024-12-10 is a Tuesday: 2 § changes nothing. */
+    assert_int_equal(weekday(ymd(2024, 12, 10)), 2);
+    assert_int_equal(due(2024, 12, 10, se), ymd(2024, 12, 10));
+    /* 2016-12-10 and 2022-12-10 are Saturdays, 2023-12-10 a Sunday. */
+    assert_int_equal(weekday(ymd(2016, 12, 10)), 6);
+    assert_int_equal(due(2016, 12, 10, se), ymd(2016, 12, 12));
+    assert_int_equal(weekday(ymd(2022, 12, 10)), 6);
+    assert_int_equal(due(2022, 12, 10, se), ymd(2022, 12, 12));
+    assert_int_equal(weekday(ymd(2023, 12, 10)), 7);
+    assert_int_equal(due(2023, 12, 10, se), ymd(2023, 12, 11));
+    /* "sista maj" 2025 is a Saturday: Monday 2 June. */
+    assert_int_equal(due(2025, 5, 31, se), ymd(2025, 6, 2));
+    /* Day 31 clamped to the month's last day. */
+    assert_int_equal(due(2023, 2, 31, 0), ymd(2023, 2, 28));
+    assert_int_equal(due(2024, 2, 31, 0), ymd(2024, 2, 29));
+    assert_int_equal(due(2024, 4, 31, 0), ymd(2024, 4, 30));
+    assert_int_equal(due(9999, 12, 31, 0), COSTSHARE_DATE_MAX);
+    assert_int_equal(due(1, 1, 1, 0), COSTSHARE_DATE_MIN);
+    /* Errors. */
+    assert_int_equal(costshare_invoice_due(2024, 12, 10, 0, NULL), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_invoice_due(2024, 12, 10, COSTSHARE_CALENDAR_PERIODS, &out),
+                     COSTSHARE_EINVAL);
+    assert_int_equal(costshare_invoice_due(2024, 12, 10, 8u, &out), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_invoice_due(2024, 12, 0, 0, &out), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_invoice_due(2024, 12, 32, 0, &out), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_invoice_due(2024, 0, 10, 0, &out), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_invoice_due(2024, 13, 10, 0, &out), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_invoice_due(0, 12, 10, 0, &out), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_invoice_due(10000, 12, 10, 0, &out), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_invoice_due(INT32_MIN, INT32_MIN, INT32_MIN, 0, &out),
+                     COSTSHARE_ERANGE);
+    /* 2 § before the Swedish calendar starts (1990), and past its end. */
+    assert_int_equal(costshare_invoice_due(1989, 12, 10, se, &out), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_invoice_due(9999, 12, 31, se, &out), COSTSHARE_ERANGE);
+    assert_int_equal(out, SENTINEL_DATE);
+}
 
 #define N13 13
 #define OPEN COSTSHARE_INVOICE_OPEN
@@ -161,7 +220,7 @@ static void ostergotland_2024_invoice_and_refunds(void **state) {
     static const int64_t owed[N13] = {6938,  27453, 12573, 201692, 34377, 55409, 170175,
                                       18476, 9442,  10077, 4750,   14799, 6798};
     costshare_invoice_plan plan;
-    costshare_date from[N13], to[N13], due;
+    costshare_date from[N13], to[N13], due_day;
     costshare_invoice_segment seg[3];
     int64_t amounts[N13], matrix[3 * N13], adj[N13], residual = 0, refunds = 0;
     size_t n = 0, i;
@@ -193,7 +252,7 @@ static void ostergotland_2024_invoice_and_refunds(void **state) {
         }
     }
     assert_int_equal(
-        costshare_invoice_adjust(amounts, key2018, N13, 2024, 12, 10, 0, adj, &due),
+        costshare_invoice_adjust(amounts, key2018, N13, 2024, 12, 10, 0, adj, &due_day),
         COSTSHARE_OK);
     assert_int_equal(adj[LINKOPING], -67230);
     assert_int_equal(adj[YDRE], -1583);
@@ -202,7 +261,7 @@ static void ostergotland_2024_invoice_and_refunds(void **state) {
         refunds += adj[i];
     }
     assert_int_equal(refunds, -190986); /* exactly the cost of October to December */
-    assert_int_equal(due, ymd(2024, 12, 10));
+    assert_int_equal(due_day, ymd(2024, 12, 10));
 }
 
 /* Mjölby leaves with last day 2024-06-30, the others stay. The year splits
@@ -920,45 +979,46 @@ static void adjust_due_days_and_refusals(void **state) {
     const int64_t invoiced[3] = {15, 5, -1};
     const int64_t fine[3] = {15, 5, 0};
     int64_t adj[3], both[6];
-    costshare_date due;
+    costshare_date due_day;
     (void)state;
-    assert_int_equal(
-        costshare_invoice_adjust(owed, fine, 3, 2016, 12, 10, COSTSHARE_SE_DEADLINE, adj, &due),
-        COSTSHARE_OK);
-    assert_int_equal(due, ymd(2016, 12, 12));
+    assert_int_equal(costshare_invoice_adjust(owed, fine, 3, 2016, 12, 10,
+                                              COSTSHARE_SE_DEADLINE, adj, &due_day),
+                     COSTSHARE_OK);
+    assert_int_equal(due_day, ymd(2016, 12, 12));
     assert_int_equal(adj[0], -5);
     assert_int_equal(adj[1], 15);
     assert_int_equal(adj[2], INT64_MAX);
-    assert_int_equal(costshare_invoice_adjust(owed, fine, 3, 2017, 5, 31, 0, adj, &due),
+    assert_int_equal(costshare_invoice_adjust(owed, fine, 3, 2017, 5, 31, 0, adj, &due_day),
                      COSTSHARE_OK);
-    assert_int_equal(due, ymd(2017, 5, 31));
+    assert_int_equal(due_day, ymd(2017, 5, 31));
 #define REFUSED(call, code)                                                                    \
     do {                                                                                       \
         fill64(adj, 3);                                                                        \
-        due = 4242;                                                                            \
+        due_day = 4242;                                                                        \
         assert_int_equal((call), (code));                                                      \
         assert_true(untouched64(adj, 3));                                                      \
-        assert_int_equal(due, 4242);                                                           \
+        assert_int_equal(due_day, 4242);                                                       \
     } while (0)
-    REFUSED(costshare_invoice_adjust(NULL, fine, 3, 2024, 12, 10, 0, adj, &due),
+    REFUSED(costshare_invoice_adjust(NULL, fine, 3, 2024, 12, 10, 0, adj, &due_day),
             COSTSHARE_EINVAL);
-    REFUSED(costshare_invoice_adjust(owed, NULL, 3, 2024, 12, 10, 0, adj, &due),
+    REFUSED(costshare_invoice_adjust(owed, NULL, 3, 2024, 12, 10, 0, adj, &due_day),
             COSTSHARE_EINVAL);
-    REFUSED(costshare_invoice_adjust(owed, fine, 3, 2024, 12, 10, 0, NULL, &due),
+    REFUSED(costshare_invoice_adjust(owed, fine, 3, 2024, 12, 10, 0, NULL, &due_day),
             COSTSHARE_EINVAL);
     REFUSED(costshare_invoice_adjust(owed, fine, 3, 2024, 12, 10, 0, adj, NULL),
             COSTSHARE_EINVAL);
     REFUSED(costshare_invoice_adjust(owed, fine, 3, 2024, 12, 10, COSTSHARE_CALENDAR_PERIODS,
-                                     adj, &due),
+                                     adj, &due_day),
             COSTSHARE_EINVAL);
-    REFUSED(costshare_invoice_adjust(owed, fine, SIZE_MAX / 4, 2024, 12, 10, 0, adj, &due),
+    REFUSED(costshare_invoice_adjust(owed, fine, SIZE_MAX / 4, 2024, 12, 10, 0, adj, &due_day),
             COSTSHARE_EINVAL);
     memcpy(both, owed, sizeof owed);
     memcpy(both + 3, fine, sizeof fine);
-    assert_int_equal(costshare_invoice_adjust(both, fine, 3, 2024, 12, 10, 0, both + 2, &due),
-                     COSTSHARE_EINVAL);
     assert_int_equal(
-        costshare_invoice_adjust(owed, both + 3, 3, 2024, 12, 10, 0, both + 1, &due),
+        costshare_invoice_adjust(both, fine, 3, 2024, 12, 10, 0, both + 2, &due_day),
+        COSTSHARE_EINVAL);
+    assert_int_equal(
+        costshare_invoice_adjust(owed, both + 3, 3, 2024, 12, 10, 0, both + 1, &due_day),
         COSTSHARE_EINVAL);
     assert_int_equal(costshare_invoice_adjust(owed, fine, 3, 2024, 12, 10, 0, both,
                                               (costshare_date *)(void *)(both + 2)),
@@ -969,26 +1029,27 @@ static void adjust_due_days_and_refusals(void **state) {
     assert_int_equal(costshare_invoice_adjust(owed, both + 3, 3, 2024, 12, 10, 0, adj,
                                               (costshare_date *)(void *)(both + 4)),
                      COSTSHARE_EINVAL);
-    REFUSED(costshare_invoice_adjust(owed, fine, 0, 2024, 12, 10, 0, adj, &due),
+    REFUSED(costshare_invoice_adjust(owed, fine, 0, 2024, 12, 10, 0, adj, &due_day),
             COSTSHARE_ERANGE);
-    REFUSED(costshare_invoice_adjust(owed, fine, 3, 2024, 13, 10, 0, adj, &due),
+    REFUSED(costshare_invoice_adjust(owed, fine, 3, 2024, 13, 10, 0, adj, &due_day),
             COSTSHARE_ERANGE);
-    REFUSED(costshare_invoice_adjust(owed, fine, 3, 10000, 12, 10, 0, adj, &due),
+    REFUSED(costshare_invoice_adjust(owed, fine, 3, 10000, 12, 10, 0, adj, &due_day),
             COSTSHARE_ERANGE);
-    REFUSED(costshare_invoice_adjust(owed, fine, 3, 2024, 12, 0, 0, adj, &due),
+    REFUSED(costshare_invoice_adjust(owed, fine, 3, 2024, 12, 0, 0, adj, &due_day),
             COSTSHARE_ERANGE);
     /* 2 § needs the Swedish calendar (from 1990); ERANGE before EOVERFLOW. */
     REFUSED(costshare_invoice_adjust(owed, invoiced, 3, 1989, 12, 10, COSTSHARE_SE_DEADLINE,
-                                     adj, &due),
+                                     adj, &due_day),
             COSTSHARE_ERANGE);
     /* INT64_MAX - (-1) does not fit. */
-    REFUSED(costshare_invoice_adjust(owed, invoiced, 3, 2024, 12, 10, 0, adj, &due),
+    REFUSED(costshare_invoice_adjust(owed, invoiced, 3, 2024, 12, 10, 0, adj, &due_day),
             COSTSHARE_EOVERFLOW);
 #undef REFUSED
 }
 
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(invoice_due_days_of_the_agreements),
         cmocka_unit_test(plan_init_and_initialiser_agree),
         cmocka_unit_test(ostergotland_2024_segments),
         cmocka_unit_test(ostergotland_2024_invoice_and_refunds),

@@ -305,9 +305,9 @@ COSTSHARE_API int costshare_invoice_segments(costshare_date first, costshare_dat
  *        party is not a member in).
  * @param residual Receives the period's residual, or NULL when not wanted.
  * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if a pointer other than @p segment_amounts and
- *         @p residual is NULL, the plan's version, rule or basis is
- *         unknown, an output overlaps an input or another output, or an
+ *         #COSTSHARE_EINVAL if a pointer is NULL (but the optional
+ *         segment_amounts and residual), the plan's version, rule or basis
+ *         is unknown, an output overlaps an input or another output, or an
  *         array would exceed the address space;
  *         #COSTSHARE_ERANGE if @p count is 0, a day of the plan is not a
  *         valid date, a membership day is neither a valid date nor

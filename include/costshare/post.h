@@ -3,13 +3,14 @@
  * @brief The cost of a post: monthly salary plus on-costs over a number of
  *        months, exact; by year, with salary revisions and overhead.
  *
- * The shared cost in the seed agreements is the cost of one post: the 2016
- * coordinator at 39 500 SEK a month plus 48 % on-cost (social fees and
- * similar) cost 701 520 SEK a year. costshare_post_cost() is that product;
- * costshare_post_cost_ex() gives the cost of any period of months from the
- * terms of the post (costshare_post_terms): the salary revised every year
- * from a given month by a percentage or by an index series, on-cost,
- * overhead and the extent of the post. Rounding modes are those of round.h.
+ * The shared cost in the Östergötland agreements is the cost of one post:
+ * the 2016 coordinator at 39 500 SEK a month plus 48 % on-cost (social fees
+ * and similar) cost 701 520 SEK a year. costshare_post_cost() is that
+ * product; costshare_post_cost_ex() gives the cost of any period of months
+ * from the terms of the post (costshare_post_terms): the salary revised
+ * every year from a given month by a percentage or by an index series,
+ * on-cost, overhead and the extent of the post. Rounding modes are those of
+ * round.h.
  */
 #ifndef COSTSHARE_POST_H
 #define COSTSHARE_POST_H
