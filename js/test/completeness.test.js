@@ -12,7 +12,15 @@ import { createCostshare } from '../core.js';
 import { jsDir, root } from './helpers.js';
 
 // C function -> why JavaScript has no wrapper for it. Keep it short.
-const EXCLUDED = {};
+const EXCLUDED = {
+  costshare_split_nested: 'the invoice run (split.h, invoice.h, post.h) is wrapped in C and Python only so far',
+  costshare_invoice_plan_init: 'the invoice run (split.h, invoice.h, post.h) is wrapped in C and Python only so far',
+  costshare_invoice_segments: 'the invoice run (split.h, invoice.h, post.h) is wrapped in C and Python only so far',
+  costshare_invoice_period: 'the invoice run (split.h, invoice.h, post.h) is wrapped in C and Python only so far',
+  costshare_invoice_adjust: 'the invoice run (split.h, invoice.h, post.h) is wrapped in C and Python only so far',
+  costshare_post_terms_init: 'the invoice run (split.h, invoice.h, post.h) is wrapped in C and Python only so far',
+  costshare_post_cost_ex: 'the invoice run (split.h, invoice.h, post.h) is wrapped in C and Python only so far',
+};
 
 const mapFunctions = readFileSync(path.join(root, 'lib', 'costshare.map'), 'utf8')
   .split('\n').map((l) => /^\s*(costshare_[a-z0-9_]+);/.exec(l)).filter(Boolean).map((m) => m[1]);
