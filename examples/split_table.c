@@ -333,10 +333,15 @@ static int parse_csv(const char *label, char *text, int want_published, const ch
                         pub_col = nf - 1;
                         found_pub = pub_col != name_col && pub_col != pop_col;
                     }
+                    if (!found_pub && column != NULL) {
+                        return fail(label, lineno,
+                                    "no published amount column \"%s\" in the header", column);
+                    }
                     if (!found_pub) {
                         return fail(label, lineno,
-                                    "no published amount column \"%s\" in the header",
-                                    column != NULL ? column : "(last column)");
+                                    "no published amount column: the last column, \"%s\", "
+                                    "is not one (add it, or name it with --column NAME)",
+                                    fields[pub_col]);
                     }
                 }
                 need = (name_col > pop_col ? name_col : pop_col) + 1;
