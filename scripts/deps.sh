@@ -17,6 +17,7 @@ packages=(
   cppcheck clang-tidy valgrind       # static analysis, memcheck of the examples
   groff-base                         # the man pages are checked with groff -man -ww
   dpkg-dev fakeroot file             # CPack's Debian packages (dpkg-shlibdeps)
+  lintian                            #   checked by Debian's own package checker
   luajit                             # the LuaJIT example (its built-in ffi)
 )
 # The Node.js example (koffi from npm): Debian's nodejs 18 and npm, unless a
