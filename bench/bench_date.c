@@ -23,9 +23,10 @@
 
 static volatile int64_t sink;
 
-
 static uint64_t rng = BENCH_RNG_SEED;
-static uint32_t rnd(void) { return (uint32_t)(bench_rng(&rng) >> 32); }
+static uint32_t rnd(void) {
+    return (uint32_t)(bench_rng(&rng) >> 32);
+}
 
 static costshare_date dates[TABLE];    /* 0001-01-01 .. 9999-12-31 */
 static costshare_date se_dates[TABLE]; /* 1990-01-01 .. 2099-12-31 */
@@ -69,7 +70,9 @@ static int64_t run_is_business_day(long n) {
     int64_t acc = 0;
     long i;
     for (i = 0; i < n; i++) {
-        acc += costshare_se_is_business_day(se_dates[(size_t)i & (TABLE - 1)]);
+        int32_t business = 0;
+        acc += costshare_se_is_business_day(se_dates[(size_t)i & (TABLE - 1)], &business) +
+               business;
     }
     return acc;
 }
@@ -78,7 +81,8 @@ static int64_t run_day_kind(long n) {
     int64_t acc = 0;
     long i;
     for (i = 0; i < n; i++) {
-        acc += costshare_se_day_kind(se_dates[(size_t)i & (TABLE - 1)]);
+        int32_t kind = 0;
+        acc += costshare_se_day_kind(se_dates[(size_t)i & (TABLE - 1)], &kind) + kind;
     }
     return acc;
 }
@@ -109,8 +113,9 @@ static int64_t run_between_whole_range(long n) {
     long i;
     for (i = 0; i < n; i++) {
         int32_t c = 0;
-        acc += costshare_se_business_days_between(COSTSHARE_SE_DATE_MIN, COSTSHARE_DATE_MAX, &c) +
-               c;
+        acc +=
+            costshare_se_business_days_between(COSTSHARE_SE_DATE_MIN, COSTSHARE_DATE_MAX, &c) +
+            c;
     }
     return acc;
 }

@@ -22,9 +22,10 @@
 
 static volatile int64_t sink;
 
-
 static uint64_t rng = BENCH_RNG_SEED;
-static uint32_t rnd(void) { return (uint32_t)(bench_rng(&rng) >> 32); }
+static uint32_t rnd(void) {
+    return (uint32_t)(bench_rng(&rng) >> 32);
+}
 
 static costshare_date dates[TABLE]; /* 1990-01-01 .. 2099-12-31 */
 static int32_t counts[TABLE];       /* 0 .. 24 */
@@ -103,8 +104,9 @@ static int64_t run_prorate_days(long n) {
     for (i = 0; i < n; i++) {
         size_t k = (size_t)i & (TABLE - 1);
         int64_t out = 0;
-        acc += costshare_refund_prorate(amounts[k], first, last, first + (costshare_date)(k % 366u),
-                                 last, COSTSHARE_BASIS_DAYS, COSTSHARE_ROUND_HALF_AWAY, &out) +
+        acc += costshare_refund_prorate(amounts[k], first, last,
+                                        first + (costshare_date)(k % 366u), last,
+                                        COSTSHARE_BASIS_DAYS, COSTSHARE_ROUND_HALF_AWAY, &out) +
                out;
     }
     return acc;

@@ -30,9 +30,10 @@
 #if defined(__SIZEOF_INT128__)
 __extension__ typedef unsigned __int128 u128;
 
-
 static uint64_t rng_state = BENCH_RNG_SEED;
-static uint64_t rng(void) { return bench_rng(&rng_state); }
+static uint64_t rng(void) {
+    return bench_rng(&rng_state);
+}
 
 #if defined(__GNUC__)
 #define NOINLINE __attribute__((noinline))
@@ -92,8 +93,8 @@ int main(int argc, char **argv) {
     int64_t *w, *out;
     double copy_ns = 0;
     int k;
-    static const char *const names[] = {"memcpy", "validate", "multiply", "histogram",
-                                        "write", "split"};
+    static const char *const names[] = {"memcpy",    "validate", "multiply",
+                                        "histogram", "write",    "split"};
     if (n < 1 || n > 100000000u) {
         fprintf(stderr, "bench_split_bounds: parties must be 1..10^8\n");
         return 1;

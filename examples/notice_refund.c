@@ -109,8 +109,9 @@ static const char *unit_name(int32_t unit, int32_t count) {
 /* "2024-07-31 (Wednesday)" into buf. */
 static void describe(costshare_date d, char *buf, size_t size) {
     char text[COSTSHARE_DATE_TEXT_SIZE];
-    int wd = costshare_date_weekday(d);
-    if (costshare_date_format(d, text, sizeof text) != COSTSHARE_OK || wd < 1) {
+    int32_t wd = 0;
+    if (costshare_date_format(d, text, sizeof text) != COSTSHARE_OK ||
+        costshare_date_weekday(d, &wd) != COSTSHARE_OK) {
         snprintf(buf, size, "(invalid)");
         return;
     }

@@ -11,8 +11,8 @@
 
 #include "costshare.h"
 
-static const char *const weekday_names[8] = {"", "Mon", "Tue", "Wed", "Thu",
-                                             "Fri", "Sat", "Sun"};
+static const char *const weekday_names[8] = {"",    "Mon", "Tue", "Wed",
+                                             "Thu", "Fri", "Sat", "Sun"};
 static const char *const month_names[13] = {"",    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
@@ -35,8 +35,16 @@ static void usage(FILE *out) {
           out);
 }
 
+/* "Mon" .. "Sun" for a valid date. */
+static const char *weekday_name(costshare_date date) {
+    int32_t weekday = 0;
+    costshare_date_weekday(date, &weekday);
+    return weekday_names[weekday];
+}
+
 static int fail(const char *what, const char *arg, int code) {
-    fprintf(stderr, "costshare-calendar: %s '%s': %s\n", what, arg, costshare_error_message(code));
+    fprintf(stderr, "costshare-calendar: %s '%s': %s\n", what, arg,
+            costshare_error_message(code));
     return 1;
 }
 
@@ -74,8 +82,8 @@ static void print_day(costshare_date date, int32_t kind) {
     const char *sv = costshare_se_holiday_name(kind, COSTSHARE_LANG_SV);
     costshare_date_format(date, text, sizeof text);
     /* pad the Swedish name by characters, as printf's width counts bytes */
-    printf("  %s %s  %s%*s %s\n", text, weekday_names[costshare_date_weekday(date)], sv,
-           24 - utf8_width(sv), "", costshare_se_holiday_name(kind, COSTSHARE_LANG_EN));
+    printf("  %s %s  %s%*s %s\n", text, weekday_name(date), sv, 24 - utf8_width(sv), "",
+           costshare_se_holiday_name(kind, COSTSHARE_LANG_EN));
 }
 
 /* Print the named days of a year (first..last constant) in date order. */
@@ -110,14 +118,15 @@ static int show_year(int32_t year) {
     printf("Business days per month:\n");
     for (month = 1; month <= 12; month++) {
         costshare_date first, last;
-        int32_t count = 0;
-        int days = costshare_date_days_in_month(year, month);
+        int32_t count = 0, days = 0, first_counts = 0;
+        costshare_date_days_in_month(year, month, &days);
         costshare_date_from_ymd(year, month, 1, &first);
         costshare_date_from_ymd(year, month, days, &last);
         /* between() counts (first, last]; add first itself */
         costshare_se_business_days_between(first, last, &count);
-        count += costshare_se_is_business_day(first);
-        printf("  %s %2d of %2d days\n", month_names[month], (int)count, days);
+        costshare_se_is_business_day(first, &first_counts);
+        count += first_counts;
+        printf("  %s %2d of %2d days\n", month_names[month], (int)count, (int)days);
         total_business += count;
         total_days += days;
     }
@@ -129,7 +138,7 @@ static int show_deadline(const char *arg) {
     costshare_date date, deadline;
     char text[COSTSHARE_DATE_TEXT_SIZE];
     int rc = costshare_date_parse(arg, strlen(arg), &date);
-    int kind;
+    int32_t kind = COSTSHARE_SE_NONE;
     if (rc != COSTSHARE_OK) {
         return fail("bad date (want YYYY-MM-DD)", arg, rc);
     }
@@ -137,8 +146,8 @@ static int show_deadline(const char *arg) {
     if (rc != COSTSHARE_OK) {
         return fail("no deadline (dates 1990-01-01 to 9999-12-30) for", arg, rc);
     }
-    kind = costshare_se_day_kind(date);
-    printf("date:     %s %s", arg, weekday_names[costshare_date_weekday(date)]);
+    costshare_se_day_kind(date, &kind); /* date is in range: the deadline exists */
+    printf("date:     %s %s", arg, weekday_name(date));
     if (kind == COSTSHARE_SE_NONE) {
         printf("  business day\n");
     } else {
@@ -146,7 +155,7 @@ static int show_deadline(const char *arg) {
                costshare_se_holiday_name(kind, COSTSHARE_LANG_EN));
     }
     costshare_date_format(deadline, text, sizeof text);
-    printf("deadline: %s %s\n", text, weekday_names[costshare_date_weekday(deadline)]);
+    printf("deadline: %s %s\n", text, weekday_name(deadline));
     return 0;
 }
 

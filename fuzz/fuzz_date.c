@@ -35,6 +35,34 @@ static int32_t read_i32(const uint8_t *data, size_t size, size_t at) {
 
 #define check(cond) FZ_CHECK(cond)
 
+#define UNTOUCHED ((int32_t)0x5A5A5A5A)
+
+/* The answer of a one-output call that must succeed. */
+static int32_t answer(int rc, int32_t out) {
+    check(rc == COSTSHARE_OK && out != UNTOUCHED);
+    return out;
+}
+
+static int32_t weekday(costshare_date date) {
+    int32_t out = UNTOUCHED;
+    return answer(costshare_date_weekday(date, &out), out);
+}
+
+static int32_t day_kind(costshare_date date) {
+    int32_t out = UNTOUCHED;
+    return answer(costshare_se_day_kind(date, &out), out);
+}
+
+static int32_t holiday(costshare_date date) {
+    int32_t out = UNTOUCHED;
+    return answer(costshare_se_holiday(date, &out), out);
+}
+
+static int32_t is_business_day(costshare_date date) {
+    int32_t out = UNTOUCHED;
+    return answer(costshare_se_is_business_day(date, &out), out);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     costshare_date d = 0x5A5A5A5A, e = 0x5A5A5A5A, back = 0;
     char text[COSTSHARE_DATE_TEXT_SIZE];
@@ -63,7 +91,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         check(costshare_date_to_ymd(e, &y, &m, &day) == COSTSHARE_OK);
         check(costshare_date_from_ymd(y, m, day, &back) == COSTSHARE_OK && back == e);
         if (unit == COSTSHARE_WEEKS) {
-            check(costshare_date_weekday(e) == costshare_date_weekday(d));
+            check(weekday(e) == weekday(d));
         }
     } else {
         check(e == 0x5A5A5A5A);
@@ -77,11 +105,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         int64_t months;
         costshare_date want = 0;
         check(costshare_date_to_ymd(d, &y, &m, &day) == COSTSHARE_OK);
-        months = (int64_t)y * 12 + (m - 1) + (int64_t)count * (unit == COSTSHARE_YEARS ? 12 : 1);
+        months =
+            (int64_t)y * 12 + (m - 1) + (int64_t)count * (unit == COSTSHARE_YEARS ? 12 : 1);
         if (months < 12 || months >= (int64_t)12 * 10000) {
             check(rc == COSTSHARE_ERANGE && e == 0x5A5A5A5A);
         } else {
-            dim = costshare_date_days_in_month((int32_t)(months / 12), (int32_t)(months % 12) + 1);
+            dim = UNTOUCHED;
+            check(costshare_date_days_in_month((int32_t)(months / 12),
+                                               (int32_t)(months % 12) + 1,
+                                               &dim) == COSTSHARE_OK);
             check(dim >= 28 && dim <= 31);
             check(costshare_date_from_ymd((int32_t)(months / 12), (int32_t)(months % 12) + 1,
                                           day < dim ? day : dim, &want) == COSTSHARE_OK);
@@ -102,24 +134,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         int ok = d >= COSTSHARE_DATE_MIN && d <= COSTSHARE_DATE_MAX;
         int r1 = costshare_date_month_first(d, &mf), r2 = costshare_date_month_last(d, &ml);
         int r3 = costshare_date_year_first(d, &yf), r4 = costshare_date_year_last(d, &yl);
-        int wd = costshare_date_weekday(d);
+        int32_t wd = UNTOUCHED;
+        int r6 = costshare_date_weekday(d, &wd);
         int r5 = costshare_date_days_between(d, e, &between);
+        check(costshare_date_weekday(d, NULL) == COSTSHARE_EINVAL);
         if (!ok) {
             check(r1 == COSTSHARE_ERANGE && r2 == COSTSHARE_ERANGE && r3 == COSTSHARE_ERANGE &&
-                  r4 == COSTSHARE_ERANGE && wd == COSTSHARE_ERANGE && r5 == COSTSHARE_ERANGE);
+                  r4 == COSTSHARE_ERANGE && r6 == COSTSHARE_ERANGE && r5 == COSTSHARE_ERANGE);
             check(mf == 0x5A5A5A5A && ml == 0x5A5A5A5A && yf == 0x5A5A5A5A &&
-                  yl == 0x5A5A5A5A && between == 0x5A5A5A5A);
+                  yl == 0x5A5A5A5A && between == 0x5A5A5A5A && wd == UNTOUCHED);
         } else {
-            int leap;
-            check(r1 == 0 && r2 == 0 && r3 == 0 && r4 == 0);
+            int32_t leap = UNTOUCHED, dim = UNTOUCHED;
+            check(r1 == 0 && r2 == 0 && r3 == 0 && r4 == 0 && r6 == 0);
             check(costshare_date_to_ymd(d, &y, &m, &day) == COSTSHARE_OK);
-            leap = costshare_date_is_leap_year(y);
+            check(costshare_date_is_leap_year(y, &leap) == COSTSHARE_OK);
             check(leap == ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
-            check(ml - mf + 1 == costshare_date_days_in_month(y, m) && mf == d - (day - 1));
+            check(costshare_date_days_in_month(y, m, &dim) == COSTSHARE_OK);
+            check(ml - mf + 1 == dim && mf == d - (day - 1));
             check(yl - yf + 1 == 365 + leap && yf <= mf && ml <= yl);
-            check(costshare_date_to_ymd(yf, &n2, &m, &day) == 0 && n2 == y && m == 1 && day == 1);
+            check(costshare_date_to_ymd(yf, &n2, &m, &day) == 0 && n2 == y && m == 1 &&
+                  day == 1);
             /* 1970-01-01 (day 0) was a Thursday: ISO weekday 4. */
-            check(wd == (int)((((int64_t)d + 3) % 7 + 7) % 7) + 1);
+            check(wd == (int32_t)((((int64_t)d + 3) % 7 + 7) % 7) + 1);
             if (e >= COSTSHARE_DATE_MIN && e <= COSTSHARE_DATE_MAX) {
                 check(r5 == COSTSHARE_OK && between == e - d);
             } else {
@@ -139,13 +175,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             check(rc == COSTSHARE_ERANGE);
         }
         if (costshare_se_deadline(d, &dl) == COSTSHARE_OK) {
-            check(costshare_se_is_business_day(dl) == 1 && dl >= d && dl - d <= 5);
+            check(is_business_day(dl) == 1 && dl >= d && dl - d <= 5);
         } else {
             check(d == COSTSHARE_DATE_MAX);
         }
         {
-            int kind = costshare_se_day_kind(d), hol = costshare_se_holiday(d);
-            int bd = costshare_se_is_business_day(d), wd = costshare_date_weekday(d);
+            int32_t kind = day_kind(d), hol = holiday(d);
+            int32_t bd = is_business_day(d), wd = weekday(d);
             int32_t year;
             costshare_date hd, easter;
             check(kind >= 0 && kind <= COSTSHARE_SE_SATURDAY);
@@ -167,17 +203,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             /* Easter Day is a Sunday, 22 March to 25 April. */
             check(costshare_date_to_ymd(d, &year, NULL, NULL) == COSTSHARE_OK);
             check(costshare_se_easter(year, &easter) == COSTSHARE_OK);
-            check(costshare_date_weekday(easter) == 7 && costshare_se_holiday(easter) ==
-                                                             COSTSHARE_SE_EASTER_DAY);
+            check(weekday(easter) == 7 && holiday(easter) == COSTSHARE_SE_EASTER_DAY);
             /* The deadline is the FIRST business day on or after d. */
             if (costshare_se_deadline(d, &dl) == COSTSHARE_OK) {
                 costshare_date x;
                 for (x = d; x < dl; x++) {
-                    check(costshare_se_is_business_day(x) == 0);
+                    check(is_business_day(x) == 0);
                 }
             }
         }
+    } else {
+        /* outside 1990-01-01 .. 9999-12-31: refused, nothing written */
+        int32_t kind = UNTOUCHED, hol = UNTOUCHED, bd = UNTOUCHED;
+        check(costshare_se_day_kind(d, &kind) == COSTSHARE_ERANGE && kind == UNTOUCHED);
+        check(costshare_se_holiday(d, &hol) == COSTSHARE_ERANGE && hol == UNTOUCHED);
+        check(costshare_se_is_business_day(d, &bd) == COSTSHARE_ERANGE && bd == UNTOUCHED);
     }
+    check(costshare_se_day_kind(d, NULL) == COSTSHARE_EINVAL);
+    check(costshare_se_holiday(d, NULL) == COSTSHARE_EINVAL);
+    check(costshare_se_is_business_day(d, NULL) == COSTSHARE_EINVAL);
     /* holiday_date for arbitrary years and constants. */
     {
         int32_t year = read_i32(data, size, 12), which = read_i32(data, size, 16);
@@ -185,10 +229,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         int r = costshare_se_holiday_date(year % 10000, which % 24, &hd);
         if (r == COSTSHARE_OK) {
             int32_t y2;
-            int k = costshare_se_day_kind(hd);
+            int32_t k = day_kind(hd);
             check(costshare_date_to_ymd(hd, &y2, NULL, NULL) == COSTSHARE_OK &&
                   y2 == year % 10000);
-            check(k == which % 24 || costshare_se_holiday(hd) == which % 24 ||
+            check(k == which % 24 || holiday(hd) == which % 24 ||
                   /* two holidays on one day: the fixed-date one is named */
                   (which % 24 == COSTSHARE_SE_ASCENSION_DAY && k == COSTSHARE_SE_MAY_DAY) ||
                   (which % 24 == COSTSHARE_SE_WHITSUNDAY && k == COSTSHARE_SE_NATIONAL_DAY) ||
@@ -196,6 +240,32 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                   (which % 24 >= COSTSHARE_SE_MIDSUMMER_EVE && k == COSTSHARE_SE_SUNDAY));
         } else {
             check(hd == 0x5A5A5A5A && (r == COSTSHARE_EINVAL || r == COSTSHARE_ERANGE));
+        }
+    }
+    /* leap years and month lengths for arbitrary years and months */
+    {
+        int32_t year = read_i32(data, size, 12), month = read_i32(data, size, 16);
+        int32_t leap = UNTOUCHED, dim = UNTOUCHED;
+        int year_ok = year >= 1 && year <= 9999, month_ok = month >= 1 && month <= 12;
+        int r1 = costshare_date_is_leap_year(year, &leap);
+        int r2 = costshare_date_days_in_month(year, month, &dim);
+        check(costshare_date_is_leap_year(year, NULL) == COSTSHARE_EINVAL);
+        check(costshare_date_days_in_month(year, month, NULL) == COSTSHARE_EINVAL);
+        if (year_ok) {
+            check(r1 == COSTSHARE_OK &&
+                  leap == ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0));
+        } else {
+            check(r1 == COSTSHARE_ERANGE && leap == UNTOUCHED);
+        }
+        if (year_ok && month_ok) {
+            costshare_date first = 0, next = 0;
+            check(r2 == COSTSHARE_OK && dim >= 28 && dim <= 31);
+            /* the month's length is the distance to the next month's first day */
+            check(costshare_date_from_ymd(year, month, 1, &first) == COSTSHARE_OK);
+            check(costshare_date_add(first, 1, COSTSHARE_MONTHS, &next) != COSTSHARE_OK ||
+                  next - first == dim);
+        } else {
+            check(r2 == COSTSHARE_ERANGE && dim == UNTOUCHED);
         }
     }
     return 0;

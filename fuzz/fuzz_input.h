@@ -30,8 +30,12 @@ static inline uint64_t fz_bytes(fz_input *in, size_t n) {
     return v;
 }
 
-static inline uint8_t fz_u8(fz_input *in) { return (uint8_t)fz_bytes(in, 1); }
-static inline uint32_t fz_u32(fz_input *in) { return (uint32_t)fz_bytes(in, 4); }
+static inline uint8_t fz_u8(fz_input *in) {
+    return (uint8_t)fz_bytes(in, 1);
+}
+static inline uint32_t fz_u32(fz_input *in) {
+    return (uint32_t)fz_bytes(in, 4);
+}
 static inline int32_t fz_i32(fz_input *in) {
     uint32_t v = fz_u32(in);
     return v <= (uint32_t)INT32_MAX ? (int32_t)v : -(int32_t)(~v) - 1;
@@ -48,7 +52,7 @@ static inline int32_t fz_date(fz_input *in) {
     switch (how & 7u) {
     case 0:
         return fz_i32(in); /* anything */
-    case 1: {                /* an edge of the valid range, +-3 days */
+    case 1: {              /* an edge of the valid range, +-3 days */
         int32_t d = (int32_t)(fz_u8(in) % 7u) - 3;
         return (how & 8u) ? -719162 + d : 2932896 + d;
     }
@@ -62,7 +66,7 @@ static inline int32_t fz_date(fz_input *in) {
 #define FZ_CHECK(cond)                                                                         \
     do {                                                                                       \
         if (!(cond)) {                                                                         \
-            fprintf(stderr, "invariant failed at %s:%d: %s\n", __FILE__, __LINE__, #cond);    \
+            fprintf(stderr, "invariant failed at %s:%d: %s\n", __FILE__, __LINE__, #cond);     \
             abort();                                                                           \
         }                                                                                      \
     } while (0)

@@ -31,7 +31,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 #define DMIN COSTSHARE_DATE_MIN
 #define DMAX COSTSHARE_DATE_MAX
 
-static int valid(costshare_date d) { return d >= DMIN && d <= DMAX; }
+static int valid(costshare_date d) {
+    return d >= DMIN && d <= DMAX;
+}
 
 static int32_t pick_count(fz_input *in) {
     uint8_t how = fz_u8(in);
@@ -52,7 +54,19 @@ static int32_t pick_unit(fz_input *in) {
 
 static uint32_t pick_flags(fz_input *in) {
     uint8_t f = fz_u8(in);
-    return (f & 0x80u) ? (uint32_t)f : (uint32_t)(f % 4u);
+    return (f & 0x80u) ? (uint32_t)f : (uint32_t)(f % 8u);
+}
+
+/* Flags the library applies: `allowed` bits only, and the current period
+ * counted as the first (4) only with calendar periods (1). */
+static int flags_bad(uint32_t flags, uint32_t allowed) {
+    return (flags & ~allowed) != 0 || ((flags & 4u) != 0 && (flags & 1u) == 0);
+}
+
+/* The count of whole periods after the current one: with 4 the current
+ * period is the first of `count`. */
+static int32_t after_current(int32_t count, uint32_t flags) {
+    return (flags & 4u) != 0 && count > 0 ? count - 1 : count;
 }
 
 /* Independent: the last day of the calendar period `count` periods after the
@@ -77,6 +91,7 @@ static int ref_calendar_end(costshare_date given, int32_t count, int32_t unit,
     case COSTSHARE_MONTHS: {
         int64_t months = (int64_t)y * 12 + (m - 1) + count;
         costshare_date first;
+        int32_t dim;
         if (months / 12 > 9999) {
             return 1;
         }
@@ -84,8 +99,9 @@ static int ref_calendar_end(costshare_date given, int32_t count, int32_t unit,
                                     &first) != COSTSHARE_OK) {
             return 1;
         }
-        r = (int64_t)first + costshare_date_days_in_month((int32_t)(months / 12),
-                                                          (int32_t)(months % 12) + 1) - 1;
+        FZ_CHECK(costshare_date_days_in_month(
+                     (int32_t)(months / 12), (int32_t)(months % 12) + 1, &dim) == COSTSHARE_OK);
+        r = (int64_t)first + dim - 1;
         break;
     }
     default: {
@@ -113,17 +129,19 @@ static int end_ok(costshare_date g, int32_t count, int32_t unit, uint32_t flags,
 
 static void check_notice(costshare_date given, int32_t count, int32_t unit, uint32_t flags) {
     costshare_date out = SENT, ref = 0, next = SENT, latest = SENT, e = 0;
-    int bad_inval = !(unit >= 0 && unit <= 3) || (flags & ~1u) != 0;
+    int bad_inval = !(unit >= 0 && unit <= 3) || flags_bad(flags, 5u);
     int bad_range = count < 0 || !valid(given);
-    uint32_t base = flags & 1u;
+    uint32_t base = flags & 5u;
     int rc = costshare_notice_end(given, count, unit, flags, &out);
 
     if (bad_inval || bad_range) {
-        FZ_CHECK((rc == COSTSHARE_EINVAL && bad_inval) || (rc == COSTSHARE_ERANGE && bad_range));
+        FZ_CHECK((rc == COSTSHARE_EINVAL && bad_inval) ||
+                 (rc == COSTSHARE_ERANGE && bad_range));
         FZ_CHECK(out == SENT);
     } else {
-        int fail = (flags & 1u) ? ref_calendar_end(given, count, unit, &ref)
-                                : costshare_date_add(given, count, unit, &ref) != COSTSHARE_OK;
+        int fail = (flags & 1u)
+                       ? ref_calendar_end(given, after_current(count, flags), unit, &ref)
+                       : costshare_date_add(given, count, unit, &ref) != COSTSHARE_OK;
         if (fail) {
             FZ_CHECK(rc == COSTSHARE_ERANGE && out == SENT);
         } else {
@@ -136,10 +154,11 @@ static void check_notice(costshare_date given, int32_t count, int32_t unit, uint
     }
 
     /* The inverse, with `given` read as the wanted last day. */
-    bad_inval = !(unit >= 0 && unit <= 3) || (flags & ~3u) != 0;
+    bad_inval = !(unit >= 0 && unit <= 3) || flags_bad(flags, 7u);
     rc = costshare_notice_latest(given, count, unit, flags, &latest);
     if (bad_inval || bad_range) {
-        FZ_CHECK((rc == COSTSHARE_EINVAL && bad_inval) || (rc == COSTSHARE_ERANGE && bad_range));
+        FZ_CHECK((rc == COSTSHARE_EINVAL && bad_inval) ||
+                 (rc == COSTSHARE_ERANGE && bad_range));
         FZ_CHECK(latest == SENT);
         return;
     }
@@ -158,9 +177,11 @@ static void check_notice(costshare_date given, int32_t count, int32_t unit, uint
     }
     if (flags & COSTSHARE_SE_DEADLINE) {
         costshare_date plain = SENT, dl = SENT;
+        int32_t business = 0;
         FZ_CHECK(costshare_notice_latest(given, count, unit, base, &plain) == COSTSHARE_OK);
         FZ_CHECK(costshare_se_deadline(plain, &dl) == COSTSHARE_OK && dl == latest);
-        FZ_CHECK(costshare_se_is_business_day(latest) == 1 && latest >= plain);
+        FZ_CHECK(costshare_se_is_business_day(latest, &business) == COSTSHARE_OK &&
+                 business == 1 && latest >= plain);
         latest = plain;
     }
     FZ_CHECK(valid(latest));
@@ -181,8 +202,8 @@ static int ref_span_last(costshare_date start, int64_t count, int32_t unit,
                          costshare_date *out) {
     costshare_date after;
     int32_t y, m, d, d_after;
-    if (count <= INT32_MAX && costshare_date_add(start, (int32_t)count, unit, &after) ==
-                                  COSTSHARE_OK) {
+    if (count <= INT32_MAX &&
+        costshare_date_add(start, (int32_t)count, unit, &after) == COSTSHARE_OK) {
         if ((unit == COSTSHARE_MONTHS || unit == COSTSHARE_YEARS) &&
             costshare_date_to_ymd(start, NULL, NULL, &d) == COSTSHARE_OK &&
             costshare_date_to_ymd(after, NULL, NULL, &d_after) == COSTSHARE_OK &&
@@ -245,11 +266,12 @@ static int64_t search_k(const costshare_term *t, costshare_date day) {
 }
 
 static int term_valid(const costshare_term *t, int *inval, int *range) {
-    *inval = t->version != COSTSHARE_TERM_VERSION || !(t->initial_unit >= 0 && t->initial_unit <= 3) ||
+    *inval = t->version < 1u || t->version > COSTSHARE_TERM_VERSION ||
+             !(t->initial_unit >= 0 && t->initial_unit <= 3) ||
              !(t->renewal_unit >= 0 && t->renewal_unit <= 3) ||
-             !(t->notice_unit >= 0 && t->notice_unit <= 3) || (t->notice_flags & ~3u) != 0;
-    *range = t->initial_count < 1 || t->renewal_count < 0 || t->notice_count < 0 ||
-             !valid(t->start);
+             !(t->notice_unit >= 0 && t->notice_unit <= 3) || flags_bad(t->notice_flags, 7u);
+    *range =
+        t->initial_count < 1 || t->renewal_count < 0 || t->notice_count < 0 || !valid(t->start);
     return !*inval && !*range;
 }
 
@@ -283,20 +305,23 @@ static void check_terms(fz_input *in) {
 
     /* term_end against the reference. */
     {
-        int expect_fail;
+        int expect = COSTSHARE_OK;
         costshare_date e0 = 0;
-        if (!valid(day) || day < t.start || ref_term_end_k(&t, 0, &e0)) {
-            expect_fail = 1;
+        if (!valid(day)) {
+            expect = COSTSHARE_ERANGE;
+        } else if (day < t.start) {
+            expect = COSTSHARE_EBACKWARDS; /* dates in the wrong order */
+        } else if (ref_term_end_k(&t, 0, &e0)) {
+            expect = COSTSHARE_ERANGE;
         } else if (day <= e0) {
-            expect_fail = 0;
             ref = e0;
         } else if (t.renewal_count == 0) {
-            expect_fail = 1;
-        } else {
-            expect_fail = ref_term_end_k(&t, search_k(&t, day), &ref);
+            expect = COSTSHARE_ETOOLATE; /* no term is in force */
+        } else if (ref_term_end_k(&t, search_k(&t, day), &ref)) {
+            expect = COSTSHARE_ERANGE;
         }
-        if (expect_fail) {
-            FZ_CHECK(rc == COSTSHARE_ERANGE && end == SENT);
+        if (expect != COSTSHARE_OK) {
+            FZ_CHECK(rc == expect && end == SENT);
         } else {
             FZ_CHECK(rc == COSTSHARE_OK && end == ref && end >= day);
         }
@@ -307,7 +332,11 @@ static void check_terms(fz_input *in) {
     latest = SENT;
     rc = costshare_term_notice(&t, day, &end, &latest);
     if (rc != COSTSHARE_OK) {
-        FZ_CHECK(rc == COSTSHARE_ERANGE && end == SENT && latest == SENT);
+        /* Out of range, or too late for the only term a term that is not
+         * renewed has. */
+        FZ_CHECK(
+            (rc == COSTSHARE_ERANGE || (rc == COSTSHARE_ETOOLATE && t.renewal_count == 0)) &&
+            end == SENT && latest == SENT);
         if ((t.notice_flags & COSTSHARE_SE_DEADLINE) == 0 && valid(day)) {
             /* No term end at all is in time: not the initial one, and not
              * the last renewal within the calendar. */
@@ -356,8 +385,8 @@ static void check_terms(fz_input *in) {
         FZ_CHECK(!ref_term_end_k(&t, k, &before) && before == end); /* a term end */
         FZ_CHECK(!ref_term_end_k(&t, k - 1, &before));
         g = SENT;
-        if (costshare_notice_latest(before, t.notice_count, t.notice_unit, t.notice_flags, &g) ==
-            COSTSHARE_OK) {
+        if (costshare_notice_latest(before, t.notice_count, t.notice_unit, t.notice_flags,
+                                    &g) == COSTSHARE_OK) {
             FZ_CHECK(g < day); /* too late for the term end before */
         }
     }

@@ -4,17 +4,19 @@
  * The input is a header (total, options, flags, the other functions'
  * arguments) followed by the weights, read in one of four encodings (raw
  * int64, one byte, four bytes, or generated from a seed to reach thousands
- * of parties with many ties). Checks, against an independent 128-bit
- * reference computed here:
+ * of parties with many ties). Checks:
  * - costshare_split_ex(): a refusal returns one of the codes documented for
  *   the violated preconditions and leaves every output byte untouched; a
  *   success happens only when no precondition is violated and gives EXACTLY
- *   the documented result: every share is floor(q_i) or floor(q_i) + 1 units
- *   (q_i the exact quota in units, fixed part included), the +1 units go to
- *   the largest fractional parts (ties: larger weight, then lower index), so
- *   the shares sum to the total; for round-each every share is q_i rounded
- *   half up and the residual is sum(shares) - total; a negative total gives
- *   the mirror image; costshare_split() equals split_ex with NULL options.
+ *   the documented result, the shares and residual of the exact reference
+ *   in tests/split_reference.h (every share floor(q_i) or floor(q_i) + 1
+ *   units, q_i the exact quota in units with the fixed part, the +1 units to
+ *   the largest fractional parts, ties to the larger weight, then the lower
+ *   index; for round-each every q_i rounded half up); the residual is
+ *   what the unit leaves unsplit, or for round-each within its documented
+ *   bounds; a legacy residual is refused exactly when it does not fit; a
+ *   negative total gives the mirror image; costshare_split() equals
+ *   split_ex with NULL options.
  * - costshare_split_percentages(): the split of 100 * 10^decimals.
  * - costshare_round_scale(), costshare_post_cost(): the exact quotient rounded by
  *   each mode, or EOVERFLOW exactly when it does not fit.
@@ -25,11 +27,12 @@
 
 #include "costshare.h"
 #include "fuzz_input.h"
+#include "split_reference.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-typedef __int128 i128;
-typedef unsigned __int128 u128;
+typedef ref_i128 i128;
+typedef ref_u128 u128;
 
 #define MAXN 6000
 #define PATTERN 0xA5
@@ -40,21 +43,14 @@ static int64_t g_buf[3 * MAXN];
 static int64_t g_shares[MAXN];
 static int64_t g_before[3 * MAXN];
 static int64_t g_second[MAXN];
-static uint64_t g_floor[MAXN];
-static u128 g_frac[MAXN];
+static int64_t g_expect[MAXN];
+static uint64_t g_units[MAXN];
+static ref_u128 g_frac[MAXN];
+static size_t g_order[MAXN];
+static const split_ref_work g_work = {g_units, g_frac, g_order};
 
-static uint64_t uabs(int64_t v) { return v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v; }
-
-/* Party a ranks before party b for a leftover unit: larger fraction, then
- * larger weight, then lower index. */
-static int ranks_before(const int64_t *w, size_t a, size_t b) {
-    if (g_frac[a] != g_frac[b]) {
-        return g_frac[a] > g_frac[b];
-    }
-    if (w[a] != w[b]) {
-        return w[a] > w[b];
-    }
-    return a < b;
+static uint64_t uabs(int64_t v) {
+    return v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
 }
 
 /* Exact rounding of p / d (d > 0) by mode; returns 0 and *out, or 1 when the
@@ -94,7 +90,9 @@ static int round_ref(i128 p, i128 d, int32_t mode, int64_t *out) {
     return 0;
 }
 
-static int mode_valid(int32_t m) { return m >= 0 && m <= 4; }
+static int mode_valid(int32_t m) {
+    return m >= 0 && m <= 4;
+}
 
 static void fuzz_scale(fz_input *in) {
     int64_t a = fz_i64(in), n = fz_i64(in), d = fz_i64(in), out = 0x5A5A5A5A5A5A5A5A, ref = 0;
@@ -208,8 +206,8 @@ static size_t read_weights(fz_input *in, int64_t *w, uint8_t enc) {
 }
 
 static int64_t pick_total(fz_input *in, uint8_t how) {
-    static const int64_t special[8] = {INT64_MIN, INT64_MAX, 0, 1, -1, INT64_MIN + 1,
-                                       763945, -701521};
+    static const int64_t special[8] = {INT64_MIN, INT64_MAX,     0,      1,
+                                       -1,        INT64_MIN + 1, 763945, -701521};
     if ((how & 3u) == 0) {
         return special[fz_u8(in) & 7u];
     }
@@ -229,8 +227,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     int32_t decimals;
     size_t n, i, nbad_ok, span;
     int rc, einval = 0, erange = 0, eoverflow = 0, enoweight = 0, negative;
-    uint64_t unit, t, fabs_, f, wsum = 0, neq_b, eq_a, rest;
-    i128 wsum_all = 0;
+    uint64_t unit;
+    i128 wsum_all = 0, ref_residual;
     int any_negative = 0;
 
     how = fz_u8(&in);
@@ -289,7 +287,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
 
     /* Expected refusals. */
-    if (po != NULL && (opts.version != COSTSHARE_SPLIT_OPTIONS_VERSION ||
+    if (po != NULL && (opts.version < 1 || opts.version > COSTSHARE_SPLIT_OPTIONS_VERSION ||
                        (opts.method != 0 && opts.method != 1))) {
         einval = 1;
     }
@@ -308,7 +306,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             erange = 1;
         }
     }
-    if (uabs(opts.fixed) > uabs(total) || (opts.fixed != 0 && (opts.fixed < 0) != (total < 0))) {
+    if (uabs(opts.fixed) > uabs(total) ||
+        (opts.fixed != 0 && (opts.fixed < 0) != (total < 0))) {
         erange = 1;
     }
     for (i = 0; i < n; i++) {
@@ -325,7 +324,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     } else if (wsum_all == 0) {
         enoweight = 1;
     }
-    wsum = (uint64_t)wsum_all;
 
     /* Shares: normal, or overlapping the weights (must be refused). */
     if ((ov & 7u) == 7u && n > 0) {
@@ -343,7 +341,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
     nbad_ok = (size_t)(einval + erange + eoverflow + enoweight);
     if (rc != COSTSHARE_OK) {
-        int allowed = (rc == COSTSHARE_EINVAL && einval) || (rc == COSTSHARE_ERANGE && erange) ||
+        int allowed = (rc == COSTSHARE_EINVAL && einval) ||
+                      (rc == COSTSHARE_ERANGE && erange) ||
                       (rc == COSTSHARE_EOVERFLOW && eoverflow) ||
                       (rc == COSTSHARE_ENOWEIGHT && enoweight);
         /* The one refusal the preconditions do not predict: a round-each
@@ -365,99 +364,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         FZ_CHECK(nbad_ok == 0);
     }
 
-    /* The reference, in units: t = |total|/u, f = |fixed|/u = a n + b,
-     * q_i = a + b/n + (t - f) w_i / W. Fractions are kept times n W. */
+    /* Exactly the documented result (tests/split_reference.h). */
     negative = total < 0;
-    t = uabs(total) / unit;
-    fabs_ = uabs(opts.fixed) / unit;
-    f = fabs_;
-    eq_a = f / n;
-    neq_b = f % n;
-    rest = t - f;
-    {
-        u128 nw = (u128)n * wsum, sum_floor = 0;
-        i128 sum_shares = 0;
-        size_t k, plus = 0, best_floor = SIZE_MAX, worst_plus = SIZE_MAX, nonzero = 0;
-        for (i = 0; i < n; i++) {
-            u128 p = (u128)rest * (uint64_t)w[i];
-            uint64_t c = (uint64_t)(p / wsum), d = (uint64_t)(p % wsum);
-            u128 x = (u128)neq_b * wsum + (u128)d * n;
-            uint64_t fl = eq_a + c;
-            if (x >= nw) {
-                x -= nw;
-                fl++;
-            }
-            g_floor[i] = fl;
-            g_frac[i] = x;
-            sum_floor += fl;
-            nonzero += x != 0;
-        }
-        FZ_CHECK(sum_floor <= t);
-        k = (size_t)(t - sum_floor);
-        if (opts.method == COSTSHARE_SPLIT_LARGEST_REMAINDER) {
-            FZ_CHECK(k <= nonzero && (k < nonzero || k == 0));
-        }
-        for (i = 0; i < n; i++) {
-            uint64_t expect_units;
-            int up;
-            if (opts.method == COSTSHARE_SPLIT_ROUND_EACH) {
-                up = g_frac[i] >= nw - g_frac[i];
-            } else {
-                /* Whether i got the extra unit; checked against the ranking below. */
-                uint64_t mag = uabs(shares[i]);
-                FZ_CHECK(mag % unit == 0);
-                up = mag / unit != g_floor[i];
-                if (up) {
-                    plus++;
-                    if (worst_plus == SIZE_MAX || ranks_before(w, worst_plus, i)) {
-                        worst_plus = i;
-                    }
-                } else if (best_floor == SIZE_MAX || ranks_before(w, i, best_floor)) {
-                    best_floor = i;
-                }
-            }
-            expect_units = g_floor[i] + (up ? 1u : 0u);
-            if (rc == COSTSHARE_OK) {
-                i128 s = (i128)expect_units * unit;
-                if (negative) {
-                    s = -s;
-                }
-                FZ_CHECK(shares[i] == s);
-                sum_shares += shares[i];
-            } else {
-                i128 s = (i128)expect_units * unit;
-                sum_shares += negative ? -s : s;
-            }
-        }
-        if (opts.method == COSTSHARE_SPLIT_LARGEST_REMAINDER) {
-            FZ_CHECK(rc == COSTSHARE_OK);
-            FZ_CHECK(plus == k);
-            {
-                /* What the unit leaves over is not split: the residual. */
-                int64_t left = (int64_t)(uabs(total) % unit);
-                int64_t expect_residual = negative ? left : -left;
-                FZ_CHECK(sum_shares == (i128)total + expect_residual);
-                if (pres != NULL) {
-                    FZ_CHECK(residual == expect_residual);
-                }
-            }
-            if (worst_plus != SIZE_MAX && best_floor != SIZE_MAX) {
-                FZ_CHECK(ranks_before(w, worst_plus, best_floor));
-            }
-        } else {
-            i128 res = sum_shares - total;
-            i128 ares = res < 0 ? -res : res;
-            int fits = res >= INT64_MIN && res <= INT64_MAX;
-            FZ_CHECK(ares <= (i128)uabs(total) || total == 0);
-            FZ_CHECK(ares < (i128)n * (i128)unit);
-            if (rc != COSTSHARE_OK) {
-                FZ_CHECK(!fits); /* the residual overflow refusal */
-                goto percentages;
-            }
-            if (pres != NULL) {
-                FZ_CHECK(fits && residual == (int64_t)res);
-            }
-        }
+    ref_residual = split_reference(total, w, n, po, &g_work, g_expect);
+    if (rc != COSTSHARE_OK) {
+        /* The residual overflow refusal: the residual does not fit. */
+        FZ_CHECK(ref_residual < INT64_MIN || ref_residual > INT64_MAX);
+        goto percentages;
+    }
+    FZ_CHECK(memcmp(shares, g_expect, n * sizeof *shares) == 0);
+    if (pres != NULL) {
+        FZ_CHECK((i128)residual == ref_residual);
+    }
+    if (opts.method == COSTSHARE_SPLIT_LARGEST_REMAINDER) {
+        /* What the unit leaves over is not split: the residual. */
+        int64_t left = (int64_t)(uabs(total) % unit);
+        FZ_CHECK(ref_residual == (negative ? left : -left));
+    } else {
+        i128 ares = ref_residual < 0 ? -ref_residual : ref_residual;
+        FZ_CHECK(ares <= (i128)uabs(total) || total == 0);
+        FZ_CHECK(ares < (i128)n * (i128)unit);
     }
 
     /* Mirror image (both methods) and the plain function. */

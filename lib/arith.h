@@ -216,8 +216,7 @@ static inline int cs_round_mode_valid(int32_t mode) {
  * is rounded up one step, for a result of the given sign and rounding mode.
  * r >= d - r is "r/d >= 1/2" without overflow.
  */
-static inline int cs_round_up(int negative, uint64_t q, uint64_t r, uint64_t d,
-                              int32_t mode) {
+static inline int cs_round_up(int negative, uint64_t q, uint64_t r, uint64_t d, int32_t mode) {
     if (r == 0) {
         return 0;
     }
@@ -254,9 +253,7 @@ static inline int cs_round_quotient(int negative, cs_u128 n, uint64_t d, int32_t
         return COSTSHARE_EOVERFLOW;
     }
     q += up;
-    *out = !negative ? (int64_t)q
-           : q > (uint64_t)INT64_MAX ? INT64_MIN
-                                    : -(int64_t)q;
+    *out = !negative ? (int64_t)q : q > (uint64_t)INT64_MAX ? INT64_MIN : -(int64_t)q;
     return COSTSHARE_OK;
 }
 

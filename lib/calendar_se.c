@@ -2,17 +2,20 @@
  * Swedish public holidays by Lag (1989:253) om allmänna helgdagar, and
  * business days ("vardagar") by Lag (1930:173) om beräkning av lagstadgad
  * tid 2 §.
+ *
+ * The law is written once, as data: rules[] has one row per kind of day.
+ * Classifying a date, a holiday's date in a year and counting business days
+ * all read those rows; nothing else in this file knows a holiday.
  */
 #include "costshare/calendar_se.h"
 
+#include "check.h"
 #include "civil.h"
+#include "costshare/date.h"
 
+/* The first year of the calendar: Lag (1989:253) came into force on
+ * 1990-01-01, COSTSHARE_SE_DATE_MIN. */
 #define SE_YEAR_MIN 1990
-#define SE_YEAR_MAX 9999
-/* SFS 2004:1320 (in force 2005-04-01) made 6 June a public holiday and struck
- * Whit Monday. Whit Monday 2005 (05-16) already fell after 04-01, so the
- * change applies by whole years: Whit Monday to 2004, National Day from 2005. */
-#define SE_NATIONAL_DAY_FROM 2005
 
 /* The Gregorian computus, after Lichtenberg's closed form of Gauss's Easter
  * rule: Easter Day as a day of March (32 = 1 April). All terms are
@@ -25,7 +28,7 @@ static int32_t easter_march_day(int32_t year) {
     uint32_t skipped_leaps = (3u * century + 3u) / 4u; /* century years not leap */
     /* Lunar correction: the Metonic cycle drifts 8 days in 2500 years. */
     uint32_t lunar_shift = 15u + skipped_leaps - (8u * century + 13u) / 25u;
-    uint32_t golden = y % 19u;                           /* golden number - 1 */
+    uint32_t golden = y % 19u;                              /* golden number - 1 */
     uint32_t moon_age = (19u * golden + lunar_shift) % 30u; /* full moon - 21 March */
     /* The two exceptions of the Gregorian tables (epact 24, and 25 with
      * golden number > 11): the full moon moves one day earlier. */
@@ -39,349 +42,473 @@ static int32_t easter_march_day(int32_t year) {
     return (int32_t)(full_moon + 7u - (full_moon - first_sunday) % 7u);
 }
 
+/* Easter Day is 22 March to 25 April: days 21 to 55 after 1 March. */
+#define EASTER_DOY_FIRST 21
+#define EASTER_DOY_LAST 55
+
 static costshare_date easter_day(int32_t year) {
     return cs_from_ymd(year, 3, 1) + easter_march_day(year) - 1;
 }
 
-/* ---- The rules, as data ---------------------------------------------------
+/* ---- The law, as data -----------------------------------------------------
  *
- * One row per kind of day: how Lag (1989:253) 2 § (and, for the three eves,
- * Lag 1930:173 2 §) fixes its date, the years it applies, and its names.
- * Rows are indexed by the constant, so COSTSHARE_SE_* is the row number.
+ * One row per kind of day, indexed by its constant: how Lag (1989:253) 2 §
+ * (for the three eves, Lag 1930:173 2 §) fixes the day, the years the row
+ * applies, whether the day is a public holiday, and its names.
+ *
+ * Days are placed in the year that starts on 1 March (civil.h), where a
+ * month and day have the same position in every year. So a window must not
+ * span 1 March or 1 January, and a day counted from Easter Day must fall in
+ * March to December (an offset of -21 to 250 days).
  */
 enum rule_anchor {
-    ANCHOR_NONE,   /* no single date: Sunday, Saturday */
+    ANCHOR_NONE,   /* COSTSHARE_SE_NONE: no day */
+    ANCHOR_WEEKLY, /* every week, on the weekday */
     ANCHOR_FIXED,  /* month, day */
-    ANCHOR_EASTER, /* offset days from Easter Day */
-    ANCHOR_WINDOW  /* the given weekday in the seven days from month, day */
+    ANCHOR_EASTER, /* offset days after Easter Day */
+    ANCHOR_WINDOW  /* the weekday in the seven days from month, day */
 };
 
 struct day_rule {
     unsigned char anchor;
-    signed char month;   /* ANCHOR_FIXED, ANCHOR_WINDOW */
-    signed char day;     /* ANCHOR_FIXED, ANCHOR_WINDOW: first day of the window */
-    signed char offset;  /* ANCHOR_EASTER: days after Easter Day */
-    signed char weekday; /* ANCHOR_WINDOW: ISO weekday */
-    short first_year, last_year;
+    unsigned char public_holiday;  /* 1: Lag (1989:253); 0: Lag (1930:173) 2 § only */
+    unsigned char month, day;      /* ANCHOR_FIXED; ANCHOR_WINDOW: its first day */
+    signed char offset;            /* ANCHOR_EASTER */
+    unsigned char weekday;         /* ANCHOR_WEEKLY, ANCHOR_WINDOW: ISO weekday */
+    short first_year, last_year;   /* the years the row applies; 0: no limit */
     const char *name_sv, *name_en; /* Swedish in UTF-8, as escapes */
 };
 
-#define FIXED(m, d) ANCHOR_FIXED, (m), (d), 0, 0
-#define EASTER(o) ANCHOR_EASTER, 0, 0, (o), 0
-#define WINDOW(m, d, wd) ANCHOR_WINDOW, (m), (d), 0, (wd)
-#define NO_DATE ANCHOR_NONE, 0, 0, 0, 0
-#define ALWAYS SE_YEAR_MIN, SE_YEAR_MAX
+/* SFS 2004:1320 (in force 2005-04-01) struck Whit Monday and made 6 June a
+ * public holiday. Whit Monday 2005 (16 May) already fell after 1 April, so
+ * the change applies by whole years: Whit Monday to 2004, the National Day
+ * from 2005. */
+#define SE_NATIONAL_DAY_FROM 2005
 
-static const struct day_rule rules[COSTSHARE_SE_SATURDAY + 1] = {
-    {NO_DATE, ALWAYS, "", ""},
-    {FIXED(1, 1), ALWAYS, "Ny\xc3\xa5" "rsdagen", "New Year's Day"},
-    {FIXED(1, 6), ALWAYS, "Trettondedag jul", "Epiphany"},
-    {EASTER(-2), ALWAYS, "L\xc3\xa5" "ngfredagen", "Good Friday"},
-    {EASTER(0), ALWAYS, "P\xc3\xa5" "skdagen", "Easter Day"},
-    {EASTER(1), ALWAYS, "Annandag p\xc3\xa5" "sk", "Easter Monday"},
-    {FIXED(5, 1), ALWAYS, "F\xc3\xb6" "rsta maj", "May Day"},
+#define HOLIDAY .public_holiday = 1
+#define FIXED(m, d) .anchor = ANCHOR_FIXED, .month = (m), .day = (d)
+#define EASTER(o) .anchor = ANCHOR_EASTER, .offset = (o)
+#define WINDOW(m, d, wd) .anchor = ANCHOR_WINDOW, .month = (m), .day = (d), .weekday = (wd)
+#define WEEKLY(wd) .anchor = ANCHOR_WEEKLY, .weekday = (wd)
+#define NAMES(sv, en) .name_sv = (sv), .name_en = (en)
+
+#define RULE_ROWS (COSTSHARE_SE_SATURDAY + 1)
+
+/* The loops over the rows are unrolled, and the helpers that read a row
+ * inlined into them: every row's fields are then constants, and each row's
+ * test compiles to a compare or two, as fast as the same rules written out
+ * by hand. */
+#if defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 8)
+#define EACH_ROW _Pragma("GCC unroll 24")
+#else
+#define EACH_ROW
+#endif
+#if defined(__GNUC__) && defined(__OPTIMIZE__)
+#define ROW_INLINE static inline __attribute__((always_inline))
+#else
+#define ROW_INLINE static inline
+#endif
+
+static const struct day_rule rules[RULE_ROWS] = {
+    [COSTSHARE_SE_NONE] = {NAMES("", "")},
+    /* Lag (1989:253): the public holidays */
+    [COSTSHARE_SE_NEW_YEARS_DAY] = {HOLIDAY, FIXED(1, 1),
+                                    NAMES("Ny\xc3\xa5rsdagen", "New Year's Day")},
+    [COSTSHARE_SE_EPIPHANY] = {HOLIDAY, FIXED(1, 6), NAMES("Trettondedag jul", "Epiphany")},
+    [COSTSHARE_SE_GOOD_FRIDAY] = {HOLIDAY, EASTER(-2),
+                                  NAMES("L\xc3\xa5ngfredagen", "Good Friday")},
+    [COSTSHARE_SE_EASTER_DAY] = {HOLIDAY, EASTER(0), NAMES("P\xc3\xa5skdagen", "Easter Day")},
+    [COSTSHARE_SE_EASTER_MONDAY] = {HOLIDAY, EASTER(1),
+                                    NAMES("Annandag p\xc3\xa5sk", "Easter Monday")},
+    [COSTSHARE_SE_MAY_DAY] = {HOLIDAY, FIXED(5, 1), NAMES("F\xc3\xb6rsta maj", "May Day")},
     /* the sixth Thursday after Easter Day */
-    {EASTER(39), ALWAYS, "Kristi himmelsf\xc3\xa4" "rdsdag", "Ascension Day"},
+    [COSTSHARE_SE_ASCENSION_DAY] = {HOLIDAY, EASTER(39),
+                                    NAMES("Kristi himmelsf\xc3\xa4rdsdag", "Ascension Day")},
     /* the seventh Sunday after Easter Day */
-    {EASTER(49), ALWAYS, "Pingstdagen", "Whitsunday"},
-    /* SFS 2004:1320 (in force 2005-04-01) struck Whit Monday and added the
-     * National Day. Whit Monday 2005 (16 May) already fell after 1 April, so
-     * the change applies by whole years. */
-    {EASTER(50), SE_YEAR_MIN, SE_NATIONAL_DAY_FROM - 1, "Annandag pingst", "Whit Monday"},
-    {FIXED(6, 6), SE_NATIONAL_DAY_FROM, SE_YEAR_MAX, "Nationaldagen", "National Day"},
-    {WINDOW(6, 20, 6), ALWAYS, "Midsommardagen", "Midsummer Day"},
-    {WINDOW(10, 31, 6), ALWAYS, "Alla helgons dag", "All Saints' Day"},
-    {FIXED(12, 25), ALWAYS, "Juldagen", "Christmas Day"},
-    {FIXED(12, 26), ALWAYS, "Annandag jul", "Boxing Day"},
-    {NO_DATE, ALWAYS, "S\xc3\xb6" "ndag", "Sunday"},
-    /* Lag (1930:173) 2 §: not public holidays, but not business days */
-    {WINDOW(6, 19, 5), ALWAYS, "Midsommarafton", "Midsummer Eve"},
-    {FIXED(12, 24), ALWAYS, "Julafton", "Christmas Eve"},
-    {FIXED(12, 31), ALWAYS, "Ny\xc3\xa5" "rsafton", "New Year's Eve"},
-    {NO_DATE, ALWAYS, "L\xc3\xb6" "rdag", "Saturday"},
+    [COSTSHARE_SE_WHITSUNDAY] = {HOLIDAY, EASTER(49), NAMES("Pingstdagen", "Whitsunday")},
+    [COSTSHARE_SE_WHIT_MONDAY] = {HOLIDAY, EASTER(50), .last_year = SE_NATIONAL_DAY_FROM - 1,
+                                  NAMES("Annandag pingst", "Whit Monday")},
+    [COSTSHARE_SE_NATIONAL_DAY] = {HOLIDAY, FIXED(6, 6), .first_year = SE_NATIONAL_DAY_FROM,
+                                   NAMES("Nationaldagen", "National Day")},
+    /* the Saturday 20-26 June */
+    [COSTSHARE_SE_MIDSUMMER_DAY] = {HOLIDAY, WINDOW(6, 20, 6),
+                                    NAMES("Midsommardagen", "Midsummer Day")},
+    /* the Saturday 31 October - 6 November */
+    [COSTSHARE_SE_ALL_SAINTS_DAY] = {HOLIDAY, WINDOW(10, 31, 6),
+                                     NAMES("Alla helgons dag", "All Saints' Day")},
+    [COSTSHARE_SE_CHRISTMAS_DAY] = {HOLIDAY, FIXED(12, 25), NAMES("Juldagen", "Christmas Day")},
+    [COSTSHARE_SE_BOXING_DAY] = {HOLIDAY, FIXED(12, 26), NAMES("Annandag jul", "Boxing Day")},
+    [COSTSHARE_SE_SUNDAY] = {HOLIDAY, WEEKLY(7), NAMES("S\xc3\xb6ndag", "Sunday")},
+    /* Lag (1930:173) 2 §: not public holidays, but not business days either */
+    /* the eve of Midsummer Day: the Friday 19-25 June */
+    [COSTSHARE_SE_MIDSUMMER_EVE] = {WINDOW(6, 19, 5), NAMES("Midsommarafton", "Midsummer Eve")},
+    [COSTSHARE_SE_CHRISTMAS_EVE] = {FIXED(12, 24), NAMES("Julafton", "Christmas Eve")},
+    [COSTSHARE_SE_NEW_YEARS_EVE] = {FIXED(12, 31),
+                                    NAMES("Ny\xc3\xa5rsafton", "New Year's Eve")},
+    [COSTSHARE_SE_SATURDAY] = {WEEKLY(6), NAMES("L\xc3\xb6rdag", "Saturday")},
 };
 
+#undef HOLIDAY
 #undef FIXED
 #undef EASTER
 #undef WINDOW
-#undef NO_DATE
-#undef ALWAYS
+#undef WEEKLY
+#undef NAMES
 
-/* The date of a row's day in a year (which the row must apply to). */
-static costshare_date rule_date(const struct day_rule *rule, int32_t year,
-                                costshare_date easter) {
-    costshare_date first;
+ROW_INLINE int rule_applies(const struct day_rule *rule, int32_t year) {
+    return (rule->first_year == 0 || year >= rule->first_year) &&
+           (rule->last_year == 0 || year <= rule->last_year);
+}
+
+/* ---- Classifying a date ---------------------------------------------------- */
+
+/* What the rows ask of a date. */
+struct day_facts {
+    int32_t year;    /* civil year */
+    int32_t weekday; /* ISO, 1 = Monday */
+    uint32_t doy;    /* days after 1 March (civil.h's year), 0 to 365 */
+};
+
+ROW_INLINE struct day_facts facts_of(costshare_date date) {
+    struct cs_mdate m = cs_split(date);
+    struct day_facts f;
+    f.year = (int32_t)m.year + (m.month_index >= 10u); /* January, February */
+    f.weekday = cs_weekday(date);
+    f.doy = cs_days_before_month(m.month_index) + m.day - 1u;
+    return f;
+}
+
+/* Days after 1 March of a month and day, the same in every year. */
+ROW_INLINE uint32_t doy_of(int32_t month, int32_t day) {
+    return cs_days_before_month((uint32_t)(month + 9) % 12u) + (uint32_t)day - 1u;
+}
+
+/* The weekday a row's day always falls on, or 0 for a fixed date (whose
+ * weekday varies). Easter Day is a Sunday, so a day counted from it falls on
+ * the weekday its offset gives. */
+ROW_INLINE int32_t rule_weekday(const struct day_rule *rule) {
     switch (rule->anchor) {
+    case ANCHOR_FIXED:
+        return 0;
     case ANCHOR_EASTER:
-        return easter + rule->offset;
-    case ANCHOR_WINDOW:
-        first = cs_from_ymd(year, rule->month, rule->day);
-        return first + (rule->weekday + 7 - cs_weekday(first)) % 7;
-    default: /* ANCHOR_FIXED */
-        return cs_from_ymd(year, rule->month, rule->day);
+        return (rule->offset % 7 + 13) % 7 + 1;
+    default: /* ANCHOR_WEEKLY, ANCHOR_WINDOW; 0 for ANCHOR_NONE */
+        return rule->weekday;
     }
 }
 
-/* Whether a dated row (anchor != ANCHOR_NONE; the caller refuses the others)
- * applies in a year. */
-static int rule_applies(const struct day_rule *rule, int32_t year) {
-    return year >= rule->first_year && year <= rule->last_year;
-}
-
-/* ---- Classifying a date -----------------------------------------------------
- *
- * The hot path (costshare_se_is_business_day() is meant for ~10 ns a call), so
- * the rules are written out here rather than looped over from the table; the
- * tests check both against each other for every year and against an
- * independent reference for every day 1990-9999.
- */
-
-/* Fixed-date days by (month, day). */
-static int fixed_day_kind(int32_t year, int32_t month, int32_t day) {
-    switch (month * 100 + day) {
-    case 101:
-        return COSTSHARE_SE_NEW_YEARS_DAY;
-    case 106:
-        return COSTSHARE_SE_EPIPHANY;
-    case 501:
-        return COSTSHARE_SE_MAY_DAY;
-    case 606:
-        return year >= SE_NATIONAL_DAY_FROM ? COSTSHARE_SE_NATIONAL_DAY : COSTSHARE_SE_NONE;
-    case 1225:
-        return COSTSHARE_SE_CHRISTMAS_DAY;
-    case 1226:
-        return COSTSHARE_SE_BOXING_DAY;
-    default:
-        return COSTSHARE_SE_NONE;
-    }
-}
-
-/* Holidays counted from Easter Day (Lag 1989:253 2 §), by offset in days. */
-static int easter_day_kind(int32_t year, int32_t offset) {
-    switch (offset) {
-    case -2:
-        return COSTSHARE_SE_GOOD_FRIDAY;
-    case 0:
-        return COSTSHARE_SE_EASTER_DAY;
-    case 1:
-        return COSTSHARE_SE_EASTER_MONDAY;
-    case 39: /* the sixth Thursday after Easter Day */
-        return COSTSHARE_SE_ASCENSION_DAY;
-    case 49: /* the seventh Sunday after Easter Day */
-        return COSTSHARE_SE_WHITSUNDAY;
-    case 50:
-        return year < SE_NATIONAL_DAY_FROM ? COSTSHARE_SE_WHIT_MONDAY : COSTSHARE_SE_NONE;
-    default:
-        return COSTSHARE_SE_NONE;
-    }
-}
-
-/* Easter Day is 22 March .. 25 April, so the holidays counted from it lie
- * from Good Friday, 20 March at the earliest, to Whit Monday, 14 June at the
- * latest; outside that window Easter need not be computed. */
-static int in_easter_window(int32_t month, int32_t day) {
-    return (month == 3 && day >= 20) || month == 4 || month == 5 || (month == 6 && day <= 14);
-}
-
-/* Public holiday of a valid date (>= 1990-01-01), or 0. */
-static int holiday_of(costshare_date date, int32_t year, int32_t month, int32_t day,
-                      int weekday) {
-    /* Fixed dates first: they win a tie with a moveable holiday (documented). */
-    int kind = fixed_day_kind(year, month, day);
-    if (kind != COSTSHARE_SE_NONE) {
-        return kind;
-    }
-    if (in_easter_window(month, day) && (weekday == 1 || weekday >= 4) && weekday != 6) {
-        /* Easter's holidays fall on Monday, Thursday, Friday or Sunday. */
-        kind = easter_day_kind(year, date - easter_day(year));
-        if (kind != COSTSHARE_SE_NONE) {
-            return kind;
+/* The weekdays a weekly row closes: bit 1 (Monday) to bit 7 (Sunday). */
+ROW_INLINE uint32_t closed_weekdays(void) {
+    uint32_t closed = 0u;
+    int32_t k;
+    EACH_ROW
+    for (k = 1; k < RULE_ROWS; k++) {
+        if (rules[k].anchor == ANCHOR_WEEKLY) {
+            closed |= 1u << rules[k].weekday;
         }
     }
-    if (weekday == 6) {
-        /* Midsummer Day: the Saturday 20-26 June; All Saints' Day: the
-         * Saturday 31 October - 6 November. */
-        if ((month == 6 && day >= 20 && day <= 26) || (month == 10 && day == 31) ||
-            (month == 11 && day <= 6)) {
-            return month == 6 ? COSTSHARE_SE_MIDSUMMER_DAY : COSTSHARE_SE_ALL_SAINTS_DAY;
+    return closed;
+}
+
+/* Whether a weekly row closes every such weekday (1 to 7), given
+ * closed_weekdays(): 1 or 0, without a branch, as the weekdays of the dates
+ * asked follow no pattern a branch predictor could learn. */
+ROW_INLINE uint32_t weekday_closed(uint32_t closed, int32_t weekday) {
+    return closed >> weekday & 1u;
+}
+
+/* Whether a row's day is the date of @p f. */
+ROW_INLINE int rule_matches(const struct day_rule *rule, const struct day_facts *f) {
+    int32_t easter_doy;
+    switch (rule->anchor) {
+    case ANCHOR_WEEKLY:
+        return f->weekday == rule->weekday;
+    case ANCHOR_FIXED:
+        return f->doy == doy_of(rule->month, rule->day) && rule_applies(rule, f->year);
+    case ANCHOR_EASTER:
+        /* Easter need not be computed on another weekday, or where Easter
+         * Day would have to fall outside 22 March to 25 April (with the rows
+         * above, at most one row a date computes it). */
+        easter_doy = (int32_t)f->doy - rule->offset;
+        if (f->weekday != rule_weekday(rule) || easter_doy < EASTER_DOY_FIRST ||
+            easter_doy > EASTER_DOY_LAST) {
+            return 0;
         }
+        return easter_doy == easter_march_day(f->year) - 1 && rule_applies(rule, f->year);
+    default: /* ANCHOR_WINDOW; row 0 (ANCHOR_NONE) has weekday 0, so matches nothing */
+        return f->weekday == rule->weekday && f->doy - doy_of(rule->month, rule->day) < 7u &&
+               rule_applies(rule, f->year);
     }
-    return weekday == 7 ? COSTSHARE_SE_SUNDAY : COSTSHARE_SE_NONE;
+}
+
+/* When two rows match one date, the day is named by (lowest first): a public
+ * holiday before a day that is only not a business day, a fixed date before
+ * any other (two public holidays can share a day: May Day and Ascension Day
+ * in 2008, the National Day and Whitsunday in 2049), then the lower
+ * constant. So a named holiday is never just a Sunday, and an eve on a
+ * Sunday is the Sunday. */
+ROW_INLINE int rule_rank(const struct day_rule *rule) {
+    return (rule->public_holiday ? 0 : 2) + (rule->anchor != ANCHOR_FIXED);
 }
 
 /* The kind of a valid date under Lag (1930:173) 2 §. */
-static int day_kind_of(costshare_date date) {
-    int32_t year, month, day;
-    int weekday = cs_weekday(date);
-    int kind;
-    cs_to_ymd(date, &year, &month, &day);
-    kind = holiday_of(date, year, month, day, weekday);
-    if (kind != COSTSHARE_SE_NONE) {
-        return kind;
+static int32_t day_kind(costshare_date date) {
+    struct day_facts f = facts_of(date);
+    int32_t kind = COSTSHARE_SE_NONE, k;
+    EACH_ROW
+    for (k = 1; k < RULE_ROWS; k++) {
+        if (rule_matches(&rules[k], &f) &&
+            (kind == COSTSHARE_SE_NONE || rule_rank(&rules[k]) < rule_rank(&rules[kind]))) {
+            kind = k;
+        }
     }
-    /* The three eves 2 § names besides the public holidays. */
-    if (month == 12 && day == 24) {
-        return COSTSHARE_SE_CHRISTMAS_EVE;
+    return kind;
+}
+
+/* Whether a valid date is a business day: no row matches it. The weekly rows
+ * go first, as they need only the weekday. */
+static int is_business(costshare_date date) {
+    struct day_facts f;
+    int32_t k;
+    if (weekday_closed(closed_weekdays(), cs_weekday(date))) {
+        return 0;
     }
-    if (month == 12 && day == 31) {
-        return COSTSHARE_SE_NEW_YEARS_EVE;
+    f = facts_of(date);
+    EACH_ROW
+    for (k = 1; k < RULE_ROWS; k++) {
+        if (rules[k].anchor != ANCHOR_WEEKLY && rule_matches(&rules[k], &f)) {
+            return 0;
+        }
     }
-    if (month == 6 && weekday == 5 && day >= 19 && day <= 25) {
-        return COSTSHARE_SE_MIDSUMMER_EVE;
-    }
-    return weekday == 6 ? COSTSHARE_SE_SATURDAY : COSTSHARE_SE_NONE;
+    return 1;
 }
 
 static int se_date_valid(costshare_date date) {
     return date >= COSTSHARE_SE_DATE_MIN && date <= COSTSHARE_DATE_MAX;
 }
 
-/* Business day test for a valid date, with a fast path for weekends. */
-static int is_business(costshare_date date) {
-    int32_t year, month, day;
-    int weekday = cs_weekday(date);
-    if (weekday >= 6) {
-        return 0;
+int costshare_se_holiday(costshare_date date, int32_t *holiday) {
+    int32_t kind;
+    if (holiday == NULL) {
+        return COSTSHARE_EINVAL;
     }
-    cs_to_ymd(date, &year, &month, &day);
-    switch (month) {
-    case 1:
-        return day != 1 && day != 6;
-    case 5:
-        if (day == 1) {
-            return 0;
-        }
-        break;
-    case 6:
-        if (day == 6 && year >= SE_NATIONAL_DAY_FROM) {
-            return 0;
-        }
-        if (weekday == 5 && day >= 19 && day <= 25) { /* Midsummer Eve */
-            return 0;
-        }
-        break;
-    case 12:
-        return day != 24 && day != 25 && day != 26 && day != 31;
-    default:
-        break;
-    }
-    /* Good Friday, Ascension Day (Thu, Fri) and Easter/Whit Monday. */
-    if (in_easter_window(month, day) && (weekday == 1 || weekday >= 4)) {
-        switch (date - easter_day(year)) {
-        case -2: /* Good Friday */
-        case 1:  /* Easter Monday */
-        case 39: /* Ascension Day */
-            return 0;
-        case 50: /* Whit Monday, a holiday to 2004 */
-            return year >= SE_NATIONAL_DAY_FROM;
-        default:
-            break;
-        }
-    }
-    return 1;
-}
-
-int costshare_se_holiday(costshare_date date) {
-    int32_t year, month, day;
     if (!se_date_valid(date)) {
         return COSTSHARE_ERANGE;
     }
-    cs_to_ymd(date, &year, &month, &day);
-    return holiday_of(date, year, month, day, cs_weekday(date));
+    /* a public holiday outranks every other row (rule_rank) */
+    kind = day_kind(date);
+    *holiday = rules[kind].public_holiday ? kind : COSTSHARE_SE_NONE;
+    return COSTSHARE_OK;
 }
 
-int costshare_se_day_kind(costshare_date date) {
+int costshare_se_day_kind(costshare_date date, int32_t *kind) {
+    if (kind == NULL) {
+        return COSTSHARE_EINVAL;
+    }
     if (!se_date_valid(date)) {
         return COSTSHARE_ERANGE;
     }
-    return day_kind_of(date);
+    *kind = day_kind(date);
+    return COSTSHARE_OK;
 }
 
-int costshare_se_is_business_day(costshare_date date) {
+int costshare_se_is_business_day(costshare_date date, int32_t *is_business_day) {
+    if (is_business_day == NULL) {
+        return COSTSHARE_EINVAL;
+    }
     if (!se_date_valid(date)) {
         return COSTSHARE_ERANGE;
     }
-    return is_business(date);
+    *is_business_day = is_business(date);
+    return COSTSHARE_OK;
 }
 
-/* ---- Counting business days --------------------------------------------
+/* ---- Counting business days ------------------------------------------------
  *
- * Weekdays (Monday-Friday) are counted in closed form from 0001-01-01, a
- * Monday. The weekdays that are not business days ("holiday weekdays") are at
- * most thirteen a year and are counted year by year, so any count costs at
- * most one short pass over the years 1990-9999 (about 0.25 ms).
+ * The weekly rows close the same weekdays every week; the days they leave
+ * open are counted in closed form from 0001-01-01, a Monday. Of those, the
+ * dated rows close a few a year, counted year by year from a bitmap of the
+ * year, so any count costs at most one short pass over the years 1990-9999.
  */
 
-/* Weekdays in [COSTSHARE_DATE_MIN, date]; date >= COSTSHARE_DATE_MIN - 1. */
-static int64_t weekdays_through(int64_t date) {
+/* Weekdays a week that no weekly row closes. */
+static int32_t open_per_week(uint32_t closed) {
+    int32_t weekday, open = 0;
+    for (weekday = 1; weekday <= 7; weekday++) {
+        open += !weekday_closed(closed, weekday);
+    }
+    return open;
+}
+
+/* Open days in [COSTSHARE_DATE_MIN, date]; date >= COSTSHARE_DATE_MIN - 1.
+ * The loops here run over all weekdays and select without branching. */
+static int64_t open_days_through(int64_t date) {
+    const uint32_t closed = closed_weekdays();
     int64_t n = date - COSTSHARE_DATE_MIN + 1; /* days in the range */
-    int64_t rest = n % 7;
-    return n / 7 * 5 + (rest < 5 ? rest : 5);
-}
-
-/* The weekday whose weekdays_through() is k (k >= 1): the k-th weekday. */
-static int64_t kth_weekday(int64_t k) {
-    return COSTSHARE_DATE_MIN + (k - 1) / 5 * 7 + (k - 1) % 5;
-}
-
-/* Count of x in [lo, hi] that fall on a weekday. */
-static int32_t weekday_in(costshare_date x, int64_t lo, int64_t hi) {
-    return x >= lo && x <= hi && cs_weekday(x) <= 5;
-}
-
-/* Holiday weekdays of @p year lying in [lo, hi]. Good Friday, Easter Monday,
- * Ascension Day, Whit Monday and Midsummer Eve are weekdays by definition;
- * the fixed dates count when they fall on Monday-Friday. */
-static int32_t holiday_weekdays_in_year(int32_t year, int64_t lo, int64_t hi) {
-    costshare_date jan1 = cs_from_ymd(year, 1, 1);
-    costshare_date easter = easter_day(year);
-    costshare_date may1 = cs_from_ymd(year, 5, 1);
-    costshare_date dec24 = cs_from_ymd(year, 12, 24);
-    int32_t n = 0;
-    n += weekday_in(jan1, lo, hi);             /* New Year's Day */
-    n += weekday_in(jan1 + 5, lo, hi);         /* Epiphany */
-    n += weekday_in(easter - 2, lo, hi);       /* Good Friday */
-    n += weekday_in(easter + 1, lo, hi);       /* Easter Monday */
-    n += weekday_in(may1, lo, hi);             /* May Day */
-    if (easter + 39 != may1) {                 /* Ascension Day, unless on 1 May */
-        n += weekday_in(easter + 39, lo, hi);
+    int64_t count = n / 7 * open_per_week(closed);
+    int32_t weekday, rest = (int32_t)(n % 7); /* weekdays 1 .. rest of a last week */
+    for (weekday = 1; weekday < 7; weekday++) {
+        count += (uint32_t)(weekday <= rest) & (uint32_t)(!weekday_closed(closed, weekday));
     }
-    if (year < SE_NATIONAL_DAY_FROM) {
-        n += weekday_in(easter + 50, lo, hi); /* Whit Monday */
-    } else {
-        n += weekday_in(cs_from_ymd(year, 6, 6), lo, hi); /* National Day */
-    }
-    n += weekday_in(rule_date(&rules[COSTSHARE_SE_MIDSUMMER_EVE], year, easter), lo, hi);
-    n += weekday_in(dec24, lo, hi);     /* Christmas Eve */
-    n += weekday_in(dec24 + 1, lo, hi); /* Christmas Day */
-    n += weekday_in(dec24 + 2, lo, hi); /* Boxing Day */
-    n += weekday_in(dec24 + 7, lo, hi); /* New Year's Eve */
-    return n;
+    return count;
 }
 
-/* Holiday weekdays in [lo, hi], both within the valid Swedish range
- * (0 when lo > hi: each year then counts nothing). */
-static int64_t holiday_weekdays(int64_t lo, int64_t hi) {
+/* The open day whose open_days_through() is k (k >= 1). */
+static int64_t kth_open_day(int64_t k) {
+    const uint32_t closed = closed_weekdays();
+    int32_t open = open_per_week(closed), weekday, before = 0, found = 0;
+    int32_t rest = (int32_t)((k - 1) % open); /* open days before it in its week */
+    for (weekday = 1; weekday <= 7; weekday++) {
+        int32_t is_open = (int32_t)!weekday_closed(closed, weekday);
+        found += weekday * (is_open & (before == rest));
+        before += is_open;
+    }
+    return COSTSHARE_DATE_MIN + (k - 1) / open * 7 + (found - 1);
+}
+
+/* A day and its weekday. */
+struct dated {
+    costshare_date date;
+    int32_t weekday;
+};
+
+/* The days a year's dated rows are placed from. */
+struct year_start {
+    struct dated jan1;     /* 1 January */
+    struct dated mar1;     /* 1 March */
+    costshare_date easter; /* Easter Day */
+};
+
+static struct year_start year_start_of(int32_t year) {
+    struct year_start y;
+    y.jan1.date = cs_from_ymd(year, 1, 1);
+    y.jan1.weekday = cs_weekday(y.jan1.date);
+    y.mar1.date = cs_from_ymd(year, 3, 1);
+    y.mar1.weekday = cs_weekday(y.mar1.date);
+    y.easter = y.mar1.date + easter_march_day(year) - 1;
+    return y;
+}
+
+/* The weekday @p days days after @p weekday. */
+ROW_INLINE int32_t weekday_after(int32_t weekday, uint32_t days) {
+    int32_t after = weekday + (int32_t)(days % 7u);
+    return after > 7 ? after - 7 : after;
+}
+
+/* The day of the year at a position after 1 March (doy_of()); January and
+ * February follow the 1 March of the year before. */
+ROW_INLINE struct dated day_at(const struct year_start *y, uint32_t doy) {
+    uint32_t jan1 = doy_of(1, 1);
+    const struct dated *from = doy >= jan1 ? &y->jan1 : &y->mar1;
+    uint32_t days = doy >= jan1 ? doy - jan1 : doy;
+    struct dated day;
+    day.date = from->date + (costshare_date)days;
+    day.weekday = weekday_after(from->weekday, days);
+    return day;
+}
+
+/* The day of a dated row in a year the row applies to. */
+ROW_INLINE struct dated rule_day(const struct day_rule *rule, const struct year_start *y) {
+    struct dated day;
+    switch (rule->anchor) {
+    case ANCHOR_EASTER:
+        day.date = y->easter + rule->offset;
+        day.weekday = rule_weekday(rule);
+        return day;
+    case ANCHOR_WINDOW: /* the window's first day on the row's weekday */
+        day = day_at(y, doy_of(rule->month, rule->day));
+        day.date += rule->weekday - day.weekday + (rule->weekday < day.weekday ? 7 : 0);
+        day.weekday = rule->weekday;
+        return day;
+    default: /* ANCHOR_FIXED */
+        return day_at(y, doy_of(rule->month, rule->day));
+    }
+}
+
+/* The open days a year's dated rows close, as bits by day of the year (a
+ * day two rows share is one bit), and how many lie before each word of
+ * bits. Counting business days asks for the same year again and again; the
+ * caller keeps one on its stack. */
+struct closed_year {
+    int32_t year;        /* 0 before the first fill */
+    costshare_date jan1; /* bit i is the day jan1 + i */
+    uint64_t bits[6];
+    int32_t before[6]; /* bits set in the words before */
+};
+
+/* Bits set in a word. */
+static int32_t bits_in(uint64_t x) {
+    x = x - (x >> 1 & 0x5555555555555555u);
+    x = (x & 0x3333333333333333u) + (x >> 2 & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+    return (int32_t)((x * 0x0101010101010101u) >> 56);
+}
+
+static void closed_year_fill(struct closed_year *c, int32_t year) {
+    const uint32_t closed = closed_weekdays();
+    struct year_start y = year_start_of(year);
+    int32_t k;
+    c->year = year;
+    c->jan1 = y.jan1.date;
+    for (k = 0; k < 6; k++) {
+        c->bits[k] = 0u;
+    }
+    EACH_ROW
+    for (k = 1; k < RULE_ROWS; k++) {
+        const struct day_rule *rule = &rules[k];
+        int32_t weekday = rule_weekday(rule), i;
+        struct dated day;
+        /* A row whose day always falls on a closed weekday (Easter Day,
+         * Midsummer Day) closes no open day. */
+        if (rule->anchor == ANCHOR_WEEKLY ||
+            (weekday != 0 && weekday_closed(closed, weekday)) || !rule_applies(rule, year)) {
+            continue;
+        }
+        /* without a branch (see weekday_closed()) */
+        day = rule_day(rule, &y);
+        i = day.date - c->jan1;
+        c->bits[i >> 6] |= (uint64_t)(~weekday_closed(closed, day.weekday) & 1u) << (i & 63);
+    }
+    c->before[0] = 0;
+    for (k = 1; k < 6; k++) {
+        c->before[k] = c->before[k - 1] + bits_in(c->bits[k - 1]);
+    }
+}
+
+/* Bits set before bit i (0 to 366) of a filled year. */
+static int32_t closed_before(const struct closed_year *c, int32_t i) {
+    return c->before[i >> 6] + bits_in(c->bits[i >> 6] & (((uint64_t)1 << (i & 63)) - 1u));
+}
+
+/* Open days in [lo, hi] that a dated row closes; lo <= hi, both within the
+ * valid Swedish range. */
+static int64_t closed_days(struct closed_year *c, int64_t lo, int64_t hi) {
     int32_t first, last, year, month, day;
     int64_t n = 0;
     cs_to_ymd((costshare_date)lo, &first, &month, &day);
     cs_to_ymd((costshare_date)hi, &last, &month, &day);
     for (year = first; year <= last; year++) {
-        n += holiday_weekdays_in_year(year, lo, hi);
+        int32_t from, to; /* [lo, hi] in the year, as bits */
+        if (c->year != year) {
+            closed_year_fill(c, year);
+        }
+        from = lo > c->jan1 ? (int32_t)(lo - c->jan1) : 0;
+        to = hi < c->jan1 + 365 ? (int32_t)(hi - c->jan1) : 365;
+        n += closed_before(c, to + 1) - closed_before(c, from);
     }
     return n;
 }
 
 /* Business days in [lo, hi] (lo, hi valid). */
 static int64_t business_days_in(int64_t lo, int64_t hi) {
+    struct closed_year c = {0}; /* no year filled yet: valid years start at 1990 */
     if (lo > hi) {
         return 0;
     }
-    return weekdays_through(hi) - weekdays_through(lo - 1) - holiday_weekdays(lo, hi);
+    return open_days_through(hi) - open_days_through(lo - 1) - closed_days(&c, lo, hi);
 }
 
-int costshare_se_business_days_between(costshare_date from, costshare_date to,
-                                       int32_t *count) {
+int costshare_se_business_days_between(costshare_date from, costshare_date to, int32_t *count) {
     int64_t n;
     if (count == NULL) {
         return COSTSHARE_EINVAL;
@@ -395,11 +522,12 @@ int costshare_se_business_days_between(costshare_date from, costshare_date to,
     } else {
         n = -business_days_in(to, (int64_t)from - 1);
     }
-    *count = (int32_t)n; /* |n| < 8010 years * 262 weekdays */
+    *count = (int32_t)n; /* |n| < 8010 years * 366 days */
     return COSTSHARE_OK;
 }
 
 int costshare_se_add_business_days(costshare_date date, int32_t count, costshare_date *out) {
+    struct closed_year c = {0}; /* no year filled yet: valid years start at 1990 */
     int64_t current = date;
     int64_t remaining;
     if (out == NULL) {
@@ -409,31 +537,31 @@ int costshare_se_add_business_days(costshare_date date, int32_t count, costshare
         return COSTSHARE_ERANGE;
     }
     remaining = count;
-    /* Step to the remaining-th weekday, then step again by the number of
-     * holiday weekdays passed on the way; each pass shrinks the step about
-     * twentyfold, so few passes are needed. Beyond the range the true answer
-     * is further still, so leaving the range is final. */
+    /* Step to the remaining-th open day, then step again by the number of
+     * open days the dated rows closed on the way; each pass shrinks the step
+     * about twentyfold, so few passes are needed. Beyond the range the true
+     * answer is further still, so leaving the range is final. */
     if (remaining > 0) {
         while (remaining > 0) {
-            int64_t target = kth_weekday(weekdays_through(current) + remaining);
+            int64_t target = kth_open_day(open_days_through(current) + remaining);
             if (target > COSTSHARE_DATE_MAX) {
                 return COSTSHARE_ERANGE;
             }
-            remaining = holiday_weekdays(current + 1, target);
+            remaining = closed_days(&c, current + 1, target);
             current = target;
         }
     } else {
         while (remaining < 0) {
-            int64_t k = weekdays_through(current - 1) + remaining + 1;
+            int64_t k = open_days_through(current - 1) + remaining + 1;
             int64_t target;
             if (k < 1) {
                 return COSTSHARE_ERANGE;
             }
-            target = kth_weekday(k);
+            target = kth_open_day(k);
             if (target < COSTSHARE_SE_DATE_MIN) {
                 return COSTSHARE_ERANGE;
             }
-            remaining = -holiday_weekdays(target, current - 1);
+            remaining = -closed_days(&c, target, current - 1);
             current = target;
         }
     }
@@ -449,9 +577,9 @@ int costshare_se_deadline(costshare_date date, costshare_date *out) {
     if (!se_date_valid(date)) {
         return COSTSHARE_ERANGE;
     }
-    /* Lag (1930:173) 2 §: the action may be taken on the next weekday. At
-     * most five days in a row are not business days (as Christmas Eve on a
-     * Thursday to the Sunday after), so this loop is short. */
+    /* Lag (1930:173) 2 §: the action may be taken on the next business day.
+     * At most five days in a row are not business days (as Christmas Eve on
+     * a Thursday to the Sunday after), so this loop is short. */
     for (d = date; !is_business(d); d++) {
         if (d == COSTSHARE_DATE_MAX) {
             return COSTSHARE_ERANGE;
@@ -461,11 +589,37 @@ int costshare_se_deadline(costshare_date date, costshare_date *out) {
     return COSTSHARE_OK;
 }
 
+/* Kommunallagen (2017:725) 13 kap. 5 §: three weeks from the announcement,
+ * counted by Lag (1930:173) 1 § (the same weekday three weeks later), the
+ * last day then moved by 2 §. */
+int costshare_se_appeal_deadline(costshare_date announced, costshare_date *last_day) {
+    costshare_date end;
+    if (last_day == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!se_date_valid(announced) || cs_add_days(announced, 21, &end) != COSTSHARE_OK) {
+        return COSTSHARE_ERANGE;
+    }
+    return costshare_se_deadline(end, last_day);
+}
+
+/* Kommunallagen (2017:725) 5 kap. 35 §: within one year from the day the
+ * motion was raised, counted by Lag (1930:173) 1 § and not moved by 2 §. */
+int costshare_se_motion_deadline(costshare_date raised, costshare_date *decide_by) {
+    if (decide_by == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!se_date_valid(raised)) {
+        return COSTSHARE_ERANGE;
+    }
+    return costshare_date_add(raised, 1, COSTSHARE_YEARS, decide_by);
+}
+
 int costshare_se_easter(int32_t year, costshare_date *out) {
     if (out == NULL) {
         return COSTSHARE_EINVAL;
     }
-    if (year < 1 || year > SE_YEAR_MAX) {
+    if (!cs_year_valid(year)) {
         return COSTSHARE_ERANGE;
     }
     *out = easter_day(year);
@@ -474,21 +628,23 @@ int costshare_se_easter(int32_t year, costshare_date *out) {
 
 int costshare_se_holiday_date(int32_t year, int32_t holiday, costshare_date *out) {
     const struct day_rule *rule;
+    struct year_start y;
     if (out == NULL) {
         return COSTSHARE_EINVAL;
     }
     if (holiday < COSTSHARE_SE_NEW_YEARS_DAY || holiday > COSTSHARE_SE_SATURDAY ||
-        rules[holiday].anchor == ANCHOR_NONE) {
+        rules[holiday].anchor == ANCHOR_WEEKLY) {
         return COSTSHARE_EINVAL; /* unknown, or no single date (Sunday, Saturday) */
     }
-    if (year < SE_YEAR_MIN || year > SE_YEAR_MAX) {
+    if (year < SE_YEAR_MIN || !cs_year_valid(year)) {
         return COSTSHARE_ERANGE;
     }
     rule = &rules[holiday];
     if (!rule_applies(rule, year)) {
-        return COSTSHARE_ERANGE; /* Whit Monday after 2004, National Day before 2005 */
+        return COSTSHARE_ERANGE; /* the row does not apply that year */
     }
-    *out = rule_date(rule, year, rule->anchor == ANCHOR_EASTER ? easter_day(year) : 0);
+    y = year_start_of(year);
+    *out = rule_day(rule, &y).date;
     return COSTSHARE_OK;
 }
 

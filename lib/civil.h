@@ -10,9 +10,9 @@
  * by a linear formula (the month lengths from March are 31 30 31 30 31 31 30
  * 31 30 31 31 [28|29], which (153 * m + 2) / 5 reproduces exactly). A 400-year
  * cycle has exactly 146097 days and repeats the calendar, so a day number
- * splits into cycles, centuries, four-year blocks and days. Valid dates (years 1-9999) all lie after 0000-03-01, so every
- * quantity is non-negative: the arithmetic is done unsigned, where division
- * by a constant compiles to a multiply and a shift without sign fix-ups.
+ * splits into cycles, centuries, four-year blocks and days. Valid dates (years 1-9999) all lie
+ * after 0000-03-01, so every quantity is non-negative: the arithmetic is done unsigned, where
+ * division by a constant compiles to a multiply and a shift without sign fix-ups.
  */
 #ifndef COSTSHARE_CIVIL_H
 #define COSTSHARE_CIVIL_H
@@ -82,7 +82,7 @@ static inline costshare_date cs_join(uint32_t year, uint32_t month_index, uint32
 static inline struct cs_mdate cs_split(costshare_date date) {
     struct cs_mdate r;
     uint32_t z = (uint32_t)(date + (int32_t)CS_EPOCH_SHIFT); /* days since 0000-03-01 */
-    uint32_t q = 4u * z + 3u;                     /* < 2^26: no overflow */
+    uint32_t q = 4u * z + 3u;                                /* < 2^26: no overflow */
     uint32_t century = q / CS_ERA_DAYS;
     uint32_t day_of_century = (q - century * CS_ERA_DAYS) / 4u;
     uint32_t q2 = 4u * day_of_century + 3u;
@@ -100,13 +100,12 @@ static inline struct cs_mdate cs_split(costshare_date date) {
 static inline costshare_date cs_from_ymd(int32_t year, int32_t month, int32_t day) {
     /* January and February belong to the previous computational year. */
     uint32_t before_march = (uint32_t)(month <= 2);
-    return cs_join((uint32_t)year - before_march,
-                   (uint32_t)month + 12u * before_march - 3u, (uint32_t)day);
+    return cs_join((uint32_t)year - before_march, (uint32_t)month + 12u * before_march - 3u,
+                   (uint32_t)day);
 }
 
 /* (year, month, day) of a valid day number. */
-static inline void cs_to_ymd(costshare_date date, int32_t *year, int32_t *month,
-                             int32_t *day) {
+static inline void cs_to_ymd(costshare_date date, int32_t *year, int32_t *month, int32_t *day) {
     struct cs_mdate r = cs_split(date);
     uint32_t after_december = (uint32_t)(r.month_index >= 10u); /* January, February */
     *day = (int32_t)r.day;

@@ -4,14 +4,11 @@
  */
 #include "costshare/date.h"
 
+#include "check.h"
 #include "civil.h"
 
-/* Valid years; the calendar's range is 0001-01-01 .. 9999-12-31. */
-#define YEAR_MIN 1
-#define YEAR_MAX 9999
-
 static int ymd_valid(int32_t year, int32_t month, int32_t day) {
-    return year >= YEAR_MIN && year <= YEAR_MAX && month >= 1 && month <= 12 && day >= 1 &&
+    return cs_year_valid(year) && cs_month_valid(month) && day >= 1 &&
            day <= cs_days_in_month(year, month);
 }
 
@@ -98,11 +95,15 @@ int costshare_date_format(costshare_date date, char *buffer, size_t capacity) {
     return COSTSHARE_OK;
 }
 
-int costshare_date_weekday(costshare_date date) {
+int costshare_date_weekday(costshare_date date, int32_t *weekday) {
+    if (weekday == NULL) {
+        return COSTSHARE_EINVAL;
+    }
     if (!cs_date_valid(date)) {
         return COSTSHARE_ERANGE;
     }
-    return cs_weekday(date);
+    *weekday = cs_weekday(date);
+    return COSTSHARE_OK;
 }
 
 /* Add a number of months by Lag (1930:173) 1 §: the end day has the start
@@ -116,7 +117,7 @@ static int add_months(costshare_date date, int64_t months, costshare_date *out) 
     int64_t index = (int64_t)start.year * 12 + start.month_index + months;
     uint32_t valid_index, year, month_index, last_day;
     /* January of year 1 is month 10; December 9999 is month 9999 * 12 + 9. */
-    if (index < 10 || index > (int64_t)YEAR_MAX * 12 + 9) {
+    if (index < (int64_t)(CS_YEAR_MIN - 1) * 12 + 10 || index > (int64_t)CS_YEAR_MAX * 12 + 9) {
         return COSTSHARE_ERANGE;
     }
     valid_index = (uint32_t)index;
@@ -135,7 +136,7 @@ int costshare_date_add(costshare_date date, int32_t count, int32_t unit, costsha
     if (out == NULL) {
         return COSTSHARE_EINVAL;
     }
-    if (unit < COSTSHARE_DAYS || unit > COSTSHARE_YEARS) {
+    if (!cs_unit_valid(unit)) {
         return COSTSHARE_EINVAL;
     }
     if (!cs_date_valid(date)) {
@@ -154,18 +155,26 @@ int costshare_date_add(costshare_date date, int32_t count, int32_t unit, costsha
     }
 }
 
-int costshare_date_is_leap_year(int32_t year) {
-    if (year < YEAR_MIN || year > YEAR_MAX) {
+int costshare_date_is_leap_year(int32_t year, int32_t *is_leap_year) {
+    if (is_leap_year == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!cs_year_valid(year)) {
         return COSTSHARE_ERANGE;
     }
-    return cs_is_leap(year);
+    *is_leap_year = cs_is_leap(year);
+    return COSTSHARE_OK;
 }
 
-int costshare_date_days_in_month(int32_t year, int32_t month) {
-    if (year < YEAR_MIN || year > YEAR_MAX || month < 1 || month > 12) {
+int costshare_date_days_in_month(int32_t year, int32_t month, int32_t *days) {
+    if (days == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!cs_year_valid(year) || !cs_month_valid(month)) {
         return COSTSHARE_ERANGE;
     }
-    return (int)cs_days_in_month(year, month);
+    *days = cs_days_in_month(year, month);
+    return COSTSHARE_OK;
 }
 
 /* The shared shape of month_first/month_last/year_first/year_last. */

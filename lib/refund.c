@@ -9,8 +9,10 @@
 #include "costshare/refund.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #include "arith.h"
+#include "check.h"
 #include "civil.h"
 #include "costshare/calendar_se.h"
 #include "costshare/date.h"
@@ -32,9 +34,23 @@ static int is_month_last(costshare_date date) {
     return date == cs_month_last(date);
 }
 
-/* Dates in range and in order: the first on or before the last. */
-static int range_valid(costshare_date first, costshare_date last) {
-    return cs_date_valid(first) && cs_date_valid(last) && first <= last;
+/* A range of days: ERANGE unless both dates are valid, EBACKWARDS when the
+ * last is before the first. */
+static int check_range(costshare_date first, costshare_date last) {
+    if (!cs_date_valid(first) || !cs_date_valid(last)) {
+        return COSTSHARE_ERANGE;
+    }
+    return first <= last ? COSTSHARE_OK : COSTSHARE_EBACKWARDS;
+}
+
+/* Two ranges: every date is checked before the order of either. */
+static int check_ranges(costshare_date first1, costshare_date last1, costshare_date first2,
+                        costshare_date last2) {
+    int rc1 = check_range(first1, last1), rc2 = check_range(first2, last2);
+    if (rc1 == COSTSHARE_ERANGE || rc2 == COSTSHARE_ERANGE) {
+        return COSTSHARE_ERANGE;
+    }
+    return rc1 != COSTSHARE_OK ? rc1 : rc2;
 }
 
 /*
@@ -72,8 +88,7 @@ static int prorate_part(int64_t amount, costshare_date period_first, costshare_d
             return COSTSHARE_ERANGE;
         }
         part = (uint64_t)(cs_month_index(high) - cs_month_index(low) + 1);
-        whole = (uint64_t)(cs_month_index(period_last) -
-                           cs_month_index(period_first) + 1);
+        whole = (uint64_t)(cs_month_index(period_last) - cs_month_index(period_first) + 1);
     } else {
         part = (uint64_t)((int64_t)high - low + 1);
         whole = (uint64_t)((int64_t)period_last - period_first + 1);
@@ -98,16 +113,17 @@ int costshare_refund_start(costshare_date last_day, costshare_date *first_day) {
     return COSTSHARE_OK;
 }
 
-int costshare_refund_prorate(int64_t amount, costshare_date period_first, costshare_date period_last,
-                      costshare_date from, costshare_date to, int32_t basis, int32_t mode,
-                      int64_t *out) {
+int costshare_refund_prorate(int64_t amount, costshare_date period_first,
+                             costshare_date period_last, costshare_date from, costshare_date to,
+                             int32_t basis, int32_t mode, int64_t *out) {
     int64_t result = 0;
     int rc;
     if (out == NULL || !basis_valid(basis) || !cs_round_mode_valid(mode)) {
         return COSTSHARE_EINVAL;
     }
-    if (!range_valid(period_first, period_last) || !range_valid(from, to)) {
-        return COSTSHARE_ERANGE;
+    rc = check_ranges(period_first, period_last, from, to);
+    if (rc != COSTSHARE_OK) {
+        return rc;
     }
     rc = prorate_part(amount, period_first, period_last, from, to, basis, mode, &result);
     if (rc != COSTSHARE_OK) {
@@ -117,26 +133,39 @@ int costshare_refund_prorate(int64_t amount, costshare_date period_first, costsh
     return COSTSHARE_OK;
 }
 
+/* The size of each version of costshare_refund_terms (check.h). */
+#define TERMS_V1_SIZE CS_END_OF(costshare_refund_terms, mode)
+static const size_t terms_sizes[COSTSHARE_REFUND_TERMS_VERSION + 1] = {[1] = TERMS_V1_SIZE};
+CS_STATIC_ASSERT(terms_v1_is_current, sizeof(costshare_refund_terms) == TERMS_V1_SIZE);
+
 int costshare_refund_terms_init(costshare_refund_terms *terms, uint32_t version) {
-    const costshare_refund_terms init = COSTSHARE_REFUND_TERMS_INIT;
-    if (terms == NULL || version != COSTSHARE_REFUND_TERMS_VERSION) {
+    static const costshare_refund_terms init = COSTSHARE_REFUND_TERMS_INIT;
+    if (terms == NULL || !cs_version_ok(version, COSTSHARE_REFUND_TERMS_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    *terms = init;
+    memcpy(terms, &init, terms_sizes[version]);
+    terms->version = version;
     return COSTSHARE_OK;
 }
 
-static int terms_check(const costshare_refund_terms *terms) {
-    if (terms->version != COSTSHARE_REFUND_TERMS_VERSION ||
-        terms->termination < COSTSHARE_REFUND_NONE ||
-        terms->termination > COSTSHARE_REFUND_NEXT_DAY ||
-        !basis_valid(terms->termination_basis) || terms->vacancy < COSTSHARE_VACANCY_NONE ||
-        terms->vacancy > COSTSHARE_VACANCY_LONGER_THAN ||
-        !cs_unit_valid(terms->vacancy_min_unit) || !basis_valid(terms->vacancy_basis) ||
-        !cs_round_mode_valid(terms->mode)) {
+/* A caller's terms of any known version, read by that version's size into
+ * current ones, then checked. */
+static int load_terms(const costshare_refund_terms *terms, costshare_refund_terms *out) {
+    static const costshare_refund_terms init = COSTSHARE_REFUND_TERMS_INIT;
+    if (!cs_version_ok(terms->version, COSTSHARE_REFUND_TERMS_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    if (terms->vacancy_min_count < 0) {
+    *out = init;
+    memcpy(out, terms, terms_sizes[terms->version]);
+    if (out->termination < COSTSHARE_REFUND_NONE ||
+        out->termination > COSTSHARE_REFUND_NEXT_DAY || !basis_valid(out->termination_basis) ||
+        out->vacancy < COSTSHARE_VACANCY_NONE ||
+        out->vacancy > COSTSHARE_VACANCY_LONGER_THAN_END_DAY ||
+        !cs_unit_valid(out->vacancy_min_unit) || !basis_valid(out->vacancy_basis) ||
+        !cs_round_mode_valid(out->mode)) {
+        return COSTSHARE_EINVAL;
+    }
+    if (out->vacancy_min_count < 0) {
         return COSTSHARE_ERANGE;
     }
     return COSTSHARE_OK;
@@ -145,28 +174,33 @@ static int terms_check(const costshare_refund_terms *terms) {
 int costshare_refund_termination(const costshare_refund_terms *terms, int64_t invoiced,
                                  costshare_date period_first, costshare_date period_last,
                                  costshare_date last_day, int64_t *refund) {
+    costshare_refund_terms t;
     int64_t result = 0;
     int rc;
     if (terms == NULL || refund == NULL) {
         return COSTSHARE_EINVAL;
     }
-    rc = terms_check(terms);
+    rc = load_terms(terms, &t);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
     /* The dates themselves are always checked; month alignment only where a
      * refund is actually pro-rated by months (prorate_part()). */
-    if (!range_valid(period_first, period_last) || !cs_date_valid(last_day)) {
+    if (!cs_date_valid(last_day)) {
         return COSTSHARE_ERANGE;
     }
-    if (terms->termination != COSTSHARE_REFUND_NONE) {
+    rc = check_range(period_first, period_last);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (t.termination != COSTSHARE_REFUND_NONE) {
         costshare_date from =
-            terms->termination == COSTSHARE_REFUND_NEXT_MONTH ? cs_month_last(last_day) : last_day;
+            t.termination == COSTSHARE_REFUND_NEXT_MONTH ? cs_month_last(last_day) : last_day;
         /* `from` is still the last day not refunded; nothing is refunded
          * when it is the period's last day or later. */
         if (from < period_last) {
             rc = prorate_part(invoiced, period_first, period_last, from + 1, period_last,
-                              terms->termination_basis, terms->mode, &result);
+                              t.termination_basis, t.mode, &result);
             if (rc != COSTSHARE_OK) {
                 return rc;
             }
@@ -196,36 +230,46 @@ int costshare_refund_vacancy(const costshare_refund_terms *terms, int64_t invoic
                              costshare_date vacancy_first, costshare_date vacancy_last,
                              int64_t *refund) {
     costshare_date threshold;
+    costshare_refund_terms t;
     int64_t result = 0;
     int rc, refunded;
     if (terms == NULL || refund == NULL) {
         return COSTSHARE_EINVAL;
     }
-    rc = terms_check(terms);
+    rc = load_terms(terms, &t);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
     /* The dates themselves are always checked; month alignment only where a
      * refund is actually pro-rated by months (prorate_part()). */
-    if (!range_valid(period_first, period_last) || !range_valid(vacancy_first, vacancy_last)) {
-        return COSTSHARE_ERANGE;
+    rc = check_ranges(period_first, period_last, vacancy_first, vacancy_last);
+    if (rc != COSTSHARE_OK) {
+        return rc;
     }
-    refunded = terms->vacancy == COSTSHARE_VACANCY_ANY;
-    if (terms->vacancy == COSTSHARE_VACANCY_LONGER_THAN) {
+    refunded = t.vacancy == COSTSHARE_VACANCY_ANY;
+    if (t.vacancy == COSTSHARE_VACANCY_LONGER_THAN_END_DAY) {
+        /* The other reading: the minimum runs through the 1 § end day
+         * itself, so the vacancy must last past it. */
+        refunded = t.vacancy_min_count == 0 ||
+                   (costshare_date_add(vacancy_first, t.vacancy_min_count, t.vacancy_min_unit,
+                                       &threshold) == COSTSHARE_OK &&
+                    vacancy_last > threshold);
+    }
+    if (t.vacancy == COSTSHARE_VACANCY_LONGER_THAN) {
         /* Lag (1930:173) 1 §, counted from the first vacant day exactly as a
          * term of that length is (costshare_term in notice.h): the vacancy
          * lasts exactly the minimum when it ends on that term's last day,
          * and is longer when it still lasts the day after. Any vacancy
          * exceeds a minimum of 0; none exceeds one whose term would end
          * after 9999-12-31. */
-        refunded = terms->vacancy_min_count == 0 ||
-                   (minimum_last_day(vacancy_first, terms->vacancy_min_count,
-                                     terms->vacancy_min_unit, &threshold) == COSTSHARE_OK &&
+        refunded = t.vacancy_min_count == 0 ||
+                   (minimum_last_day(vacancy_first, t.vacancy_min_count, t.vacancy_min_unit,
+                                     &threshold) == COSTSHARE_OK &&
                     vacancy_last > threshold);
     }
     if (refunded) {
         rc = prorate_part(invoiced, period_first, period_last, vacancy_first, vacancy_last,
-                          terms->vacancy_basis, terms->mode, &result);
+                          t.vacancy_basis, t.mode, &result);
         if (rc != COSTSHARE_OK) {
             return rc;
         }

@@ -9,7 +9,7 @@
 #include "arith.h"
 
 int costshare_round_scale(int64_t amount, int64_t numerator, int64_t denominator, int32_t mode,
-                    int64_t *out) {
+                          int64_t *out) {
     int negative;
     if (out == NULL || !cs_round_mode_valid(mode)) {
         return COSTSHARE_EINVAL;
@@ -36,6 +36,6 @@ const char *costshare_round_mode_name(int32_t mode) {
     case COSTSHARE_ROUND_TOWARD_ZERO:
         return "COSTSHARE_ROUND_TOWARD_ZERO";
     default:
-        return "COSTSHARE_ROUND_UNKNOWN";
+        return "COSTSHARE_UNKNOWN";
     }
 }

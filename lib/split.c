@@ -1,31 +1,44 @@
 /*
- * Population-based splits (DOMAIN.md section 1; docs/splits.md).
+ * Population-based splits (docs/splits.md).
  *
- * Shape of a largest-remainder split, after every check has passed (so
- * nothing can fail any more and the caller's shares buffer may serve as
- * scratch):
+ * costshare_split_ex() checks its arguments (check_arguments, then
+ * check_weights), describes the split once (split_ctx_init) and runs one of
+ * the two methods: split_round_each, or split_largest_remainder. Once the
+ * arguments are checked, the only refusal left is a legacy residual that
+ * does not fit, found before anything is written; the largest remainder
+ * cannot fail at all, so it uses the caller's shares buffer as scratch.
  *
- *   0. One pass over the weights: sign, sum (W), a bound on the largest.
- *   1. One pass computes each party's floor (in units) and its ranking key,
- *      adds up the floors (so k = t - sum(floors) units are left over), and
- *      builds a histogram of the top SEL_BITS (8) bits of the keys (fewer
- *      below 256 parties: about one bucket per party).
- *   2. The k-th largest key (remainder, then weight, then lower index) is
- *      found by radix selection over that histogram: each refining pass
- *      narrows the key range 256-fold until the parties left in the range
- *      fit in the stack buffer (or the key is fully resolved).
- *   3. A last pass gives +1 to every party above the threshold, lists the
- *      few in the threshold bucket, picks those that win a unit exactly (a
- *      partial heapsort of fewer than 256) and writes the final shares
- *      (times the unit, negated for a credit).
+ * A largest-remainder split, in passes over the parties:
+ *
+ *   0. check_weights: sign, sum (W), a bound on the largest weight.
+ *   1. first_pass computes each party's floor (in units) and its ranking
+ *      key, adds up the floors (so k = t - sum(floors) units are left over),
+ *      and builds a histogram of the top SEL_BITS (8) bits of the keys
+ *      (fewer below 256 parties: about one bucket per party).
+ *   2. find_threshold finds the k-th largest key (remainder, then weight,
+ *      then lower index) by radix selection over that histogram: each
+ *      refine_pass narrows the range 256-fold until the parties left in it
+ *      fit in the stack buffer, or the threshold is fully resolved. The
+ *      range is one of the key (LEVEL_KEY); once the key is a single value,
+ *      one of the weight (LEVEL_WEIGHT); once that is too, the threshold is
+ *      one party, found by index (LEVEL_INDEX).
+ *   3. last_pass gives +1 to every party above the threshold and lists the
+ *      few candidates in the threshold's range; award_candidates picks the
+ *      ones that win a unit exactly (a partial heapsort of fewer than 256)
+ *      and writes their final shares (times the unit, negated for a credit).
  *
  * Every step is O(n) with a bounded number of passes (one in the common
- * case: a 256-bucket histogram leaves about n/256 candidates), and the
- * only memory is one array of SEL_BUCKETS size_t on the stack, used first as
- * the histogram and then as the list of candidates. SEL_BITS is 8 so that the
- * whole call stays near 2 KiB of stack (about 1 KiB on 32-bit targets): 10
- * bits (8 KiB) made 10^6 parties about 20 % faster, not worth a stack that
- * small threads of an embedding program may not have.
+ * case: a 256-bucket histogram leaves about n/256 candidates), and the only
+ * memory is one array of SEL_BUCKETS size_t on the stack, used first as the
+ * histogram and then as the list of candidates. A call uses less than 4 KiB
+ * of stack whatever the number of parties. Measured as the deepest chain of
+ * frames (GCC 12 -fstack-usage and -fcallgraph-info=su, return addresses
+ * included): 2 744 bytes with -O3 on x86-64 (costshare_split_percentages ->
+ * costshare_split_ex -> select_and_finish -> sift_down), 2 896 with -O3 on
+ * i386, 3 504 with -O0 on x86-64 (nothing inlined); Clang 14 measures about
+ * the same. SEL_BITS is 8 to keep it there: 10 bits (a buffer of 8 KiB)
+ * made 10^6 parties about 20 % faster, not worth a stack that small threads
+ * of an embedding program may not have.
  *
  * Three ways to get floors and keys, chosen once per split:
  *   KIND_FIXED  (pure weight key, bound(w) * W < 2^64, e.g. any realistic
@@ -44,6 +57,7 @@
 #include <stdint.h>
 
 #include "arith.h"
+#include "check.h"
 
 #if defined(__GNUC__)
 #define CS_NOINLINE __attribute__((noinline))
@@ -57,13 +71,25 @@
 /* KIND_FIXED: pure weight key with wmax * W < 2^64 (see first_pass);
  * KIND_PLAIN: any other pure weight key; KIND_MIXED: with a fixed part. */
 enum { KIND_FIXED, KIND_PLAIN, KIND_MIXED };
-enum { BELOW = 0, ABOVE = 1, CAND = 2 };
+
+/* What the selection narrows the threshold on (struct sel_state). */
+enum sel_level {
+    LEVEL_KEY,    /* the ranking key */
+    LEVEL_WEIGHT, /* the weight, among the parties with one key */
+    LEVEL_INDEX   /* the index, among the parties with one key and weight */
+};
+
+/* Where a party stands against the threshold: no unit more, one unit more,
+ * or a candidate for one that the last pass ranks exactly. */
+enum { BELOW, ABOVE, CAND };
 
 /* Everything a pass needs to evaluate a party; fixed for one split. */
 struct split_ctx {
     const int64_t *weights;
     size_t count;
     int kind;
+    int negative;  /* the total is a credit: every share is negated */
+    uint64_t unit; /* the rounding unit (>= 1) */
     uint64_t t;    /* |total| in units */
     uint64_t wsum; /* W, the sum of the weights (>= 1) */
     uint64_t wmax; /* a bound on the largest weight: 2^b - 1 >= every weight */
@@ -76,12 +102,20 @@ struct split_ctx {
     cs_u128 nw; /* n * W */
 };
 
-/* The current threshold of the selection: level 0 narrows the key to
- * [klo, khi]; level 1 has the key fixed at klo and narrows the weight to
- * [wlo, whi]; level 2 is the full threshold (klo, whi, idx). */
+/* An inclusive range of keys or weights; empty when hi < lo. */
+struct sel_range {
+    uint64_t lo, hi;
+};
+
+/* The current threshold of the selection (see classify). LEVEL_KEY: parties
+ * with a key above key.hi are above it, those with a key in the range are
+ * candidates. LEVEL_WEIGHT: key.lo == key.hi, and among the parties with
+ * that key the weight decides the same way. LEVEL_INDEX: weight.lo ==
+ * weight.hi too, and among the parties with that key and weight those up to
+ * index idx are above. */
 struct sel_state {
-    int level;
-    uint64_t klo, khi, wlo, whi;
+    enum sel_level level;
+    struct sel_range key, weight;
     size_t idx;
 };
 
@@ -146,27 +180,28 @@ static inline uint64_t party_key(const struct split_ctx *c, const int64_t *share
     return key;
 }
 
+/* Party i (ranking key key, weight w) against the threshold s. */
 static inline int classify(const struct sel_state *s, size_t i, uint64_t key, uint64_t w) {
-    if (key > s->khi) {
+    if (key > s->key.hi) {
         return ABOVE;
     }
-    if (key < s->klo) {
+    if (key < s->key.lo) {
         return BELOW;
     }
-    if (s->level == 0) {
+    if (s->level == LEVEL_KEY) {
         return CAND;
     }
-    /* Levels 1 and 2: klo == khi == key. */
-    if (w > s->whi) {
+    /* The key is key.lo == key.hi: the weight decides. */
+    if (w > s->weight.hi) {
         return ABOVE;
     }
-    if (w < s->wlo) {
+    if (w < s->weight.lo) {
         return BELOW;
     }
-    if (s->level == 1) {
+    if (s->level == LEVEL_WEIGHT) {
         return CAND;
     }
-    /* Level 2: wlo == whi == w; the lower index wins. */
+    /* LEVEL_INDEX, the weight is weight.lo == weight.hi: the lower index wins. */
     return i <= s->idx ? ABOVE : BELOW;
 }
 
@@ -235,7 +270,7 @@ static size_t select_best(const struct split_ctx *c, const int64_t *shares, size
 }
 
 /*
- * The last pass of KIND_FIXED at level 0, the hot loop of a typical split:
+ * The last pass of KIND_FIXED at LEVEL_KEY, the hot loop of a typical split:
  * floor + 1 above the threshold, floor below it, candidates (keys in
  * [klo, khi], only when gathering) listed in cand[] with their floor stored.
  * One unsigned compare tests "klo <= key <= khi" (a branch almost never
@@ -243,11 +278,12 @@ static size_t select_best(const struct split_ctx *c, const int64_t *shares, size
  * registers of its own. Returns the number of candidates.
  */
 static CS_NOINLINE size_t last_pass_fixed(const struct split_ctx *c, int64_t *shares,
-                                          size_t *cand, uint64_t klo, uint64_t khi, int gather,
-                                          uint64_t unit, int negative) {
+                                          size_t *cand, uint64_t klo, uint64_t khi,
+                                          int gather) {
     const int64_t *const weights = c->weights;
     const size_t n = c->count;
-    const uint64_t fmul = c->fmul, q0 = c->q0, span = khi - klo;
+    const uint64_t fmul = c->fmul, q0 = c->q0, span = khi - klo, unit = c->unit;
+    const int negative = c->negative;
     size_t i, m = 0;
     if (unit == 1 && !negative && gather) {
         /* Without a branch: a candidate (key <= khi) gets its floor like any
@@ -283,6 +319,53 @@ static CS_NOINLINE size_t last_pass_fixed(const struct split_ctx *c, int64_t *sh
     return m;
 }
 
+/* The last pass of KIND_PLAIN at LEVEL_KEY: the same as last_pass_fixed,
+ * with the floors read from shares[] and the keys recomputed from them. */
+static size_t last_pass_plain(const struct split_ctx *c, int64_t *shares, size_t *cand,
+                              uint64_t klo, uint64_t khi, int gather) {
+    const uint64_t t = c->t, wsum = c->wsum, span = khi - klo, unit = c->unit;
+    const int64_t *const weights = c->weights;
+    const size_t n = c->count;
+    const int negative = c->negative, identity = unit == 1 && !negative;
+    size_t i, m = 0;
+    for (i = 0; i < n; i++) {
+        uint64_t fl = (uint64_t)shares[i];
+        uint64_t key = t * (uint64_t)weights[i] - fl * wsum;
+        if (gather && key - klo <= span) {
+            cand[m++] = i;
+            continue;
+        }
+        fl += key > khi ? 1u : 0u;
+        shares[i] = identity ? bits_i64(fl) : finish(fl, unit, negative);
+    }
+    return m;
+}
+
+/* The last pass in general: every kind, every level. */
+static size_t last_pass_any(const struct split_ctx *c, int64_t *shares, size_t *cand,
+                            const struct sel_state *s) {
+    const size_t n = c->count;
+    const uint64_t unit = c->unit;
+    const int negative = c->negative;
+    size_t i, m = 0;
+    for (i = 0; i < n; i++) {
+        uint64_t key, fl = party_eval(c, shares, i, &key);
+        int cls = classify(s, i, key, (uint64_t)c->weights[i]);
+        if (cls == CAND) {
+            shares[i] = bits_i64(fl);
+            cand[m++] = i;
+            continue;
+        }
+        shares[i] = finish(fl + (cls == ABOVE ? 1u : 0u), unit, negative);
+    }
+    return m;
+}
+
+/* The current range of the selection: of the key, or of the weight. */
+static struct sel_range *current_range(struct sel_state *s) {
+    return s->level == LEVEL_KEY ? &s->key : &s->weight;
+}
+
 /* A refining pass: the histogram of the parties still in the range. */
 static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *shares,
                                     const struct sel_state *s, size_t *hist, int shift) {
@@ -291,9 +374,9 @@ static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *sh
     for (i = 0; i < SEL_BUCKETS; i++) {
         hist[i] = 0;
     }
-    if (s->level == 0) {
+    if (s->level == LEVEL_KEY) {
         /* The range is not empty here; one compare, rarely true. */
-        const uint64_t klo = s->klo, span = s->khi - s->klo;
+        const uint64_t klo = s->key.lo, span = s->key.hi - s->key.lo;
         for (i = 0; i < n; i++) {
             uint64_t key = party_key(c, shares, i) - klo;
             if (key <= span) {
@@ -306,7 +389,7 @@ static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *sh
         uint64_t w = (uint64_t)c->weights[i];
         uint64_t key = party_key(c, shares, i);
         if (classify(s, i, key, w) == CAND) {
-            hist[(w - s->wlo) >> shift]++; /* level 1: the key is fixed, rank by weight */
+            hist[(w - s->weight.lo) >> shift]++; /* the key is fixed: rank by weight */
         }
     }
 }
@@ -326,144 +409,167 @@ static int first_bits(size_t count) {
     return len < 4 ? 4 : len > SEL_BITS ? SEL_BITS : len;
 }
 
-/*
- * Steps 2 and 3. shares[] holds the floors (as bits), buf the histogram of
- * level-0 keys (key >> shift, nb buckets) over every party, k the units
- * left over.
- */
-static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *shares,
-                                          size_t *buf, size_t nb, int shift, uint64_t kmax,
-                                          uint64_t k, uint64_t unit, int negative) {
-    const size_t n = c->count;
-    const int identity = unit == 1 && !negative;
-    struct sel_state s;
-    size_t i, j = (size_t)k, m = 0;
-    int gather = 0;
-
-    s.level = 0;
-    s.klo = 0;
-    s.khi = kmax;
-    s.wlo = 0;
-    s.whi = c->wmax;
-    s.idx = 0;
-
-    if (k == 0) {
-        if (!identity || c->kind == KIND_FIXED) {
-            for (i = 0; i < n; i++) {
-                uint64_t key;
-                shares[i] = finish(party_eval(c, shares, i, &key), unit, negative);
-            }
-        }
-        return;
+/* The bucket of hist[0 .. nb) that holds the j-th largest value counted
+ * (1 <= *j <= the sum of the counts), scanning from the top; *j becomes the
+ * rank of that value within its bucket. */
+static size_t bucket_of_rank(const size_t *hist, size_t nb, size_t *j) {
+    size_t b = nb - 1, acc = 0;
+    /* The scan stops at bucket 0 at the latest, as *j is at most the sum. */
+    while (acc + hist[b] < *j) {
+        acc += hist[b];
+        b--;
     }
+    *j -= acc;
+    return b;
+}
+
+/* Narrows range r to its bucket b of 2^shift values; returns the span
+ * (hi - lo) of what is left. */
+static uint64_t narrow_to_bucket(struct sel_range *r, size_t b, int shift) {
+    const uint64_t width = ((uint64_t)1 << shift) - 1;
+    r->lo += (uint64_t)b << shift;
+    if (r->hi - r->lo > width) {
+        r->hi = r->lo + width;
+    }
+    return r->hi - r->lo;
+}
+
+/* The key is resolved to one value: go on with the weight, over all of it. */
+static void enter_weight_level(struct sel_state *s, uint64_t wmax) {
+    s->level = LEVEL_WEIGHT;
+    s->key.hi = s->key.lo;
+    s->weight.lo = 0;
+    s->weight.hi = wmax;
+}
+
+/* Key and weight resolved: the threshold is the j-th party (j >= 1) with
+ * that weight, by index. Every kind's key is a function of the weight alone,
+ * so the parties of weight w0 are exactly those with the key and weight of
+ * the range; there are more than j of them, so the scan stops before i
+ * reaches n. */
+static void resolve_index(const struct split_ctx *c, struct sel_state *s, size_t j) {
+    const uint64_t w0 = s->weight.lo;
+    size_t i;
+    for (i = 0; (uint64_t)c->weights[i] != w0 || --j != 0; i++) {
+    }
+    s->level = LEVEL_INDEX;
+    s->weight.hi = w0;
+    s->idx = i;
+}
+
+/*
+ * Step 2: narrows the threshold s until the last pass can place every party.
+ * hist[0 .. nb) counts the parties in the current range by value >> shift;
+ * *j (>= 1) is the number of units left for the parties in the range, fewer
+ * than there are (at first k, below the number of parties with a non-zero
+ * fraction; after each narrowing below the count of its bucket, which the
+ * refining pass then counts exactly). Returns 1 when the range holds the
+ * candidates the last pass is to list (fewer than SEL_BUCKETS; *j of them
+ * win), 0 when s alone places every party.
+ */
+static int find_threshold(const struct split_ctx *c, const int64_t *shares, size_t *hist,
+                          size_t nb, int shift, struct sel_state *s, size_t *j) {
     for (;;) {
-        size_t b = nb - 1, acc = 0, cnt;
-        uint64_t lo, span;
-        /* The bucket of the j-th best candidate, from the top. It exists:
-         * 1 <= j <= the number of candidates counted in buf (at first j = k
-         * < the parties with a non-zero fraction; after each narrowing
-         * 1 <= j <= cnt, and the refining pass counts exactly those cnt
-         * parties), so the scan stops at bucket 0 at the latest. */
-        while (acc + buf[b] < j) {
-            acc += buf[b];
-            b--;
-        }
-        cnt = buf[b];
-        j -= acc;
-        /* Narrow the range at the current level to bucket b. */
-        lo = (s.level == 0 ? s.klo : s.wlo) + ((uint64_t)b << shift);
-        span = (s.level == 0 ? s.khi : s.whi) - lo;
-        if (span > ((uint64_t)1 << shift) - 1) {
-            span = ((uint64_t)1 << shift) - 1;
-        }
-        if (s.level == 0) {
-            s.klo = lo;
-            s.khi = lo + span;
-        } else {
-            s.wlo = lo;
-            s.whi = lo + span;
-        }
-        if (j == cnt) {
-            /* Every candidate in the bucket wins: make the range empty
+        struct sel_range *r = current_range(s);
+        const size_t b = bucket_of_rank(hist, nb, j);
+        const size_t cnt = hist[b];
+        const uint64_t span = narrow_to_bucket(r, b, shift);
+        if (*j == cnt) {
+            /* Every party in the bucket wins: make the range empty
              * (lo, lo - 1), so "above" means "at least lo". lo >= 1: j is
-             * always below the number of candidates in the current range
-             * (at first, k is below the number of parties with a non-zero
-             * fraction), so bucket b cannot be the lowest bucket of a range
-             * that starts at 0. */
-            if (s.level == 0) {
-                s.khi = lo - 1u;
-            } else {
-                s.whi = lo - 1u;
-            }
-            break;
+             * always below the number of parties in the current range, so
+             * bucket b cannot be the lowest bucket of a range that starts
+             * at 0. */
+            r->hi = r->lo - 1u;
+            return 0;
         }
         if (cnt < SEL_BUCKETS) {
             /* Strictly fewer: the last pass of KIND_FIXED writes one index
              * past the last candidate. */
-            gather = 1;
-            break;
+            return 1;
         }
         if (span == 0) {
-            if (s.level == 0) {
-                s.level = 1;
-                s.khi = s.klo;
-                s.wlo = 0;
-                s.whi = c->wmax;
-            } else {
-                /* Key and weight resolved: the j-th such party by index.
-                 * Every kind's key is a function of the weight alone, so
-                 * the parties of weight w0 are exactly those with key klo
-                 * and weight w0; there are cnt > j of them, so the scan
-                 * stops before i reaches n. */
-                uint64_t w0 = s.wlo;
-                for (i = 0; (uint64_t)c->weights[i] != w0 || --j != 0; i++) {
-                }
-                s.level = 2;
-                s.whi = w0;
-                s.idx = i;
-                break;
+            if (s->level == LEVEL_WEIGHT) {
+                resolve_index(c, s, *j);
+                return 0;
             }
+            enter_weight_level(s, c->wmax);
+            r = current_range(s);
         }
-        shift = shift_for(s.level == 0 ? s.khi - s.klo : s.whi - s.wlo, SEL_BITS);
+        shift = shift_for(r->hi - r->lo, SEL_BITS);
         nb = SEL_BUCKETS;
-        refine_pass(c, shares, &s, buf, shift);
+        refine_pass(c, shares, s, hist, shift);
     }
+}
 
-    /* The last pass. */
-    if (s.level == 0 && c->kind == KIND_FIXED) {
-        m = last_pass_fixed(c, shares, buf, s.klo, s.khi, gather, unit, negative);
-    } else if (s.level == 0 && c->kind == KIND_PLAIN) {
-        const uint64_t t = c->t, wsum = c->wsum, klo = s.klo, khi = s.khi, span = khi - klo;
-        const int64_t *const weights = c->weights;
-        for (i = 0; i < n; i++) {
-            uint64_t fl = (uint64_t)shares[i];
-            uint64_t key = t * (uint64_t)weights[i] - fl * wsum;
-            if (gather && key - klo <= span) {
-                buf[m++] = i;
-                continue;
-            }
-            fl += key > khi ? 1u : 0u;
-            shares[i] = identity ? bits_i64(fl) : finish(fl, unit, negative);
-        }
-    } else {
-        for (i = 0; i < n; i++) {
-            uint64_t key, fl = party_eval(c, shares, i, &key);
-            int cls = classify(&s, i, key, (uint64_t)c->weights[i]);
-            if (cls == CAND) {
-                shares[i] = bits_i64(fl);
-                buf[m++] = i;
-                continue;
-            }
-            shares[i] = finish(fl + (cls == ABOVE ? 1u : 0u), unit, negative);
-        }
+/* Step 3, first half: the final share of every party that s places, and the
+ * candidates (when gather) listed in cand[] with their floors stored as bits
+ * in shares[]. Returns the number of candidates. */
+static size_t last_pass(const struct split_ctx *c, int64_t *shares, size_t *cand,
+                        const struct sel_state *s, int gather) {
+    if (s->level == LEVEL_KEY && c->kind == KIND_FIXED) {
+        return last_pass_fixed(c, shares, cand, s->key.lo, s->key.hi, gather);
     }
+    if (s->level == LEVEL_KEY && c->kind == KIND_PLAIN) {
+        return last_pass_plain(c, shares, cand, s->key.lo, s->key.hi, gather);
+    }
+    return last_pass_any(c, shares, cand, s);
+}
+
+/* Step 3, second half: the j best of the m candidates in cand[] get one unit
+ * more (0 < j < m), and every candidate its final share. */
+static void award_candidates(const struct split_ctx *c, int64_t *shares, size_t *cand, size_t m,
+                             size_t j) {
+    const size_t lo = select_best(c, shares, cand, m, j);
+    size_t i;
+    for (i = 0; i < m; i++) {
+        uint64_t fl = (uint64_t)shares[cand[i]];
+        shares[cand[i]] = finish(fl + (i - lo < j ? 1u : 0u), c->unit, c->negative);
+    }
+}
+
+/* No unit left over: every party gets its floor. shares[] holds the floors
+ * already, except for KIND_FIXED, and is final as it is for unit 1 and a
+ * debit. */
+static void finish_floors(const struct split_ctx *c, int64_t *shares) {
+    const size_t n = c->count;
+    const uint64_t unit = c->unit;
+    const int negative = c->negative;
+    size_t i;
+    if (unit == 1 && !negative && c->kind != KIND_FIXED) {
+        return;
+    }
+    for (i = 0; i < n; i++) {
+        uint64_t key;
+        shares[i] = finish(party_eval(c, shares, i, &key), unit, negative);
+    }
+}
+
+/*
+ * Steps 2 and 3. shares[] holds the floors (as bits; none for KIND_FIXED),
+ * buf the histogram of the keys (key >> shift, nb buckets) over every party,
+ * kmax the largest key there can be, and k the units left over.
+ */
+static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *shares,
+                                          size_t *buf, size_t nb, int shift, uint64_t kmax,
+                                          uint64_t k) {
+    struct sel_state s;
+    size_t j = (size_t)k, m;
+    int gather;
+    if (k == 0) {
+        finish_floors(c, shares);
+        return;
+    }
+    s.level = LEVEL_KEY;
+    s.key.lo = 0;
+    s.key.hi = kmax;
+    s.weight.lo = 0;
+    s.weight.hi = c->wmax;
+    s.idx = 0;
+    gather = find_threshold(c, shares, buf, nb, shift, &s, &j);
+    m = last_pass(c, shares, buf, &s, gather);
     if (m > 0) {
-        /* The j best candidates get one unit more (0 < j < m). */
-        const size_t lo = select_best(c, shares, buf, m, j);
-        for (i = 0; i < m; i++) {
-            uint64_t fl = (uint64_t)shares[buf[i]];
-            shares[buf[i]] = finish(fl + (i - lo < j ? 1u : 0u), unit, negative);
-        }
+        award_candidates(c, shares, buf, m, j);
     }
 }
 
@@ -472,8 +578,8 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
  * recomputes them) and the histogram of key >> shift over every party.
  * Returns the sum of the floors. Kept out of line on purpose: inlined into
  * its caller the histogram becomes a stack-pointer-relative indexed access,
- * and that loop measured 6x slower on the AMD EPYC of docs/splits.md (most
- * likely the CPU's memory renaming of stack accesses mispredicting).
+ * and that loop measured 6x slower on the AMD EPYC of docs/performance.md
+ * (most likely the CPU's memory renaming of stack accesses mispredicting).
  */
 static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *shares, size_t *hist,
                                        int shift) {
@@ -610,11 +716,88 @@ static int overlaps(const int64_t *a, size_t count_a, const int64_t *b, size_t c
                    : pa - pb < (uintptr_t)count_b * sizeof(int64_t);
 }
 
+/*
+ * The checks before the weights are read, in the documented order: the
+ * pointers and the options (EINVAL), the count (ERANGE), the arrays' extent
+ * and overlaps (EINVAL), the unit and the fixed part (ERANGE). Every member
+ * of the options exists since version 1, so every version a caller may pass
+ * has them all.
+ */
+static int check_arguments(int64_t total, const int64_t *weights, size_t count,
+                           const costshare_split_options *o, const int64_t *shares,
+                           const int64_t *residual) {
+    uint64_t unit, tabs, fabs;
+    if (weights == NULL || shares == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!cs_version_ok(o->version, COSTSHARE_SPLIT_OPTIONS_VERSION) ||
+        (o->method != COSTSHARE_SPLIT_LARGEST_REMAINDER &&
+         o->method != COSTSHARE_SPLIT_ROUND_EACH)) {
+        return COSTSHARE_EINVAL;
+    }
+    if (count == 0) {
+        return COSTSHARE_ERANGE;
+    }
+    /* The residual is written after the shares: inside them it would
+     * overwrite a share (or be overwritten), so that is refused too. */
+    if (count > SIZE_MAX / sizeof(int64_t) || overlaps(weights, count, shares, count) ||
+        (residual != NULL && overlaps(residual, 1, shares, count))) {
+        return COSTSHARE_EINVAL;
+    }
+    if (o->unit < 1) {
+        return COSTSHARE_ERANGE;
+    }
+    unit = (uint64_t)o->unit;
+    tabs = cs_abs_u64(total);
+    fabs = cs_abs_u64(o->fixed);
+    /* The largest-remainder method splits the largest whole multiple of the
+     * unit in |total| and states the rest as the residual; the legacy method
+     * rounds each exact share of the whole total, which needs it in units. */
+    if ((o->method == COSTSHARE_SPLIT_ROUND_EACH && tabs % unit != 0) || fabs % unit != 0 ||
+        fabs > tabs || (o->fixed != 0 && (o->fixed < 0) != (total < 0))) {
+        return COSTSHARE_ERANGE;
+    }
+    return COSTSHARE_OK;
+}
+
+/* Everything about a checked split that the passes need, including the
+ * kind of floors and keys: the cheapest one that is exact for its inputs. */
+static void split_ctx_init(struct split_ctx *c, int64_t total, const int64_t *weights,
+                           size_t count, const costshare_split_options *o, uint64_t wsum,
+                           uint64_t wmax) {
+    const uint64_t unit = (uint64_t)o->unit, f = cs_abs_u64(o->fixed) / unit;
+    c->weights = weights;
+    c->count = count;
+    c->negative = total < 0;
+    c->unit = unit;
+    c->t = cs_abs_u64(total) / unit;
+    c->wsum = wsum;
+    c->wmax = wmax;
+    c->q0 = c->t / wsum;
+    c->r0 = c->t % wsum;
+    c->n64 = (uint64_t)count;
+    c->eq_q = f / c->n64;
+    c->eq_r = f % c->n64;
+    c->rest = c->t - f;
+    c->nw = cs_mul_u64(c->n64, wsum);
+    c->kind = o->fixed != 0 ? KIND_MIXED : KIND_PLAIN;
+    c->fmul = 0;
+    if (c->kind == KIND_PLAIN && cs_mul_u64(wmax, wsum).hi == 0) {
+        uint64_t rem;
+        cs_u128 num;
+        num.hi = c->r0; /* r0 < W */
+        num.lo = 0;
+        c->kind = KIND_FIXED;
+        c->fmul = cs_divmod_u128(num, wsum, &rem) + 1u; /* <= 2^64 - 1 as W >= 2 or r0 = 0 */
+    }
+}
+
 /* The legacy method: each quota rounded half away from zero (half up on |T|).
  * Returns the residual in units (sum of rounded shares minus t). When write
  * is 0 nothing is stored. */
-static int64_t round_each(const struct split_ctx *c, int64_t *shares, uint64_t unit,
-                          int negative, int write) {
+static int64_t round_each(const struct split_ctx *c, int64_t *shares, int write) {
+    const uint64_t unit = c->unit;
+    const int negative = c->negative;
     size_t i, ups = 0;
     uint64_t sum = 0;
     for (i = 0; i < c->count; i++) {
@@ -655,11 +838,54 @@ static int scale_residual(int64_t res_units, uint64_t unit, int negative, int64_
     return 0;
 }
 
+/* COSTSHARE_SPLIT_ROUND_EACH, with the residual when it is wanted. */
+static int split_round_each(const struct split_ctx *c, int64_t *shares, int64_t *residual) {
+    /* |residual| <= |total| (no share exceeds twice its quota) and
+     * < count * unit, so only a total of INT64_MIN with count * unit
+     * beyond INT64_MAX can give a residual of 2^63. When that bound may
+     * not fit, a dry run checks the residual before anything is written. */
+    const cs_u128 bound = cs_mul_u64(c->n64, c->unit);
+    int64_t res_units, res = 0;
+    if (residual != NULL && (bound.hi != 0 || bound.lo > (uint64_t)INT64_MAX) &&
+        scale_residual(round_each(c, shares, 0), c->unit, c->negative, &res)) {
+        return COSTSHARE_EOVERFLOW;
+    }
+    res_units = round_each(c, shares, 1);
+    if (residual != NULL) {
+        (void)scale_residual(res_units, c->unit, c->negative, &res);
+        *residual = res;
+    }
+    return COSTSHARE_OK;
+}
+
+/* COSTSHARE_SPLIT_LARGEST_REMAINDER: steps 1 to 3 (top of this file), with
+ * buf as the histogram and the list of candidates. */
+static void split_largest_remainder(const struct split_ctx *c, int64_t *shares,
+                                    size_t buf[SEL_BUCKETS]) {
+    /* The largest ranking key: any 64 bits for KIND_FIXED, a remainder
+     * below W for KIND_PLAIN, d + W below 2 W for KIND_MIXED. */
+    const uint64_t kmax = c->kind == KIND_FIXED   ? UINT64_MAX
+                          : c->kind == KIND_PLAIN ? c->wsum - 1u
+                                                  : 2u * c->wsum - 1u;
+    const int bits = first_bits(c->count);
+    const int shift = shift_for(kmax, bits);
+    size_t i;
+    uint64_t sum;
+    /* All of it, though only 2^bits buckets are used: cheap (vector
+     * stores), and plainly no read of an uninitialised count. */
+    for (i = 0; i < SEL_BUCKETS; i++) {
+        buf[i] = 0;
+    }
+    sum = first_pass(c, shares, buf, shift);
+    select_and_finish(c, shares, buf, (size_t)1 << bits, shift, kmax, c->t - sum);
+}
+
 int costshare_split_options_init(costshare_split_options *options, uint32_t version) {
-    if (options == NULL || version != COSTSHARE_SPLIT_OPTIONS_VERSION) {
+    if (options == NULL || !cs_version_ok(version, COSTSHARE_SPLIT_OPTIONS_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    options->version = COSTSHARE_SPLIT_OPTIONS_VERSION;
+    /* The defaults of the version asked for; version 1 has every member. */
+    options->version = version;
     options->method = COSTSHARE_SPLIT_LARGEST_REMAINDER;
     options->unit = 1;
     options->fixed = 0;
@@ -672,112 +898,29 @@ int costshare_split_ex(int64_t total, const int64_t *weights, size_t count,
     static const costshare_split_options defaults = COSTSHARE_SPLIT_OPTIONS_INIT;
     const costshare_split_options *o = options != NULL ? options : &defaults;
     struct split_ctx c;
-    uint64_t unit, tabs, fabs, wsum = 0, wmax = 0;
-    int negative = total < 0, rc;
-
-    if (weights == NULL || shares == NULL) {
-        return COSTSHARE_EINVAL;
+    /* The largest remainder's only memory. Here rather than in
+     * split_largest_remainder, so that the compiler inlines that (it does not
+     * inline a function with a frame this large): a call less per split. */
+    size_t buf[SEL_BUCKETS];
+    uint64_t wsum = 0, wmax = 0;
+    int rc = check_arguments(total, weights, count, o, shares, residual);
+    if (rc == COSTSHARE_OK) {
+        rc = check_weights(weights, count, &wsum, &wmax);
     }
-    if (o->version != COSTSHARE_SPLIT_OPTIONS_VERSION ||
-        (o->method != COSTSHARE_SPLIT_LARGEST_REMAINDER &&
-         o->method != COSTSHARE_SPLIT_ROUND_EACH)) {
-        return COSTSHARE_EINVAL;
-    }
-    if (count == 0) {
-        return COSTSHARE_ERANGE;
-    }
-    /* The residual is written after the shares: inside them it would
-     * overwrite a share (or be overwritten), so that is refused too. */
-    if (count > SIZE_MAX / sizeof(int64_t) || overlaps(weights, count, shares, count) ||
-        (residual != NULL && overlaps(residual, 1, shares, count))) {
-        return COSTSHARE_EINVAL;
-    }
-    if (o->unit < 1) {
-        return COSTSHARE_ERANGE;
-    }
-    unit = (uint64_t)o->unit;
-    tabs = cs_abs_u64(total);
-    fabs = cs_abs_u64(o->fixed);
-    /* The largest-remainder method splits the largest whole multiple of the
-     * unit in |total| and states the rest as the residual; the legacy method
-     * rounds each exact share of the whole total, which needs it in units. */
-    if ((o->method == COSTSHARE_SPLIT_ROUND_EACH && tabs % unit != 0) || fabs % unit != 0 ||
-        fabs > tabs || (o->fixed != 0 && (o->fixed < 0) != negative)) {
-        return COSTSHARE_ERANGE;
-    }
-    rc = check_weights(weights, count, &wsum, &wmax);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-
-    c.weights = weights;
-    c.count = count;
-    c.t = tabs / unit;
-    c.wsum = wsum;
-    c.wmax = wmax;
-    c.q0 = c.t / wsum;
-    c.r0 = c.t % wsum;
-    c.n64 = (uint64_t)count;
-    c.eq_q = (fabs / unit) / c.n64;
-    c.eq_r = (fabs / unit) % c.n64;
-    c.rest = c.t - fabs / unit;
-    c.nw = cs_mul_u64(c.n64, wsum);
-    c.kind = fabs != 0 ? KIND_MIXED : KIND_PLAIN;
-    c.fmul = 0;
-    if (c.kind == KIND_PLAIN && cs_mul_u64(wmax, wsum).hi == 0) {
-        uint64_t rem;
-        cs_u128 num;
-        num.hi = c.r0; /* r0 < W */
-        num.lo = 0;
-        c.kind = KIND_FIXED;
-        c.fmul = cs_divmod_u128(num, wsum, &rem) + 1u; /* <= 2^64 - 1 as W >= 2 or r0 = 0 */
-    }
-
+    split_ctx_init(&c, total, weights, count, o, wsum, wmax);
     if (o->method == COSTSHARE_SPLIT_ROUND_EACH) {
-        /* |residual| <= |total| (no share exceeds twice its quota) and
-         * < count * unit, so only a total of INT64_MIN with count * unit
-         * beyond INT64_MAX can give a residual of 2^63. When that bound may
-         * not fit, a dry run checks the residual before anything is written. */
-        cs_u128 bound = cs_mul_u64(c.n64, unit);
-        int64_t res_units, res = 0;
-        if (residual != NULL && (bound.hi != 0 || bound.lo > (uint64_t)INT64_MAX) &&
-            scale_residual(round_each(&c, shares, unit, negative, 0), unit, negative, &res)) {
-            return COSTSHARE_EOVERFLOW;
-        }
-        res_units = round_each(&c, shares, unit, negative, 1);
-        if (residual != NULL) {
-            (void)scale_residual(res_units, unit, negative, &res);
-            *residual = res;
-        }
-        return COSTSHARE_OK;
+        return split_round_each(&c, shares, residual);
     }
-
-    /* Largest remainder. From here on nothing can fail. */
-    {
-        size_t buf[SEL_BUCKETS];
-        size_t i;
-        uint64_t sum = 0, kmax;
-        const int bits = first_bits(count);
-        const size_t nb = (size_t)1 << bits;
-        int shift;
-        /* All of it, though only nb buckets are used: cheap (vector
-         * stores), and plainly no read of an uninitialised count. */
-        for (i = 0; i < SEL_BUCKETS; i++) {
-            buf[i] = 0;
-        }
-        kmax = c.kind == KIND_FIXED   ? UINT64_MAX
-               : c.kind == KIND_PLAIN ? wsum - 1u
-                                      : 2u * wsum - 1u;
-        shift = shift_for(kmax, bits);
-        sum = first_pass(&c, shares, buf, shift);
-        select_and_finish(&c, shares, buf, nb, shift, kmax, c.t - sum, unit, negative);
-    }
+    split_largest_remainder(&c, shares, buf);
     if (residual != NULL) {
         /* sum(shares) - total: the part of |total| below one unit that was
          * not split (0 when the total is a whole multiple of the unit). It is
          * less than the unit, so it fits. */
-        int64_t left = (int64_t)(tabs % unit);
-        *residual = negative ? left : -left;
+        int64_t left = (int64_t)(cs_abs_u64(total) % c.unit);
+        *residual = c.negative ? left : -left;
     }
     return COSTSHARE_OK;
 }
@@ -787,7 +930,7 @@ int costshare_split(int64_t total, const int64_t *weights, size_t count, int64_t
 }
 
 int costshare_split_percentages(const int64_t *weights, size_t count, int32_t decimals,
-                          int64_t *percents) {
+                                int64_t *percents) {
     int64_t total = 100;
     int32_t d;
     if (weights == NULL || percents == NULL) {
@@ -810,6 +953,6 @@ const char *costshare_split_method_name(int32_t method) {
     case COSTSHARE_SPLIT_ROUND_EACH:
         return "COSTSHARE_SPLIT_ROUND_EACH";
     default:
-        return "COSTSHARE_SPLIT_UNKNOWN";
+        return "COSTSHARE_UNKNOWN";
     }
 }

@@ -6,6 +6,7 @@
 #include "costshare/term.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #include "check.h"
 #include "civil.h"
@@ -19,24 +20,37 @@ static int64_t month_index_of(costshare_date date, int32_t *day) {
     return (int64_t)year * 12 + (month - 1);
 }
 
+/* The size of each version of costshare_term (check.h). */
+#define TERM_V1_SIZE CS_END_OF(costshare_term, notice_flags)
+static const size_t term_sizes[COSTSHARE_TERM_VERSION + 1] = {[1] = TERM_V1_SIZE};
+CS_STATIC_ASSERT(term_v1_is_current, sizeof(costshare_term) == TERM_V1_SIZE);
+
 int costshare_term_init(costshare_term *term, uint32_t version) {
-    const costshare_term init = COSTSHARE_TERM_INIT;
-    if (term == NULL || version != COSTSHARE_TERM_VERSION) {
+    static const costshare_term init = COSTSHARE_TERM_INIT;
+    if (term == NULL || !cs_version_ok(version, COSTSHARE_TERM_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    *term = init;
+    memcpy(term, &init, term_sizes[version]);
+    term->version = version;
     return COSTSHARE_OK;
 }
 
-/* EINVAL / ERANGE for a bad struct, else OK. */
-static int term_check(const costshare_term *term) {
-    if (term->version != COSTSHARE_TERM_VERSION || !cs_unit_valid(term->initial_unit) ||
-        !cs_unit_valid(term->renewal_unit) || !cs_unit_valid(term->notice_unit) ||
-        (term->notice_flags & ~CS_NOTICE_FLAGS_KNOWN) != 0) {
+/* A caller's term of any known version, read by that version's size into a
+ * current one, then checked: EINVAL or ERANGE for a bad struct, else OK. */
+static int load_term(const costshare_term *term, costshare_term *out) {
+    static const costshare_term init = COSTSHARE_TERM_INIT;
+    if (!cs_version_ok(term->version, COSTSHARE_TERM_VERSION)) {
         return COSTSHARE_EINVAL;
     }
-    if (!cs_date_valid(term->start) || term->initial_count < 1 || term->renewal_count < 0 ||
-        term->notice_count < 0) {
+    *out = init;
+    memcpy(out, term, term_sizes[term->version]);
+    if (!cs_unit_valid(out->initial_unit) || !cs_unit_valid(out->renewal_unit) ||
+        !cs_unit_valid(out->notice_unit) ||
+        !cs_notice_flags_ok(out->notice_flags, CS_NOTICE_FLAGS_KNOWN)) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!cs_date_valid(out->start) || out->initial_count < 1 || out->renewal_count < 0 ||
+        out->notice_count < 0) {
         return COSTSHARE_ERANGE;
     }
     return COSTSHARE_OK;
@@ -111,7 +125,7 @@ static int term_end_at(const costshare_term *term, costshare_date day, costshare
         return COSTSHARE_OK;
     }
     if (term->renewal_count == 0) {
-        return COSTSHARE_ERANGE; /* expired: no term is in force */
+        return COSTSHARE_ETOOLATE; /* expired: no term is in force */
     }
     /* day > end0, so end0 < 9999-12-31 and S1 is a valid day. */
     first_renewal = end0 + 1;
@@ -152,19 +166,23 @@ static int term_end_at(const costshare_term *term, costshare_date day, costshare
 
 int costshare_term_end(const costshare_term *term, costshare_date day,
                        costshare_date *term_end) {
+    costshare_term t;
     costshare_date result;
     int rc;
     if (term == NULL || term_end == NULL) {
         return COSTSHARE_EINVAL;
     }
-    rc = term_check(term);
+    rc = load_term(term, &t);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    if (!cs_date_valid(day) || day < term->start) {
+    if (!cs_date_valid(day)) {
         return COSTSHARE_ERANGE;
     }
-    rc = term_end_at(term, day, &result);
+    if (day < t.start) {
+        return COSTSHARE_EBACKWARDS;
+    }
+    rc = term_end_at(&t, day, &result);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
@@ -174,22 +192,23 @@ int costshare_term_end(const costshare_term *term, costshare_date day,
 
 int costshare_term_notice(const costshare_term *term, costshare_date day,
                           costshare_date *term_end, costshare_date *latest) {
+    costshare_term t;
     costshare_date effective, before, ends, end_result, latest_result;
     uint32_t counting;
     int rc;
     if (term == NULL || term_end == NULL || latest == NULL) {
         return COSTSHARE_EINVAL;
     }
-    rc = term_check(term);
+    rc = load_term(term, &t);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
     if (!cs_date_valid(day)) {
         return COSTSHARE_ERANGE;
     }
-    counting = term->notice_flags & COSTSHARE_CALENDAR_PERIODS;
+    counting = t.notice_flags & CS_NOTICE_COUNTING;
     effective = day;
-    if ((term->notice_flags & COSTSHARE_SE_DEADLINE) != 0) {
+    if ((t.notice_flags & COSTSHARE_SE_DEADLINE) != 0) {
         /* Lag (1930:173) 2 §: notice on `day` is in time for a last notice
          * day G when day <= deadline(G), the first business day on or after
          * G. With B the last business day before `day` that holds exactly
@@ -205,20 +224,20 @@ int costshare_term_notice(const costshare_term *term, costshare_date day,
     /* Notice given on `effective` is in time for a term end E exactly when
      * costshare_notice_end(effective) <= E (the Galois property of the inverse), so
      * the first such E is the end of the term in force on that day. */
-    rc = costshare_notice_end(effective, term->notice_count, term->notice_unit, counting, &ends);
+    rc = costshare_notice_end(effective, t.notice_count, t.notice_unit, counting, &ends);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    rc = term_end_at(term, ends < term->start ? term->start : ends, &end_result);
+    rc = term_end_at(&t, ends < t.start ? t.start : ends, &end_result);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
     /* Cannot fail: costshare_notice_end(effective) <= end_result, so the greatest
      * day whose notice ends by end_result exists and is >= effective. */
     latest_result = effective;
-    (void)costshare_notice_latest(end_result, term->notice_count, term->notice_unit, counting,
-                        &latest_result);
-    if ((term->notice_flags & COSTSHARE_SE_DEADLINE) != 0) {
+    (void)costshare_notice_latest(end_result, t.notice_count, t.notice_unit, counting,
+                                  &latest_result);
+    if ((t.notice_flags & COSTSHARE_SE_DEADLINE) != 0) {
         rc = costshare_se_deadline(latest_result, &latest_result);
         if (rc != COSTSHARE_OK) {
             return rc;

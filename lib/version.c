@@ -1,5 +1,9 @@
 #include "costshare/version.h"
 
-const char *costshare_version(void) { return COSTSHARE_VERSION_STRING; }
+const char *costshare_version(void) {
+    return COSTSHARE_VERSION_STRING;
+}
 
-int costshare_version_number(void) { return COSTSHARE_VERSION_NUMBER; }
+int32_t costshare_version_number(void) {
+    return COSTSHARE_VERSION_NUMBER;
+}

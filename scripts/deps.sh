@@ -20,6 +20,7 @@ packages=(
   dpkg-dev fakeroot file             # CPack's Debian packages (dpkg-shlibdeps)
   lintian                            #   checked by Debian's own package checker
   luajit                             # the LuaJIT example (its built-in ffi)
+  libxlsxwriter-dev                  # the programs' --xlsx workbooks (found by pkg-config)
 )
 # The Node.js example (koffi from npm): Debian's nodejs 18 and npm, unless a
 # node is already installed (from elsewhere, with its own npm).

@@ -18,7 +18,8 @@ work="${COSTSHARE_FUZZ_DIR:-$root/build/fuzz}"
 mkdir -p "$work"
 cc="${CLANG:-clang}"
 flags=(-g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined
-       -fno-sanitize-recover=all -std=c99 -I"$root/include" -I"$root/lib" -I"$root/fuzz")
+       -fno-sanitize-recover=all -std=c99 -I"$root/include" -I"$root/lib" -I"$root/fuzz"
+       -I"$root/tests")
 
 status=0
 for harness in "$root"/fuzz/fuzz_*.c; do

@@ -2,7 +2,7 @@
 # Prints the constant table of lib/constants.c from the public headers: every
 # numeric COSTSHARE_ macro (not *_INIT initializers, the version string,
 # header guards or the export/declaration helpers), sorted by name.
-# tests/constcheck.sh checks the committed table against the headers.
+# tests/test_constants.c checks the committed table against the headers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cc=${CC:-cc}

@@ -31,3 +31,13 @@ done
 clang-tidy --quiet -p "$work/build" "$root"/lib/*.c "$root"/examples/*.c 2>"$work/tidy.err" ||
   { grep -v "warnings\? generated" "$work/tidy.err" | tail -n 20; exit 1; }
 echo "clang-tidy: clean (lib/, examples/)"
+
+# Formatting: every C file of the project as .clang-format says.
+unformatted=$(git -C "$root" ls-files '*.c' '*.h' | grep -v -e '^fuzz/corpus/' -e 'node_modules/' |
+  (cd "$root" && xargs clang-format --dry-run -Werror 2>&1 >/dev/null | grep -o '^[^:]*\.[ch]' | sort -u) || true)
+if [ -n "$unformatted" ]; then
+  echo "clang-format: these files differ from .clang-format (clang-format -i fixes them):"
+  echo "$unformatted"
+  exit 1
+fi
+echo "clang-format: every C file follows .clang-format"

@@ -116,6 +116,9 @@ COSTSHARE_ABI_DIR="$out/abi" scripts/check-abi.sh
 step "installed consumers: find_package, pkg-config, add_subdirectory, FetchContent"
 scripts/check-consumers.sh "$out/consumers"
 
+step "PostgreSQL extension: build, pg_regress on a throwaway server, Debian package"
+scripts/check-postgresql.sh "$out/postgresql"
+
 step "coverage of lib/ (gcovr: 100 % lines, 95 % branches)"
 scripts/coverage.sh "$out/coverage"
 

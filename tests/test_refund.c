@@ -98,7 +98,7 @@ static void prorating_64000_for_2024_from_october(void **state) {
     const costshare_date jan1 = ymd(2024, 1, 1), dec31 = ymd(2024, 12, 31),
                          oct1 = ymd(2024, 10, 1);
     (void)state;
-    /* DOMAIN 4: 3 of 12 months; 92 of 366 days, half away from zero. */
+    /* 3 of 12 months; 92 of 366 days, half away from zero. */
     assert_int_equal(prorate(64000, jan1, dec31, oct1, dec31, COSTSHARE_BASIS_MONTHS,
                              COSTSHARE_ROUND_HALF_AWAY),
                      16000);
@@ -203,8 +203,9 @@ static void prorating_by_months_checks_only_the_part_within_the_period(void **st
                              COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY),
                      0);
     /* A part of it is not: refused. */
-    assert_int_equal(costshare_refund_prorate(64000, ymd(2024, 1, 15), dec31, ymd(2024, 10, 1), dec31,
-                                       COSTSHARE_BASIS_MONTHS, COSTSHARE_ROUND_HALF_AWAY, &out),
+    assert_int_equal(costshare_refund_prorate(64000, ymd(2024, 1, 15), dec31, ymd(2024, 10, 1),
+                                              dec31, COSTSHARE_BASIS_MONTHS,
+                                              COSTSHARE_ROUND_HALF_AWAY, &out),
                      COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
 }
@@ -262,9 +263,9 @@ static void prorating_by_months_matches_a_reference_on_random_inputs(void **stat
                 want = ref_round(amount * part, months, mode);
             }
         }
-        assert_int_equal(
-            costshare_refund_prorate(amount, pf, pl, from, to, COSTSHARE_BASIS_MONTHS, mode, &got),
-            want_rc);
+        assert_int_equal(costshare_refund_prorate(amount, pf, pl, from, to,
+                                                  COSTSHARE_BASIS_MONTHS, mode, &got),
+                         want_rc);
         if (want_rc == COSTSHARE_OK && got != want) {
             fail_msg("case %d: got %lld want %lld", i, (long long)got, (long long)want);
         }
@@ -295,9 +296,9 @@ static void prorating_matches_a_reference_on_random_inputs(void **state) {
         lo = from > pf ? from : pf;
         hi = to < pl ? to : pl;
         want = lo > hi ? 0 : ref_round(amount * (hi - lo + 1), pl - pf + 1, mode);
-        assert_int_equal(
-            costshare_refund_prorate(amount, pf, pl, from, to, COSTSHARE_BASIS_DAYS, mode, &got),
-            COSTSHARE_OK);
+        assert_int_equal(costshare_refund_prorate(amount, pf, pl, from, to,
+                                                  COSTSHARE_BASIS_DAYS, mode, &got),
+                         COSTSHARE_OK);
         if (got != want) {
             fail_msg("case %d: got %lld want %lld", i, (long long)got, (long long)want);
         }
@@ -320,11 +321,19 @@ static void prorating_refuses_bad_input_and_leaves_the_output(void **state) {
                      COSTSHARE_EINVAL);
     assert_int_equal(costshare_refund_prorate(1, jan1, dec31, oct1, dec31, 0, -1, &out),
                      COSTSHARE_EINVAL);
-    /* Order and range. */
+    /* Order and range: every date is checked before the order of either range. */
     assert_int_equal(costshare_refund_prorate(1, dec31, jan1, oct1, dec31, 0, 0, &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
     assert_int_equal(costshare_refund_prorate(1, jan1, dec31, dec31, oct1, 0, 0, &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
+    assert_int_equal(costshare_refund_prorate(1, dec31, jan1, dec31, oct1, 0, 0, &out),
+                     COSTSHARE_EBACKWARDS);
+    assert_int_equal(
+        costshare_refund_prorate(1, dec31, jan1, oct1, COSTSHARE_DATE_MAX + 1, 0, 0, &out),
+        COSTSHARE_ERANGE);
+    assert_int_equal(
+        costshare_refund_prorate(1, COSTSHARE_DATE_MIN - 1, dec31, dec31, oct1, 0, 0, &out),
+        COSTSHARE_ERANGE);
     assert_int_equal(
         costshare_refund_prorate(1, COSTSHARE_DATE_MIN - 1, dec31, oct1, dec31, 0, 0, &out),
         COSTSHARE_ERANGE);
@@ -339,16 +348,17 @@ static void prorating_refuses_bad_input_and_leaves_the_output(void **state) {
         COSTSHARE_ERANGE);
     /* By months, everything on month boundaries. */
     assert_int_equal(costshare_refund_prorate(1, jan1, dec31, ymd(2024, 10, 2), dec31,
-                                       COSTSHARE_BASIS_MONTHS, 0, &out),
+                                              COSTSHARE_BASIS_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
     assert_int_equal(costshare_refund_prorate(1, jan1, dec31, oct1, ymd(2024, 12, 30),
-                                       COSTSHARE_BASIS_MONTHS, 0, &out),
+                                              COSTSHARE_BASIS_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
     assert_int_equal(costshare_refund_prorate(1, ymd(2024, 1, 2), dec31, oct1, dec31,
-                                       COSTSHARE_BASIS_MONTHS, 0, &out),
+                                              COSTSHARE_BASIS_MONTHS, 0, &out),
                      COSTSHARE_ERANGE);
-    assert_int_equal(costshare_refund_prorate(1, jan1, ymd(2024, 12, 30), oct1, ymd(2024, 11, 30),
-                                       COSTSHARE_BASIS_MONTHS, 0, &out),
+    assert_int_equal(costshare_refund_prorate(1, jan1, ymd(2024, 12, 30), oct1,
+                                              ymd(2024, 11, 30), COSTSHARE_BASIS_MONTHS, 0,
+                                              &out),
                      COSTSHARE_ERANGE);
     assert_true(out == SENTINEL_AMOUNT);
 }
@@ -365,7 +375,8 @@ static void terms_init_sets_the_version(void **state) {
     assert_int_equal(t.termination, COSTSHARE_REFUND_NONE);
     assert_int_equal(t.vacancy, COSTSHARE_VACANCY_NONE);
     memset(&t, 0x5A, sizeof t);
-    assert_int_equal(costshare_refund_terms_init(&t, 2), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_refund_terms_init(&t, COSTSHARE_REFUND_TERMS_VERSION + 1),
+                     COSTSHARE_EINVAL);
     assert_int_equal(t.version, 0x5A5A5A5Au);
     assert_int_equal(costshare_refund_terms_init(NULL, COSTSHARE_REFUND_TERMS_VERSION),
                      COSTSHARE_EINVAL);
@@ -439,7 +450,7 @@ static void termination_refund_checks_months_only_when_prorating_by_them(void **
     /* ... but its dates are still checked: range and order. */
     assert_int_equal(
         costshare_refund_termination(&none, 64000, dec31, jan15, ymd(2024, 9, 30), &out),
-        COSTSHARE_ERANGE);
+        COSTSHARE_EBACKWARDS);
     assert_int_equal(
         costshare_refund_termination(&none, 64000, jan15, dec31, COSTSHARE_DATE_MIN - 1, &out),
         COSTSHARE_ERANGE);
@@ -483,7 +494,7 @@ static void vacancy_longer_than_one_month(void **state) {
     costshare_refund_terms t16 = terms_2016();
     costshare_refund_terms never = COSTSHARE_REFUND_TERMS_INIT;
     (void)state;
-    /* DOMAIN 4: 2019-03-15 through 04-14 is exactly one month: nothing. */
+    /* 2019-03-15 through 04-14 is exactly one month: nothing. */
     assert_int_equal(vacancy(&t18, 64000, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 14)), 0);
     /* Through 04-15 it is longer: all 32 days, 64000 * 32 / 365 = 5610.96. */
     assert_int_equal(vacancy(&t18, 64000, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 15)),
@@ -520,6 +531,30 @@ static void vacancy_longer_than_one_month(void **state) {
     /* By months the vacancy must be whole months. */
     t16.vacancy_basis = COSTSHARE_BASIS_MONTHS;
     assert_int_equal(vacancy(&t16, 1200, jan1, dec31, ymd(2019, 3, 1), ymd(2019, 4, 30)), 200);
+}
+
+/* The other reading of "längre än en månad": the month runs through the
+ * 1 § end day counted from the first vacant day (2019-03-15 -> 2019-04-15),
+ * so the vacancy must last through 2019-04-16. */
+static void vacancy_longer_than_the_end_day_reading(void **state) {
+    const costshare_date jan1 = ymd(2019, 1, 1), dec31 = ymd(2019, 12, 31);
+    costshare_refund_terms t = terms_2018(COSTSHARE_BASIS_MONTHS);
+    (void)state;
+    t.vacancy = COSTSHARE_VACANCY_LONGER_THAN_END_DAY;
+    assert_int_equal(vacancy(&t, 64000, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 14)), 0);
+    assert_int_equal(vacancy(&t, 64000, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 15)), 0);
+    /* 33 days: 36500 * 33 / 365 = 3300 */
+    assert_int_equal(vacancy(&t, 36500, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 16)), 3300);
+    /* From 2019-01-31 the end day is 2019-02-28 (February has no 31st) */
+    assert_int_equal(vacancy(&t, 36500, jan1, dec31, ymd(2019, 1, 31), ymd(2019, 2, 28)), 0);
+    assert_int_equal(vacancy(&t, 36500, jan1, dec31, ymd(2019, 1, 31), ymd(2019, 3, 1)), 3000);
+    /* A minimum of 0 is exceeded by any vacancy; one ending past 9999 by none. */
+    t.vacancy_min_count = 0;
+    assert_int_equal(vacancy(&t, 36500, jan1, dec31, ymd(2019, 5, 5), ymd(2019, 5, 5)), 100);
+    t.vacancy_min_count = 1;
+    assert_int_equal(vacancy(&t, 36500, ymd(9999, 1, 1), COSTSHARE_DATE_MAX, ymd(9999, 12, 5),
+                             COSTSHARE_DATE_MAX),
+                     0);
 }
 
 /* Review finding I8: "longer than one month" counts the month as a term of
@@ -588,10 +623,10 @@ static void vacancy_refund_checks_months_only_when_prorating_by_them(void **stat
     /* The dates are still checked: order and range. */
     assert_int_equal(costshare_refund_vacancy(&never, 1200, jan1, dec31, ymd(2019, 4, 20),
                                               ymd(2019, 3, 15), &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
     assert_int_equal(costshare_refund_vacancy(&never, 1200, dec31, jan1, ymd(2019, 3, 15),
                                               ymd(2019, 4, 20), &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
     assert_true(out == SENTINEL_AMOUNT);
 }
 
@@ -620,11 +655,12 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
             code);                                                                             \
     } while (0)
     CHECK_BAD(version, 0u, COSTSHARE_EINVAL);
-    CHECK_BAD(version, 2u, COSTSHARE_EINVAL);
+    CHECK_BAD(version, COSTSHARE_REFUND_TERMS_VERSION + 1u, COSTSHARE_EINVAL);
     CHECK_BAD(termination, 3, COSTSHARE_EINVAL);
     CHECK_BAD(termination, -1, COSTSHARE_EINVAL);
     CHECK_BAD(termination_basis, 2, COSTSHARE_EINVAL);
-    CHECK_BAD(vacancy, 3, COSTSHARE_EINVAL);
+    CHECK_BAD(vacancy, 4, COSTSHARE_EINVAL);
+    CHECK_BAD(vacancy, -1, COSTSHARE_EINVAL);
     CHECK_BAD(vacancy, -1, COSTSHARE_EINVAL);
     CHECK_BAD(vacancy_min_unit, 4, COSTSHARE_EINVAL);
     CHECK_BAD(vacancy_min_unit, -1, COSTSHARE_EINVAL);
@@ -634,18 +670,21 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
 #undef CHECK_BAD
     /* Dates. */
     assert_int_equal(costshare_refund_termination(&good, 1, dec31, jan1, sep30, &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
+    assert_int_equal(
+        costshare_refund_termination(&good, 1, dec31, jan1, COSTSHARE_DATE_MAX + 1, &out),
+        COSTSHARE_ERANGE);
     assert_int_equal(
         costshare_refund_termination(&good, 1, jan1, dec31, COSTSHARE_DATE_MAX + 1, &out),
         COSTSHARE_ERANGE);
     assert_int_equal(
         costshare_refund_vacancy(&good, 1, jan1, dec31, sep30, ymd(2024, 9, 29), &out),
-        COSTSHARE_ERANGE);
+        COSTSHARE_EBACKWARDS);
     assert_int_equal(
         costshare_refund_vacancy(&good, 1, jan1, dec31, COSTSHARE_DATE_MIN - 1, sep30, &out),
         COSTSHARE_ERANGE);
     assert_int_equal(costshare_refund_vacancy(&good, 1, dec31, jan1, sep30, dec31, &out),
-                     COSTSHARE_ERANGE);
+                     COSTSHARE_EBACKWARDS);
     assert_int_equal(
         costshare_refund_vacancy(&good, 1, jan1, dec31, sep30, COSTSHARE_DATE_MAX + 1, &out),
         COSTSHARE_ERANGE);
@@ -670,7 +709,7 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
 static const int64_t pop_2017[13] = {5453,  21577, 9882, 158520, 27019, 43549, 133749,
                                      14521, 7421,  7920, 3733,   11631, 5343};
 
-/* DOMAIN 1: 763 945 by the 2017 populations, largest remainder. */
+/* 763 945 by the 2017 populations, largest remainder. */
 static const int64_t charge_2018[13] = {9251,  36605, 16764, 268922, 45837, 73879, 226899,
                                         24634, 12589, 13436, 6333,   19732, 9064};
 
@@ -731,58 +770,6 @@ static void joint_refund_sums_exactly_while_separate_prorating_does_not(void **s
     }
 }
 
-/* ---- invoice due days ----------------------------------------------------------- */
-
-static costshare_date due(int32_t y, int32_t m, int32_t d, uint32_t flags) {
-    costshare_date out = SENTINEL_DATE;
-    assert_int_equal(costshare_invoice_due(y, m, d, flags, &out), COSTSHARE_OK);
-    return out;
-}
-
-static void invoice_due_days_of_the_agreements(void **state) {
-    const uint32_t se = COSTSHARE_SE_DEADLINE;
-    costshare_date out = SENTINEL_DATE;
-    (void)state;
-    /* "senast den 10 december 2016 och ... senast sista maj 2017". */
-    assert_int_equal(due(2016, 12, 10, 0), ymd(2016, 12, 10));
-    assert_int_equal(due(2017, 5, 31, 0), ymd(2017, 5, 31));
-    /* 2024-12-10 is a Tuesday: 2 § changes nothing. */
-    assert_int_equal(costshare_date_weekday(ymd(2024, 12, 10)), 2);
-    assert_int_equal(due(2024, 12, 10, se), ymd(2024, 12, 10));
-    /* 2016-12-10 and 2022-12-10 are Saturdays, 2023-12-10 a Sunday. */
-    assert_int_equal(costshare_date_weekday(ymd(2016, 12, 10)), 6);
-    assert_int_equal(due(2016, 12, 10, se), ymd(2016, 12, 12));
-    assert_int_equal(costshare_date_weekday(ymd(2022, 12, 10)), 6);
-    assert_int_equal(due(2022, 12, 10, se), ymd(2022, 12, 12));
-    assert_int_equal(costshare_date_weekday(ymd(2023, 12, 10)), 7);
-    assert_int_equal(due(2023, 12, 10, se), ymd(2023, 12, 11));
-    /* "sista maj" 2025 is a Saturday: Monday 2 June. */
-    assert_int_equal(due(2025, 5, 31, se), ymd(2025, 6, 2));
-    /* Day 31 clamped to the month's last day. */
-    assert_int_equal(due(2023, 2, 31, 0), ymd(2023, 2, 28));
-    assert_int_equal(due(2024, 2, 31, 0), ymd(2024, 2, 29));
-    assert_int_equal(due(2024, 4, 31, 0), ymd(2024, 4, 30));
-    assert_int_equal(due(9999, 12, 31, 0), COSTSHARE_DATE_MAX);
-    assert_int_equal(due(1, 1, 1, 0), COSTSHARE_DATE_MIN);
-    /* Errors. */
-    assert_int_equal(costshare_invoice_due(2024, 12, 10, 0, NULL), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_invoice_due(2024, 12, 10, COSTSHARE_CALENDAR_PERIODS, &out),
-                     COSTSHARE_EINVAL);
-    assert_int_equal(costshare_invoice_due(2024, 12, 10, 8u, &out), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_invoice_due(2024, 12, 0, 0, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_invoice_due(2024, 12, 32, 0, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_invoice_due(2024, 0, 10, 0, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_invoice_due(2024, 13, 10, 0, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_invoice_due(0, 12, 10, 0, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_invoice_due(10000, 12, 10, 0, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_invoice_due(INT32_MIN, INT32_MIN, INT32_MIN, 0, &out),
-                     COSTSHARE_ERANGE);
-    /* 2 § before the Swedish calendar starts (1990), and past its end. */
-    assert_int_equal(costshare_invoice_due(1989, 12, 10, se, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_invoice_due(9999, 12, 31, se, &out), COSTSHARE_ERANGE);
-    assert_int_equal(out, SENTINEL_DATE);
-}
-
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(refund_starts_on_the_first_of_the_next_month),
@@ -797,10 +784,10 @@ int main(void) {
         cmocka_unit_test(termination_refund_checks_months_only_when_prorating_by_them),
         cmocka_unit_test(vacancy_longer_than_one_month),
         cmocka_unit_test(vacancy_month_is_counted_like_a_term),
+        cmocka_unit_test(vacancy_longer_than_the_end_day_reading),
         cmocka_unit_test(vacancy_refund_checks_months_only_when_prorating_by_them),
         cmocka_unit_test(refund_terms_are_validated_and_outputs_untouched),
         cmocka_unit_test(joint_refund_sums_exactly_while_separate_prorating_does_not),
-        cmocka_unit_test(invoice_due_days_of_the_agreements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

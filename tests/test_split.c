@@ -1,9 +1,9 @@
 /*
- * Population-based splits: the published Östergötland tables (DOMAIN.md
- * section 1, data/ostergotland-2016.csv and -2018.csv), hand-computed tie
+ * Population-based splits (lib/split.c): the published Östergötland tables
+ * (examples/data/ostergotland-2016.csv and -2018.csv), hand-computed tie
  * breaks, every error path (with outputs untouched), and properties over
- * generated inputs checked against an independent reference written here
- * with plain 128-bit integers and a sort.
+ * generated inputs checked against the exact reference of
+ * tests/split_reference.h (plain 128-bit integers and a full sort).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -139,66 +139,6 @@ static void legacy_round_each_mirrors_negative_total(void **state) {
     assert_true(residual == -1);
 }
 
-static void post_cost_2016(void **state) {
-    int64_t out = 0;
-    (void)state;
-    assert_int_equal(costshare_post_cost(39500, 4800, 12, COSTSHARE_ROUND_HALF_AWAY, &out),
-                     COSTSHARE_OK);
-    assert_true(out == 701520);
-    assert_int_equal(costshare_post_cost(39500, 4800, 6, COSTSHARE_ROUND_HALF_AWAY, &out),
-                     COSTSHARE_OK);
-    assert_true(out == 350760);
-    assert_int_equal(costshare_post_cost(39500, 4800, 18, COSTSHARE_ROUND_HALF_AWAY, &out),
-                     COSTSHARE_OK);
-    assert_true(out == 1052280);
-    assert_int_equal(costshare_post_cost(39500, 4800, 0, COSTSHARE_ROUND_HALF_AWAY, &out),
-                     COSTSHARE_OK);
-    assert_true(out == 0);
-}
-
-static void post_cost_rounds_once_by_mode(void **state) {
-    int64_t out = 0;
-    (void)state;
-    /* 1 * 1.5 * 1 = 1.5; 1 * 1.5 * 3 = 4.5 */
-    assert_int_equal(costshare_post_cost(1, 5000, 1, COSTSHARE_ROUND_HALF_AWAY, &out), 0);
-    assert_true(out == 2);
-    assert_int_equal(costshare_post_cost(1, 5000, 1, COSTSHARE_ROUND_TOWARD_ZERO, &out), 0);
-    assert_true(out == 1);
-    assert_int_equal(costshare_post_cost(1, 5000, 3, COSTSHARE_ROUND_HALF_EVEN, &out), 0);
-    assert_true(out == 4);
-    assert_int_equal(costshare_post_cost(1, 5000, 3, COSTSHARE_ROUND_CEILING, &out), 0);
-    assert_true(out == 5);
-    assert_int_equal(costshare_post_cost(1, 5000, 3, COSTSHARE_ROUND_FLOOR, &out), 0);
-    assert_true(out == 4);
-    /* 0.0001 SEK on-cost on 1 öre a month for 5000 months: 5000.5 -> 5001 */
-    assert_int_equal(costshare_post_cost(1, 1, 5000, COSTSHARE_ROUND_HALF_AWAY, &out), 0);
-    assert_true(out == 5001);
-    /* The largest inputs are exact: INT64_MAX/2 a month, no on-cost, 2 months. */
-    assert_int_equal(costshare_post_cost(INT64_MAX / 2, 0, 2, COSTSHARE_ROUND_HALF_AWAY, &out),
-                     0);
-    assert_true(out == INT64_MAX - 1);
-}
-
-static void post_cost_refusals_leave_output(void **state) {
-    int64_t out = SENTINEL;
-    (void)state;
-    assert_int_equal(costshare_post_cost(39500, 4800, 12, 0, NULL), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_post_cost(39500, 4800, 12, 5, &out), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_post_cost(39500, 4800, 12, -1, &out), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_post_cost(-1, 4800, 12, 0, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_post_cost(39500, -1, 12, 0, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_post_cost(39500, COSTSHARE_ONCOST_BP_MAX + 1, 12, 0, &out),
-                     COSTSHARE_ERANGE);
-    assert_int_equal(costshare_post_cost(39500, 4800, -1, 0, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_post_cost(INT64_MAX, 0, 2, 0, &out), COSTSHARE_EOVERFLOW);
-    assert_int_equal(
-        costshare_post_cost(INT64_MAX, COSTSHARE_ONCOST_BP_MAX, INT32_MAX, 0, &out),
-        COSTSHARE_EOVERFLOW);
-    assert_true(out == SENTINEL);
-    assert_int_equal(costshare_post_cost(1, COSTSHARE_ONCOST_BP_MAX, 1, 0, &out), 0);
-    assert_true(out == 101);
-}
-
 /* ---- Tie rule and small hand-computed cases ----------------------------- */
 
 static void equal_remainders_go_to_larger_weight_first(void **state) {
@@ -328,30 +268,37 @@ static void options_init_gives_defaults(void **state) {
     memset(&o, 0x5A, sizeof o);
     init = o;
     assert_int_equal(costshare_split_options_init(&o, 0), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_split_options_init(&o, 2), COSTSHARE_EINVAL);
+    assert_int_equal(costshare_split_options_init(&o, COSTSHARE_SPLIT_OPTIONS_VERSION + 1),
+                     COSTSHARE_EINVAL);
+    assert_int_equal(costshare_split_options_init(&o, UINT32_MAX), COSTSHARE_EINVAL);
     assert_int_equal(costshare_split_options_init(NULL, 1), COSTSHARE_EINVAL);
     assert_memory_equal(&o, &init, sizeof o);
 }
 
-static void names_of_constants(void **state) {
+static void every_version_up_to_the_current_one_is_accepted(void **state) {
+    /* A caller built against an older header passes its older version. */
+    costshare_split_options o;
+    int64_t s[N13];
+    uint32_t v;
     (void)state;
-    assert_string_equal(costshare_round_mode_name(COSTSHARE_ROUND_HALF_AWAY),
-                        "COSTSHARE_ROUND_HALF_AWAY");
-    assert_string_equal(costshare_round_mode_name(COSTSHARE_ROUND_HALF_EVEN),
-                        "COSTSHARE_ROUND_HALF_EVEN");
-    assert_string_equal(costshare_round_mode_name(COSTSHARE_ROUND_FLOOR),
-                        "COSTSHARE_ROUND_FLOOR");
-    assert_string_equal(costshare_round_mode_name(COSTSHARE_ROUND_CEILING),
-                        "COSTSHARE_ROUND_CEILING");
-    assert_string_equal(costshare_round_mode_name(COSTSHARE_ROUND_TOWARD_ZERO),
-                        "COSTSHARE_ROUND_TOWARD_ZERO");
-    assert_string_equal(costshare_round_mode_name(5), "COSTSHARE_ROUND_UNKNOWN");
-    assert_string_equal(costshare_round_mode_name(-1), "COSTSHARE_ROUND_UNKNOWN");
+    for (v = 1; v <= COSTSHARE_SPLIT_OPTIONS_VERSION; v++) {
+        memset(&o, 0x5A, sizeof o);
+        assert_int_equal(costshare_split_options_init(&o, v), COSTSHARE_OK);
+        assert_true(o.version == v);
+        assert_int_equal(costshare_split_ex(763945, pop2017, N13, &o, s, NULL), COSTSHARE_OK);
+        assert_true(s[BOXHOLM] == 9251 && s[LINKOPING] == 268922);
+    }
+}
+
+static void method_names_are_the_macro_names(void **state) {
+    (void)state;
     assert_string_equal(costshare_split_method_name(COSTSHARE_SPLIT_LARGEST_REMAINDER),
                         "COSTSHARE_SPLIT_LARGEST_REMAINDER");
     assert_string_equal(costshare_split_method_name(COSTSHARE_SPLIT_ROUND_EACH),
                         "COSTSHARE_SPLIT_ROUND_EACH");
-    assert_string_equal(costshare_split_method_name(2), "COSTSHARE_SPLIT_UNKNOWN");
+    assert_string_equal(costshare_split_method_name(2), "COSTSHARE_UNKNOWN");
+    assert_string_equal(costshare_split_method_name(-1), "COSTSHARE_UNKNOWN");
+    assert_string_equal(costshare_split_method_name(INT32_MIN), "COSTSHARE_UNKNOWN");
 }
 
 /* ---- Refusals ------------------------------------------------------------ */
@@ -399,7 +346,7 @@ static void split_ex_refusals_leave_outputs_untouched(void **state) {
     bad = o;
     bad.version = 0;
     assert_int_equal(costshare_split_ex(10, w, 3, &bad, s, &residual), COSTSHARE_EINVAL);
-    bad.version = 2;
+    bad.version = COSTSHARE_SPLIT_OPTIONS_VERSION + 1;
     assert_int_equal(costshare_split_ex(10, w, 3, &bad, s, &residual), COSTSHARE_EINVAL);
     bad = o;
     bad.method = 2;
@@ -595,69 +542,11 @@ static void percentages_refusals_and_decimals_range(void **state) {
                 p[2] == INT64_C(333333333333333333));
 }
 
-/* ---- costshare_round_scale ----------------------------------------------------- */
-
-static void scale_by_mode(void **state) {
-    static const int64_t up[5] = {3, 2, 2, 3, 2}, down[5] = {-3, -2, -3, -2, -2};
-    static const int64_t odd[5] = {4, 4, 3, 4, 3};
-    int64_t out;
-    int32_t m;
-    (void)state;
-    for (m = 0; m < 5; m++) {
-        assert_int_equal(costshare_round_scale(5, 1, 2, m, &out), COSTSHARE_OK);
-        assert_true(out == up[m]);
-        assert_int_equal(costshare_round_scale(-5, 1, 2, m, &out), COSTSHARE_OK);
-        assert_true(out == down[m]);
-        assert_int_equal(costshare_round_scale(5, -1, 2, m, &out), COSTSHARE_OK);
-        assert_true(out == down[m]);
-        assert_int_equal(costshare_round_scale(5, 1, -2, m, &out), COSTSHARE_OK);
-        assert_true(out == down[m]);
-        assert_int_equal(costshare_round_scale(-5, -1, -2, m, &out), COSTSHARE_OK);
-        assert_true(out == down[m]);
-        assert_int_equal(costshare_round_scale(-5, -1, 2, m, &out), COSTSHARE_OK);
-        assert_true(out == up[m]);
-        assert_int_equal(costshare_round_scale(7, 1, 2, m, &out), COSTSHARE_OK); /* 3.5 */
-        assert_true(out == odd[m]);
-        assert_int_equal(costshare_round_scale(0, -1, -3, m, &out), COSTSHARE_OK);
-        assert_true(out == 0);
-    }
-    /* DOMAIN.md section 4: 64 000 for 92 of 366 days, half away from zero. */
-    assert_int_equal(costshare_round_scale(64000, 92, 366, COSTSHARE_ROUND_HALF_AWAY, &out), 0);
-    assert_true(out == 16087);
-    /* 24 634.25 SEK: the exact 2018 share of Söderköping, in öre. */
-    assert_int_equal(costshare_round_scale(76394500, 14521, 450318, COSTSHARE_ROUND_HALF_AWAY, &out),
-                     0);
-    assert_true(out == 2463425);
-}
-
-static void scale_limits_and_refusals(void **state) {
-    int64_t out = SENTINEL;
-    (void)state;
-    assert_int_equal(costshare_round_scale(10, 1, 0, 0, &out), COSTSHARE_ERANGE);
-    assert_int_equal(costshare_round_scale(10, 1, 1, 5, &out), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_round_scale(10, 1, 1, -1, &out), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_round_scale(10, 1, 1, 0, NULL), COSTSHARE_EINVAL);
-    assert_int_equal(costshare_round_scale(INT64_MAX, 2, 1, 0, &out), COSTSHARE_EOVERFLOW);
-    assert_int_equal(costshare_round_scale(INT64_MIN, 1, -1, 0, &out), COSTSHARE_EOVERFLOW);
-    assert_int_equal(costshare_round_scale(INT64_MIN, INT64_MIN, 1, 0, &out), COSTSHARE_EOVERFLOW);
-    assert_true(out == SENTINEL);
-    assert_int_equal(costshare_round_scale(INT64_MIN, -1, -1, 0, &out), COSTSHARE_OK);
-    assert_true(out == INT64_MIN);
-    assert_int_equal(costshare_round_scale(INT64_MIN, INT64_MIN, INT64_MIN, 0, &out), COSTSHARE_OK);
-    assert_true(out == INT64_MIN);
-    assert_int_equal(costshare_round_scale(INT64_MAX, INT64_MAX, INT64_MAX, 0, &out), COSTSHARE_OK);
-    assert_true(out == INT64_MAX);
-    /* (2^63 - 1) * 3 / 2 does not fit; * 3 / 4 does, exactly. */
-    assert_int_equal(costshare_round_scale(INT64_MAX, 3, 4, COSTSHARE_ROUND_FLOOR, &out), 0);
-    assert_true(out ==
-                (int64_t)(((uint64_t)INT64_MAX / 4) * 3 + ((uint64_t)INT64_MAX % 4) * 3 / 4));
-}
-
 /* ---- Properties against an independent reference ------------------------ */
 
 #if defined(__SIZEOF_INT128__)
-__extension__ typedef __int128 i128;
-__extension__ typedef unsigned __int128 u128;
+#include "split_reference.h"
+typedef ref_i128 i128;
 #define HAVE_REF 1
 
 static uint64_t rng_state = 0x243F6A8885A308D3u;
@@ -671,68 +560,11 @@ static uint64_t rng_below(uint64_t n) {
     return n == 0 ? 0 : rng() % n;
 }
 
-/* Reference: quotas as numerator / denominator with plain 128-bit integers,
- * leftover units by a full sort of (remainder desc, weight desc, index asc). */
-static const u128 *g_rem;
-static const int64_t *g_w;
-static int cmp_rank(const void *pa, const void *pb) {
-    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-    if (g_rem[a] != g_rem[b]) {
-        return g_rem[a] > g_rem[b] ? -1 : 1;
-    }
-    if (g_w[a] != g_w[b]) {
-        return g_w[a] > g_w[b] ? -1 : 1;
-    }
-    return a < b ? -1 : 1;
-}
-
 #define REF_MAX 300000
-static u128 ref_rem[REF_MAX];
-static u128 ref_floor[REF_MAX];
+static uint64_t ref_units[REF_MAX];
+static ref_u128 ref_frac[REF_MAX];
 static size_t ref_order[REF_MAX];
-
-/* Fixed part: num_i = F*W + n*R*w_i over D = n*W (callers keep it in range). */
-static void ref_split(int64_t total, const int64_t *w, size_t n, int64_t unit, int64_t fixed,
-                      int method, int64_t *out, i128 *residual) {
-    int neg = total < 0;
-    u128 T = (u128)(neg ? -(i128)total : (i128)total) / (u128)unit;
-    u128 F = (u128)(fixed < 0 ? -(i128)fixed : (i128)fixed) / (u128)unit;
-    u128 R = T - F, W = 0, D, sumfloor = 0, k;
-    i128 sum = 0;
-    size_t i;
-    assert_true(n <= REF_MAX);
-    for (i = 0; i < n; i++) {
-        W += (u128)(uint64_t)w[i];
-    }
-    D = F == 0 ? W : (u128)n * W;
-    for (i = 0; i < n; i++) {
-        u128 num =
-            F == 0 ? R * (u128)(uint64_t)w[i] : F * W + (u128)n * R * (u128)(uint64_t)w[i];
-        ref_floor[i] = num / D;
-        ref_rem[i] = num % D;
-        sumfloor += ref_floor[i];
-        ref_order[i] = i;
-    }
-    if (method == COSTSHARE_SPLIT_ROUND_EACH) {
-        for (i = 0; i < n; i++) {
-            ref_floor[i] += 2 * ref_rem[i] >= D ? 1 : 0;
-        }
-    } else {
-        g_rem = ref_rem;
-        g_w = w;
-        qsort(ref_order, n, sizeof ref_order[0], cmp_rank);
-        k = T - sumfloor;
-        for (i = 0; i < (size_t)k; i++) {
-            ref_floor[ref_order[i]]++;
-        }
-    }
-    for (i = 0; i < n; i++) {
-        i128 v = (i128)ref_floor[i] * unit;
-        out[i] = (int64_t)(neg ? -v : v);
-        sum += neg ? -v : v;
-    }
-    *residual = sum - total;
-}
+static const split_ref_work ref_work = {ref_units, ref_frac, ref_order};
 
 static int64_t random_total(void) {
     switch (rng() % 6u) {
@@ -793,9 +625,9 @@ static void check_against_reference(int64_t total, const int64_t *w, size_t n,
     int64_t residual = SENTINEL;
     size_t i;
     int64_t unit = o != NULL ? o->unit : 1;
+    assert_true(n <= REF_MAX);
     assert_int_equal(costshare_split_ex(total, w, n, o, s, &residual), COSTSHARE_OK);
-    ref_split(total, w, n, unit, o != NULL ? o->fixed : 0,
-              o != NULL ? o->method : COSTSHARE_SPLIT_LARGEST_REMAINDER, r, &ref_residual);
+    ref_residual = split_reference(total, w, n, o, &ref_work, r);
     assert_memory_equal(s, r, n * sizeof s[0]);
     assert_true((i128)residual == ref_residual);
     if (o != NULL && (o->fixed != 0 || o->method != COSTSHARE_SPLIT_LARGEST_REMAINDER)) {
@@ -948,7 +780,7 @@ static void mixed_key_within_one_unit_of_quota(void **state) {
     (void)state;
     for (iter = 0; iter < 5000; iter++) {
         size_t n = 1 + (size_t)rng_below(PN);
-        /* Keep n * R * w within 128 bits for the reference. */
+        /* Keep n * R * w within 128 bits for the quota check below. */
         int64_t t = (int64_t)rng_below((uint64_t)1 << (1 + rng_below(50)));
         i128 W = 0, D, sum = 0;
         if (rng() & 1u) {
@@ -1132,9 +964,6 @@ int main(void) {
         cmocka_unit_test(percentages_2017_sum_to_100_except_soderkoping),
         cmocka_unit_test(legacy_round_each_reproduces_2016_year_with_residual_plus_one),
         cmocka_unit_test(legacy_round_each_mirrors_negative_total),
-        cmocka_unit_test(post_cost_2016),
-        cmocka_unit_test(post_cost_rounds_once_by_mode),
-        cmocka_unit_test(post_cost_refusals_leave_output),
         cmocka_unit_test(equal_remainders_go_to_larger_weight_first),
         cmocka_unit_test(equal_remainders_and_weights_go_to_lower_index),
         cmocka_unit_test(largest_remainder_beats_weight),
@@ -1144,7 +973,8 @@ int main(void) {
         cmocka_unit_test(mixed_key_hand_computed),
         cmocka_unit_test(options_null_means_defaults),
         cmocka_unit_test(options_init_gives_defaults),
-        cmocka_unit_test(names_of_constants),
+        cmocka_unit_test(every_version_up_to_the_current_one_is_accepted),
+        cmocka_unit_test(method_names_are_the_macro_names),
         cmocka_unit_test(split_refusals_leave_shares_untouched),
         cmocka_unit_test(split_ex_refusals_leave_outputs_untouched),
         cmocka_unit_test(largest_remainder_states_what_the_unit_leaves_over),
@@ -1155,8 +985,6 @@ int main(void) {
         cmocka_unit_test(weight_checks_see_every_party_of_a_long_list),
         cmocka_unit_test(legacy_residual_fits_when_count_times_unit_passes_int64_max),
         cmocka_unit_test(percentages_refusals_and_decimals_range),
-        cmocka_unit_test(scale_by_mode),
-        cmocka_unit_test(scale_limits_and_refusals),
 #if HAVE_REF
         cmocka_unit_test(matches_reference_on_random_inputs),
         cmocka_unit_test(negative_total_is_mirror),

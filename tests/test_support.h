@@ -13,13 +13,13 @@ static inline costshare_date ymd(int32_t y, int32_t m, int32_t d) {
     return out;
 }
 
-#define CHECK_EQ(actual, expected)                                                           \
-    do {                                                                                     \
-        long long check_a_ = (long long)(actual), check_e_ = (long long)(expected);          \
-        if (check_a_ != check_e_) {                                                          \
-            fail_msg("%s:%d: %s is %lld, expected %lld", __FILE__, __LINE__, #actual,         \
-                     check_a_, check_e_);                                                    \
-        }                                                                                    \
+#define CHECK_EQ(actual, expected)                                                             \
+    do {                                                                                       \
+        long long check_a_ = (long long)(actual), check_e_ = (long long)(expected);            \
+        if (check_a_ != check_e_) {                                                            \
+            fail_msg("%s:%d: %s is %lld, expected %lld", __FILE__, __LINE__, #actual,          \
+                     check_a_, check_e_);                                                      \
+        }                                                                                      \
     } while (0)
 
 #endif /* COSTSHARE_TEST_SUPPORT_H */

@@ -16,9 +16,9 @@ static void run_time_version_matches_header(void **state) {
 
 static void version_number_is_major_minor_patch(void **state) {
     (void)state;
-    assert_int_equal(COSTSHARE_VERSION_NUMBER,
-                     COSTSHARE_VERSION_MAJOR * 10000 + COSTSHARE_VERSION_MINOR * 100 +
-                         COSTSHARE_VERSION_PATCH);
+    assert_int_equal(COSTSHARE_VERSION_NUMBER, COSTSHARE_VERSION_MAJOR * 10000 +
+                                                   COSTSHARE_VERSION_MINOR * 100 +
+                                                   COSTSHARE_VERSION_PATCH);
     assert_string_equal(COSTSHARE_VERSION_STRING, "1.0.0");
     assert_int_equal(costshare_version_number(), 10000);
 }

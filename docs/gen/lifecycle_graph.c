@@ -7,25 +7,48 @@
  *                                                  DIR/lifecycle-table.md)
  *        costshare_lifecycle_graph OUT.dot OUT.md
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "costshare.h"
 
-static int counts(int32_t *states, int32_t *events) {
-    if (costshare_agreement_state_count(states) != COSTSHARE_OK ||
-        costshare_agreement_event_count(events) != COSTSHARE_OK) {
-        fprintf(stderr, "costshare_lifecycle_graph: cannot read the state/event counts\n");
-        return 1;
+/* Room for the longest display name, and then some. */
+#define NAME_SIZE 48
+
+/* A display name: the constant's name without its prefix, in lower case
+ * ("COSTSHARE_AGREEMENT_IN_FORCE" -> "in_force"), also a valid dot ID. The
+ * library keeps one name per constant; this is derived from it. */
+static const char *display_name(const char *name, const char *prefix, char *buf) {
+    size_t n = strlen(prefix), i;
+    if (strncmp(name, prefix, n) == 0) {
+        name += n;
     }
-    return 0;
+    for (i = 0; name[i] != '\0' && i + 1 < NAME_SIZE; i++) {
+        buf[i] = (char)tolower((unsigned char)name[i]);
+    }
+    buf[i] = '\0';
+    return buf;
 }
 
-/* Final states have no allowed event. */
+/* Two buffers each, so that one printf can show two states. */
+static const char *state_text(int32_t state, int which) {
+    static char buf[2][NAME_SIZE];
+    return display_name(costshare_agreement_state_name(state), "COSTSHARE_AGREEMENT_",
+                        buf[which]);
+}
+
+static const char *event_text(int32_t event) {
+    static char buf[NAME_SIZE];
+    return display_name(costshare_agreement_event_name(event), "COSTSHARE_EVENT_", buf);
+}
+
+/* Final states have no allowed event that leads to another state (the
+ * announcement of the last decision may still follow, and keeps the state). */
 static int is_final(int32_t state, int32_t events) {
     int32_t k, next;
     for (k = 0; k < events; k++) {
-        if (costshare_agreement_transition(state, k, &next) == COSTSHARE_OK) {
+        if (costshare_agreement_transition(state, k, &next) == COSTSHARE_OK && next != state) {
             return 0;
         }
     }
@@ -40,8 +63,7 @@ static int write_dot(FILE *out, int32_t states, int32_t events) {
     fprintf(out, "  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
     fprintf(out, "  edge [fontname=\"Helvetica\", fontsize=10];\n");
     for (s = 0; s < states; s++) {
-        fprintf(out, "  %s [label=\"%s\"%s];\n", costshare_agreement_state_name(s),
-                costshare_agreement_state_name(s),
+        fprintf(out, "  %s [label=\"%s\"%s];\n", state_text(s, 0), state_text(s, 1),
                 is_final(s, events) ? ", peripheries=2" : "");
     }
     /* One edge per (from, to) pair, labelled with every event that takes it. */
@@ -51,13 +73,13 @@ static int write_dot(FILE *out, int32_t states, int32_t events) {
             for (k = 0; k < events; k++) {
                 if (costshare_agreement_transition(s, k, &next) == COSTSHARE_OK && next == t) {
                     if (first) {
-                        fprintf(out, "  %s -> %s [label=\"", costshare_agreement_state_name(s),
-                                costshare_agreement_state_name(t));
+                        fprintf(out, "  %s -> %s [label=\"", state_text(s, 0),
+                                state_text(t, 1));
                         first = 0;
                     } else {
                         fprintf(out, "\\n");
                     }
-                    fprintf(out, "%s", costshare_agreement_event_name(k));
+                    fprintf(out, "%s", event_text(k));
                 }
             }
             if (!first) {
@@ -83,7 +105,7 @@ static int write_markdown(FILE *out, int32_t states, int32_t events) {
             costshare_error_message(COSTSHARE_ENOTALLOWED));
     fprintf(out, "| state \\\\ event |");
     for (k = 0; k < events; k++) {
-        fprintf(out, " %s |", costshare_agreement_event_name(k));
+        fprintf(out, " %s |", event_text(k));
     }
     fprintf(out, "\n|---|");
     for (k = 0; k < events; k++) {
@@ -91,17 +113,16 @@ static int write_markdown(FILE *out, int32_t states, int32_t events) {
     }
     fprintf(out, "\n");
     for (s = 0; s < states; s++) {
-        fprintf(out, "| **%s** |", costshare_agreement_state_name(s));
+        fprintf(out, "| **%s** |", state_text(s, 0));
         for (k = 0; k < events; k++) {
             rc = costshare_agreement_transition(s, k, &next);
             if (rc == COSTSHARE_OK) {
-                fprintf(out, " %s |", costshare_agreement_state_name(next));
+                fprintf(out, " %s |", state_text(next, 0));
             } else if (rc == COSTSHARE_ENOTALLOWED) {
                 fprintf(out, " - |");
             } else {
-                fprintf(stderr, "costshare_lifecycle_graph: %s x %s: %s\n",
-                        costshare_agreement_state_name(s), costshare_agreement_event_name(k),
-                        costshare_error_name(rc));
+                fprintf(stderr, "costshare_lifecycle_graph: %s x %s: %s\n", state_text(s, 0),
+                        event_text(k), costshare_error_name(rc));
                 return 1;
             }
         }
@@ -111,9 +132,8 @@ static int write_markdown(FILE *out, int32_t states, int32_t events) {
     for (s = 0; s < states; s++) {
         for (k = 0; k < events; k++) {
             if (costshare_agreement_transition(s, k, &next) == COSTSHARE_OK) {
-                fprintf(out, "| %s | %s | %s |\n", costshare_agreement_state_name(s),
-                        costshare_agreement_event_name(k),
-                        costshare_agreement_state_name(next));
+                fprintf(out, "| %s | %s | %s |\n", state_text(s, 0), event_text(k),
+                        state_text(next, 1));
             }
         }
     }
@@ -149,7 +169,7 @@ static int join(char *buf, size_t size, const char *dir, const char *name) {
 int main(int argc, char **argv) {
     static char dot_path[4096], md_path[4096];
     const char *dot = NULL, *md = NULL;
-    int32_t states = 0, events = 0;
+    int32_t states, events;
     if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
         printf("Usage: costshare_lifecycle_graph DIR\n"
                "       costshare_lifecycle_graph OUT.dot OUT.md\n\n"
@@ -174,7 +194,9 @@ int main(int argc, char **argv) {
                 "costshare_lifecycle_graph: expected DIR or OUT.dot OUT.md (see --help)\n");
         return 1;
     }
-    if (counts(&states, &events) != 0 || write_file(dot, write_dot, states, events) != 0 ||
+    states = costshare_agreement_state_count();
+    events = costshare_agreement_event_count();
+    if (write_file(dot, write_dot, states, events) != 0 ||
         write_file(md, write_markdown, states, events) != 0) {
         return 1;
     }

@@ -49,26 +49,46 @@
  * costshare_se_holiday() "not a public holiday", for costshare_se_day_kind()
  * "a business day".
  * @{ */
-#define COSTSHARE_SE_NONE 0              /**< No holiday; a business day for costshare_se_day_kind(). */
-#define COSTSHARE_SE_NEW_YEARS_DAY 1     /**< Nyårsdagen, 1 January. */
-#define COSTSHARE_SE_EPIPHANY 2          /**< Trettondedag jul, 6 January. */
-#define COSTSHARE_SE_GOOD_FRIDAY 3       /**< Långfredagen, the Friday before Easter Day. */
-#define COSTSHARE_SE_EASTER_DAY 4        /**< Påskdagen, Gregorian Easter Sunday. */
-#define COSTSHARE_SE_EASTER_MONDAY 5     /**< Annandag påsk, the day after Easter Day. */
-#define COSTSHARE_SE_MAY_DAY 6           /**< Första maj, 1 May. */
-#define COSTSHARE_SE_ASCENSION_DAY 7     /**< Kristi himmelsfärdsdag, the sixth Thursday after Easter Day. */
-#define COSTSHARE_SE_WHITSUNDAY 8        /**< Pingstdagen, the seventh Sunday after Easter Day. */
-#define COSTSHARE_SE_WHIT_MONDAY 9       /**< Annandag pingst, the day after Whitsunday; a holiday 1990 to 2004 only. */
-#define COSTSHARE_SE_NATIONAL_DAY 10     /**< Nationaldagen, 6 June; a holiday from 2005 (SFS 2004:1320). */
-#define COSTSHARE_SE_MIDSUMMER_DAY 11    /**< Midsommardagen, the Saturday 20 to 26 June. */
-#define COSTSHARE_SE_ALL_SAINTS_DAY 12   /**< Alla helgons dag, the Saturday 31 October to 6 November. */
-#define COSTSHARE_SE_CHRISTMAS_DAY 13    /**< Juldagen, 25 December. */
-#define COSTSHARE_SE_BOXING_DAY 14       /**< Annandag jul, 26 December. */
-#define COSTSHARE_SE_SUNDAY 15           /**< Any other Sunday (every Sunday is a public holiday). */
-#define COSTSHARE_SE_MIDSUMMER_EVE 16    /**< Midsommarafton, the Friday 19 to 25 June; not a public holiday. */
-#define COSTSHARE_SE_CHRISTMAS_EVE 17    /**< Julafton, 24 December; not a public holiday. */
-#define COSTSHARE_SE_NEW_YEARS_EVE 18    /**< Nyårsafton, 31 December; not a public holiday. */
-#define COSTSHARE_SE_SATURDAY 19         /**< Any other Saturday; not a public holiday. */
+/** No holiday; a business day for costshare_se_day_kind(). */
+#define COSTSHARE_SE_NONE 0
+/** Nyårsdagen, 1 January. */
+#define COSTSHARE_SE_NEW_YEARS_DAY 1
+/** Trettondedag jul, 6 January. */
+#define COSTSHARE_SE_EPIPHANY 2
+/** Långfredagen, the Friday before Easter Day. */
+#define COSTSHARE_SE_GOOD_FRIDAY 3
+/** Påskdagen, Gregorian Easter Sunday. */
+#define COSTSHARE_SE_EASTER_DAY 4
+/** Annandag påsk, the day after Easter Day. */
+#define COSTSHARE_SE_EASTER_MONDAY 5
+/** Första maj, 1 May. */
+#define COSTSHARE_SE_MAY_DAY 6
+/** Kristi himmelsfärdsdag, the sixth Thursday after Easter Day. */
+#define COSTSHARE_SE_ASCENSION_DAY 7
+/** Pingstdagen, the seventh Sunday after Easter Day. */
+#define COSTSHARE_SE_WHITSUNDAY 8
+/** Annandag pingst, the day after Whitsunday; a holiday 1990 to 2004 only. */
+#define COSTSHARE_SE_WHIT_MONDAY 9
+/** Nationaldagen, 6 June; a holiday from 2005 (SFS 2004:1320). */
+#define COSTSHARE_SE_NATIONAL_DAY 10
+/** Midsommardagen, the Saturday 20 to 26 June. */
+#define COSTSHARE_SE_MIDSUMMER_DAY 11
+/** Alla helgons dag, the Saturday 31 October to 6 November. */
+#define COSTSHARE_SE_ALL_SAINTS_DAY 12
+/** Juldagen, 25 December. */
+#define COSTSHARE_SE_CHRISTMAS_DAY 13
+/** Annandag jul, 26 December. */
+#define COSTSHARE_SE_BOXING_DAY 14
+/** Any other Sunday (every Sunday is a public holiday). */
+#define COSTSHARE_SE_SUNDAY 15
+/** Midsommarafton, the Friday 19 to 25 June; not a public holiday. */
+#define COSTSHARE_SE_MIDSUMMER_EVE 16
+/** Julafton, 24 December; not a public holiday. */
+#define COSTSHARE_SE_CHRISTMAS_EVE 17
+/** Nyårsafton, 31 December; not a public holiday. */
+#define COSTSHARE_SE_NEW_YEARS_EVE 18
+/** Any other Saturday; not a public holiday. */
+#define COSTSHARE_SE_SATURDAY 19
 /** @} */
 
 /** @name Languages for costshare_se_holiday_name()
@@ -97,24 +117,28 @@ COSTSHARE_BEGIN_DECLS
 /**
  * @brief The public holiday on a date, by Lag (1989:253).
  *
- * A named holiday that falls on a Sunday is returned as the named holiday
+ * A named holiday that falls on a Sunday is given as the named holiday
  * (Christmas Day 2022 gives #COSTSHARE_SE_CHRISTMAS_DAY, not
  * #COSTSHARE_SE_SUNDAY). Two named holidays can fall on the same day: May Day
  * and Ascension Day (2008-05-01), and the National Day and Whitsunday (as in
- * 2049-06-06); the fixed-date holiday is returned (#COSTSHARE_SE_MAY_DAY,
+ * 2049-06-06); the fixed-date holiday is given (#COSTSHARE_SE_MAY_DAY,
  * #COSTSHARE_SE_NATIONAL_DAY). costshare_se_holiday_date() gives each holiday's
  * own date.
  *
- * @param date A date, #COSTSHARE_SE_DATE_MIN (1990-01-01) to #COSTSHARE_DATE_MAX.
- * @return A holiday constant from #COSTSHARE_SE_NEW_YEARS_DAY to
- *         #COSTSHARE_SE_SUNDAY; #COSTSHARE_SE_NONE (0) when the day is not a
- *         public holiday (Saturdays and the three eves included);
+ * @param date    A date, #COSTSHARE_SE_DATE_MIN (1990-01-01) to
+ *                #COSTSHARE_DATE_MAX.
+ * @param holiday Receives a holiday constant from #COSTSHARE_SE_NEW_YEARS_DAY
+ *                to #COSTSHARE_SE_SUNDAY, or #COSTSHARE_SE_NONE (0) when the
+ *                day is not a public holiday (Saturdays and the three eves
+ *                included). Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p holiday is NULL (checked first);
  *         #COSTSHARE_ERANGE if @p date is out of range.
  */
-COSTSHARE_API int costshare_se_holiday(costshare_date date);
+COSTSHARE_API int costshare_se_holiday(costshare_date date, int32_t *holiday);
 
 /**
- * @brief Why a date is not a business day by Lag (1930:173) 2 §, or 0.
+ * @brief Why a date is not a business day by Lag (1930:173) 2 §.
  *
  * Gives the public holiday as costshare_se_holiday() does; failing that,
  * #COSTSHARE_SE_MIDSUMMER_EVE, #COSTSHARE_SE_CHRISTMAS_EVE or
@@ -123,23 +147,32 @@ COSTSHARE_API int costshare_se_holiday(costshare_date date);
  * holiday outranks an eve); one on a Saturday is the eve.
  *
  * @param date A date, #COSTSHARE_SE_DATE_MIN (1990-01-01) to #COSTSHARE_DATE_MAX.
- * @return A constant from #COSTSHARE_SE_NEW_YEARS_DAY to #COSTSHARE_SE_SATURDAY;
- *         #COSTSHARE_SE_NONE (0) for a business day;
+ * @param kind Receives a constant from #COSTSHARE_SE_NEW_YEARS_DAY to
+ *             #COSTSHARE_SE_SATURDAY, or #COSTSHARE_SE_NONE (0) for a business
+ *             day. Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p kind is NULL (checked first);
  *         #COSTSHARE_ERANGE if @p date is out of range.
  */
-COSTSHARE_API int costshare_se_day_kind(costshare_date date);
+COSTSHARE_API int costshare_se_day_kind(costshare_date date, int32_t *kind);
 
 /**
  * @brief Whether a date is a business day ("vardag") by Lag (1930:173) 2 §.
  *
  * A business day is any day that is not a Saturday, a Sunday, another public
- * holiday by Lag (1989:253), Midsummer Eve, Christmas Eve or New Year's Eve.
+ * holiday by Lag (1989:253), Midsummer Eve, Christmas Eve or New Year's Eve:
+ * exactly the days for which costshare_se_day_kind() gives
+ * #COSTSHARE_SE_NONE.
  *
- * @param date A date, #COSTSHARE_SE_DATE_MIN (1990-01-01) to #COSTSHARE_DATE_MAX.
- * @return 1 for a business day, 0 otherwise;
+ * @param date            A date, #COSTSHARE_SE_DATE_MIN (1990-01-01) to
+ *                        #COSTSHARE_DATE_MAX.
+ * @param is_business_day Receives 1 for a business day, 0 otherwise. Must not
+ *                        be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p is_business_day is NULL (checked first);
  *         #COSTSHARE_ERANGE if @p date is out of range.
  */
-COSTSHARE_API int costshare_se_is_business_day(costshare_date date);
+COSTSHARE_API int costshare_se_is_business_day(costshare_date date, int32_t *is_business_day);
 
 /**
  * @brief The last day for an action by the Sunday rule, Lag (1930:173) 2 §.
@@ -157,6 +190,61 @@ COSTSHARE_API int costshare_se_is_business_day(costshare_date date);
  *         day would be after 9999-12-31 (9999-12-31 is New Year's Eve).
  */
 COSTSHARE_API int costshare_se_deadline(costshare_date date, costshare_date *out);
+
+/**
+ * @brief The last day to appeal a municipal decision (laglighetsprövning).
+ *
+ * Kommunallagen (2017:725) 13 kap. 5 §: an appeal must reach the
+ * administrative court within three weeks from the day the municipality's
+ * notice board announced that the minutes were approved ("inom tre veckor
+ * från den dag då det tillkännagavs på kommunens anslagstavla att protokollet
+ * justerats"). The three weeks are counted by Lag (1930:173) 1 §: the end
+ * day has the weekday of @p announced, three weeks later. That day is then
+ * moved by 2 § to the next business day when it is a Saturday, a Sunday,
+ * another public holiday, Midsummer Eve, Christmas Eve or New Year's Eve
+ * (costshare_se_deadline()). The decision can no longer be appealed, and
+ * gains legal force (vinner laga kraft), on the day after.
+ *
+ * Announced Tuesday 2024-06-18: last day Tuesday 2024-07-09. Announced
+ * 2024-12-03: three weeks end on Christmas Eve, so the last day is
+ * 2024-12-27. Announced Saturday 2024-06-01: three weeks end on Midsummer
+ * Day, so the last day is Monday 2024-06-24.
+ *
+ * @param announced The day the approval of the minutes was announced,
+ *                  #COSTSHARE_SE_DATE_MIN (1990-01-01) to #COSTSHARE_DATE_MAX.
+ * @param last_day  Receives the last day for an appeal. Must not be NULL.
+ * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p last_day is NULL;
+ *         #COSTSHARE_ERANGE if @p announced is out of range or the last day
+ *         would be after 9999-12-31.
+ */
+COSTSHARE_API int costshare_se_appeal_deadline(costshare_date announced,
+                                               costshare_date *last_day);
+
+/**
+ * @brief The day by which a motion should be prepared for the council's
+ *        decision.
+ *
+ * Kommunallagen (2017:725) 5 kap. 35 §: a motion should be prepared so that
+ * the council can decide on it within one year from the day it was raised
+ * ("inom ett år från det att motionen väcktes"); if the preparation cannot
+ * be finished in that time, the council is told so within the same time.
+ * The year is counted by Lag (1930:173) 1 §: the day with the same number in
+ * the month a year later, or the month's last day when it has no such day
+ * (raised 2024-02-29: 2025-02-28). It is not moved by 2 §: the rule tells the
+ * council when to decide, at a meeting it has set itself, and is not a time
+ * limit for someone else's action (apply costshare_se_deadline() to the
+ * result when a practice does). Täby's motion of 2016-02-15: 2017-02-15.
+ *
+ * @param raised    The day the motion was raised (väcktes),
+ *                  #COSTSHARE_SE_DATE_MIN (1990-01-01) to #COSTSHARE_DATE_MAX.
+ * @param decide_by Receives the day by which the council should decide.
+ *                  Must not be NULL.
+ * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p decide_by is NULL;
+ *         #COSTSHARE_ERANGE if @p raised is out of range or the day would be
+ *         after 9999-12-31.
+ */
+COSTSHARE_API int costshare_se_motion_deadline(costshare_date raised,
+                                               costshare_date *decide_by);
 
 /**
  * @brief The date @p count business days after (or, negative, before) @p date.

@@ -1,6 +1,7 @@
 /**
  * @file costshare/constants.h
- * @brief Every public constant by name, for callers that cannot read C macros.
+ * @brief Every public constant by name, and the size of every public struct,
+ *        for callers that cannot read C macros.
  *
  * FFI callers (Python's ctypes, LuaJIT's ffi, Node's koffi, ...) see the
  * library's functions but not its `#define`s. These functions give them every
@@ -42,10 +43,10 @@ COSTSHARE_API int costshare_constant(const char *name, int64_t *value);
 
 /**
  * @brief How many constants costshare_constant_at() can enumerate.
- * @param count Receives the number of constants (grows in later versions).
- * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p count is NULL.
+ * @return The number of constants (it grows in later versions); the call
+ *         cannot fail.
  */
-COSTSHARE_API int costshare_constant_count(int32_t *count);
+COSTSHARE_API int32_t costshare_constant_count(void);
 
 /**
  * @brief The constant at a position of the table, in ascending name order.
@@ -61,6 +62,40 @@ COSTSHARE_API int costshare_constant_count(int32_t *count);
  *         (nothing is written).
  */
 COSTSHARE_API int costshare_constant_at(int32_t index, const char **name, int64_t *value);
+
+/**
+ * @brief The size in bytes of a public struct, as this library lays it out.
+ *
+ * A binding that mirrors a struct (Python's ctypes, LuaJIT's ffi, a Java or
+ * C# declaration) asks for the size of the version it was written for and
+ * refuses to run when its own layout has a different size, instead of
+ * trusting a hand copy:
+ *
+ * @code
+ * int64_t size;
+ * if (costshare_struct_size("costshare_agreement", COSTSHARE_AGREEMENT_VERSION,
+ *                           &size) == COSTSHARE_OK) {
+ *     // size == sizeof(costshare_agreement)
+ * }
+ * @endcode
+ *
+ * The structs are costshare_split_options, costshare_term,
+ * costshare_refund_terms, costshare_agreement, costshare_event and
+ * costshare_group_finding, each for every version from 1 to the one this
+ * library was built with (a later version appends members, so its size is
+ * never smaller; a struct without a version member has version 1).
+ *
+ * @param name    The struct's type name as written in the headers, for
+ *                example "costshare_agreement" (case-sensitive).
+ * @param version A version of that struct, 1 to its `..._VERSION` constant.
+ * @param size    Receives the size in bytes.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p name or @p size is NULL, or no public struct
+ *         has that name;
+ *         #COSTSHARE_ERANGE if @p version is 0 or later than the library's
+ *         version of the struct. On any error @p size is untouched.
+ */
+COSTSHARE_API int costshare_struct_size(const char *name, uint32_t version, int64_t *size);
 
 COSTSHARE_END_DECLS
 

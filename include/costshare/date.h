@@ -122,13 +122,18 @@ COSTSHARE_API int costshare_date_parse(const char *text, size_t length, costshar
 COSTSHARE_API int costshare_date_format(costshare_date date, char *buffer, size_t capacity);
 
 /**
- * @brief ISO weekday: 1 = Monday ... 7 = Sunday, or a negative error.
+ * @brief ISO weekday: 1 = Monday ... 7 = Sunday.
  *
- * @param date A date, #COSTSHARE_DATE_MIN to #COSTSHARE_DATE_MAX.
- * @return 1 (Monday) to 7 (Sunday); #COSTSHARE_ERANGE if @p date is out of
- *         range. 1970-01-01 (day 0) is a Thursday (4).
+ * 1970-01-01 (day 0) is a Thursday: `costshare_date_weekday(0, &w)` gives
+ * `w == 4`.
+ *
+ * @param date    A date, #COSTSHARE_DATE_MIN to #COSTSHARE_DATE_MAX.
+ * @param weekday Receives 1 (Monday) to 7 (Sunday). Must not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p weekday is NULL (checked first);
+ *         #COSTSHARE_ERANGE if @p date is out of range.
  */
-COSTSHARE_API int costshare_date_weekday(costshare_date date);
+COSTSHARE_API int costshare_date_weekday(costshare_date date, int32_t *weekday);
 
 /**
  * @brief Add @p count units to a date by Lag (1930:173) 1 §.
@@ -163,20 +168,27 @@ COSTSHARE_API int costshare_date_add(costshare_date date, int32_t count, int32_t
  * A leap year is divisible by 4, except centuries not divisible by 400
  * (2000 and 2024 are; 1900 and 2023 are not).
  *
- * @param year Year, 1 to 9999.
- * @return 1 for a leap year, 0 for a common year;
+ * @param year         Year, 1 to 9999.
+ * @param is_leap_year Receives 1 for a leap year, 0 for a common year. Must
+ *                     not be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p is_leap_year is NULL (checked first);
  *         #COSTSHARE_ERANGE if @p year is outside 1 to 9999.
  */
-COSTSHARE_API int costshare_date_is_leap_year(int32_t year);
+COSTSHARE_API int costshare_date_is_leap_year(int32_t year, int32_t *is_leap_year);
 
 /**
  * @brief Number of days in a month.
  *
  * @param year  Year, 1 to 9999.
  * @param month Month, 1 to 12.
- * @return 28 to 31; #COSTSHARE_ERANGE if the year or month is out of range.
+ * @param days  Receives 28 to 31 (February has 29 in a leap year). Must not
+ *              be NULL.
+ * @return #COSTSHARE_OK;
+ *         #COSTSHARE_EINVAL if @p days is NULL (checked first);
+ *         #COSTSHARE_ERANGE if the year or month is out of range.
  */
-COSTSHARE_API int costshare_date_days_in_month(int32_t year, int32_t month);
+COSTSHARE_API int costshare_date_days_in_month(int32_t year, int32_t month, int32_t *days);
 
 /**
  * @brief The first day of the month containing @p date.

@@ -3,9 +3,18 @@
  * @brief The export macro that marks every public function of libcostshare.
  *
  * The library is built with hidden visibility: only functions declared with
- * #COSTSHARE_API are exported. Users of the shared library need define
- * nothing. On Windows, users of the static library define COSTSHARE_STATIC;
- * the build of the shared library itself defines COSTSHARE_BUILDING_SHARED.
+ * #COSTSHARE_API are exported from the shared library. Users of the shared
+ * library need define nothing; the build of the shared library itself
+ * defines COSTSHARE_BUILDING_SHARED.
+ *
+ * The static library is built with COSTSHARE_STATIC defined (its CMake
+ * target and `pkg-config --static` pass it on to users, who may also define
+ * it themselves). Then #COSTSHARE_API adds no visibility: the archive's
+ * functions stay hidden, so a shared object that links `libcostshare.a` (a
+ * database or interpreter extension) does not export them and cannot clash
+ * with another copy of the library loaded in the same process, while a
+ * program or shared object links them as usual. On Windows COSTSHARE_STATIC
+ * selects neither dllexport nor dllimport.
  */
 #ifndef COSTSHARE_EXPORT_H
 #define COSTSHARE_EXPORT_H
@@ -26,6 +35,8 @@
 #else
 #define COSTSHARE_API __declspec(dllimport)
 #endif
+#elif defined(COSTSHARE_STATIC)
+#define COSTSHARE_API
 #elif defined(__GNUC__) && __GNUC__ >= 4
 #define COSTSHARE_API __attribute__((visibility("default")))
 #else

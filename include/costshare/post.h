@@ -3,9 +3,9 @@
  * @brief The cost of a post: monthly salary plus on-costs over a number of
  *        months, exact.
  *
- * The shared cost in the seed agreements is the cost of one post: the 2016
- * coordinator at 39 500 SEK a month plus 48 % on-cost (social fees and
- * similar) cost 701 520 SEK a year. Rounding modes are those of round.h.
+ * The shared cost in the Östergötland agreements is the cost of one post:
+ * the 2016 coordinator at 39 500 SEK a month plus 48 % on-cost (social fees
+ * and similar) cost 701 520 SEK a year. Rounding modes are those of round.h.
  */
 #ifndef COSTSHARE_POST_H
 #define COSTSHARE_POST_H

@@ -35,19 +35,12 @@
  * days is 192 030 on the whole charge, but the thirteen separately pro-rated
  * shares sum to 192 029 (and for 61 days to 2 more than the whole).
  *
- * Error codes, everywhere in this header:
- *
- * - #COSTSHARE_EINVAL: a NULL pointer, an unknown constant (basis, policy,
- *   unit, rounding mode, flag) or a struct with an unknown version;
- * - #COSTSHARE_ERANGE: a date outside 0001-01-01 to 9999-12-31, dates in the
- *   wrong order (a last day before its first day), a negative count, or, by
- *   #COSTSHARE_BASIS_MONTHS, a period or range that is not whole calendar
- *   months where a part of a period is actually pro-rated by months (see
- *   #COSTSHARE_BASIS_MONTHS: a refund of 0, or of the whole amount, counts no
- *   months and is never refused for that).
- *
- * The #COSTSHARE_EINVAL checks come first: a call that has both kinds of
- * fault returns #COSTSHARE_EINVAL. A refused call writes nothing.
+ * Each function lists its return codes. In every function the checks come
+ * in this order: #COSTSHARE_EINVAL (a NULL pointer, an unknown constant or
+ * version), then #COSTSHARE_ERANGE for a number outside its range (every
+ * date is checked before the order of any), then #COSTSHARE_EBACKWARDS for
+ * dates in the wrong order, then whole months where months are counted. A
+ * refused call writes nothing.
  */
 #ifndef COSTSHARE_REFUND_H
 #define COSTSHARE_REFUND_H
@@ -108,12 +101,22 @@
  *  är längre än en månad", count 1, unit #COSTSHARE_MONTHS), the minimum
  *  counted from the first vacant day as a term is (costshare_refund_vacancy()). */
 #define COSTSHARE_VACANCY_LONGER_THAN 2
+/** The other reading of "longer than": the minimum is the period counted by
+ *  Lag (1930:173) 1 § from the first vacant day with its end day included,
+ *  so the vacancy must last past that end day. "Längre än en månad" from
+ *  2019-03-15: the end day is 2019-04-15, so a vacancy through 2019-04-15
+ *  is one month and one through 2019-04-16 is longer (under
+ *  #COSTSHARE_VACANCY_LONGER_THAN a vacancy through 2019-04-15 is already
+ *  longer). The agreements do not say which they mean; the library's choice
+ *  is #COSTSHARE_VACANCY_LONGER_THAN (a month of vacancy is a month's term,
+ *  as a term of one month from 2019-03-15 ends on 2019-04-14). */
+#define COSTSHARE_VACANCY_LONGER_THAN_END_DAY 3
 /** @} */
 
-/** Version of costshare_refund_terms understood by this library. */
+/** The version of costshare_refund_terms this header describes. */
 #define COSTSHARE_REFUND_TERMS_VERSION 1
 /**
- * Initializer for costshare_refund_terms: the current version and every other
+ * Initializer for costshare_refund_terms: the header's version and every other
  * member zero, which means nothing is refunded after termination
  * (#COSTSHARE_REFUND_NONE), no vacancy is refunded (#COSTSHARE_VACANCY_NONE),
  * both bases are days and rounding is #COSTSHARE_ROUND_HALF_AWAY.
@@ -131,7 +134,9 @@
  * #COSTSHARE_REFUND_NONE, vacancy #COSTSHARE_VACANCY_ANY by days.
  *
  * Create one with #COSTSHARE_REFUND_TERMS_INIT or
- * costshare_refund_terms_init(), then set the members. Every member is
+ * costshare_refund_terms_init(), then set the members. Members are only ever
+ * appended, under a new version; the library reads exactly the members of
+ * the struct's own version. Every member is
  * validated by every function that takes the struct, whether it is used or
  * not (an unknown constant or version is #COSTSHARE_EINVAL, a negative
  * costshare_refund_terms::vacancy_min_count #COSTSHARE_ERANGE). The dates a
@@ -140,7 +145,8 @@
  * (#COSTSHARE_BASIS_MONTHS).
  */
 typedef struct costshare_refund_terms {
-    /** Must be #COSTSHARE_REFUND_TERMS_VERSION. */
+    /** Struct version: 1 to #COSTSHARE_REFUND_TERMS_VERSION (the version the
+     *  caller was compiled against). */
     uint32_t version;
     /** What is refunded when the agreement ends within an invoiced period:
      *  #COSTSHARE_REFUND_NONE, #COSTSHARE_REFUND_NEXT_MONTH or
@@ -150,10 +156,12 @@ typedef struct costshare_refund_terms {
      *  #COSTSHARE_BASIS_MONTHS. */
     int32_t termination_basis;
     /** Whether a vacancy is refunded: #COSTSHARE_VACANCY_NONE,
-     *  #COSTSHARE_VACANCY_ANY or #COSTSHARE_VACANCY_LONGER_THAN. */
+     *  #COSTSHARE_VACANCY_ANY, #COSTSHARE_VACANCY_LONGER_THAN or
+     *  #COSTSHARE_VACANCY_LONGER_THAN_END_DAY. */
     int32_t vacancy;
-    /** Minimum length a vacancy must exceed (#COSTSHARE_VACANCY_LONGER_THAN),
-     *  0 or more; 0 makes every vacancy of at least one day qualify. */
+    /** Minimum length a vacancy must exceed (#COSTSHARE_VACANCY_LONGER_THAN,
+     *  #COSTSHARE_VACANCY_LONGER_THAN_END_DAY), 0 or more; 0 makes every
+     *  vacancy of at least one day qualify. */
     int32_t vacancy_min_count;
     /** Unit of costshare_refund_terms::vacancy_min_count: #COSTSHARE_DAYS, #COSTSHARE_WEEKS,
      *  #COSTSHARE_MONTHS or #COSTSHARE_YEARS. */
@@ -219,22 +227,29 @@ COSTSHARE_API int costshare_refund_start(costshare_date last_day, costshare_date
  *         #COSTSHARE_EINVAL if @p out is NULL or @p basis or @p mode is
  *         unknown;
  *         #COSTSHARE_ERANGE if a date is outside 0001-01-01 to 9999-12-31,
- *         @p period_last is before @p period_first, @p to is before @p from,
  *         or, by months, the range covers a proper part of the period and
- *         the period or that part is not whole calendar months.
+ *         the period or that part is not whole calendar months (by months
+ *         the dates that bound what is counted must be first and last days
+ *         of months, see @p basis);
+ *         #COSTSHARE_EBACKWARDS if @p period_last is before @p period_first
+ *         or @p to is before @p from.
  */
 COSTSHARE_API int costshare_refund_prorate(int64_t amount, costshare_date period_first,
-                                    costshare_date period_last, costshare_date from,
-                                    costshare_date to, int32_t basis, int32_t mode,
-                                    int64_t *out);
+                                           costshare_date period_last, costshare_date from,
+                                           costshare_date to, int32_t basis, int32_t mode,
+                                           int64_t *out);
 
 /**
  * @brief Initialize costshare_refund_terms to #COSTSHARE_REFUND_TERMS_INIT.
  *
+ * Only the members of version @p version are written.
+ *
  * @param terms   The struct to initialize. Must not be NULL.
- * @param version Must be #COSTSHARE_REFUND_TERMS_VERSION.
+ * @param version 1 to #COSTSHARE_REFUND_TERMS_VERSION: the version the
+ *                caller was compiled against.
  * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p terms is NULL or @p version
- *         is unknown (the struct is then untouched).
+ *         is 0 or later than #COSTSHARE_REFUND_TERMS_VERSION (the struct is
+ *         then untouched).
  */
 COSTSHARE_API int costshare_refund_terms_init(costshare_refund_terms *terms, uint32_t version);
 
@@ -265,14 +280,15 @@ COSTSHARE_API int costshare_refund_terms_init(costshare_refund_terms *terms, uin
  * @param refund       Receives the refund. Must not be NULL.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if a pointer is NULL or a member of @p terms is
- *         an unknown constant or version;
+ *         an unknown constant or version (0, or later than
+ *         #COSTSHARE_REFUND_TERMS_VERSION);
  *         #COSTSHARE_ERANGE if a date is outside 0001-01-01 to 9999-12-31,
- *         @p period_last is before @p period_first,
  *         costshare_refund_terms::vacancy_min_count is negative, or the
  *         refund is a proper part of the period pro-rated by months and the
  *         period is not whole calendar months or (with
  *         #COSTSHARE_REFUND_NEXT_DAY) @p last_day within the period is not
- *         a month's last day.
+ *         a month's last day;
+ *         #COSTSHARE_EBACKWARDS if @p period_last is before @p period_first.
  */
 COSTSHARE_API int costshare_refund_termination(const costshare_refund_terms *terms,
                                                int64_t invoiced, costshare_date period_first,
@@ -296,7 +312,10 @@ COSTSHARE_API int costshare_refund_termination(const costshare_refund_terms *ter
  * through 2024-02-29 (February has no 31st, 1 § second sentence), so the
  * vacancy must last into March; from 2024-05-01 it is May. A minimum of 0 is
  * exceeded by any vacancy; a minimum whose term would end after 9999-12-31
- * by none. A vacancy that qualifies is
+ * by none. #COSTSHARE_VACANCY_LONGER_THAN_END_DAY reads the minimum the other
+ * way: it runs through the 1 § end day counted from @p vacancy_first
+ * (costshare_date_add()), one day more, so from 2019-03-15 a vacancy must
+ * last through 2019-04-16. A vacancy that qualifies is
  * refunded for all its time within the period, not only for the time beyond
  * the minimum ("kostnaden för motsvarande tid"), by costshare_refund_prorate() with
  * costshare_refund_terms::vacancy_basis and costshare_refund_terms::mode.
@@ -317,14 +336,15 @@ COSTSHARE_API int costshare_refund_termination(const costshare_refund_terms *ter
  * @param refund        Receives the refund. Must not be NULL.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if a pointer is NULL or a member of @p terms is
- *         an unknown constant or version;
+ *         an unknown constant or version (0, or later than
+ *         #COSTSHARE_REFUND_TERMS_VERSION);
  *         #COSTSHARE_ERANGE if a date is outside 0001-01-01 to 9999-12-31,
- *         @p period_last is before @p period_first, @p vacancy_last is
- *         before @p vacancy_first,
  *         costshare_refund_terms::vacancy_min_count is negative, or the
  *         vacancy is refunded, covers a proper part of the period and is
  *         pro-rated by months, and the period or the vacancy's part within
- *         it is not whole calendar months.
+ *         it is not whole calendar months;
+ *         #COSTSHARE_EBACKWARDS if @p period_last is before @p period_first
+ *         or @p vacancy_last is before @p vacancy_first.
  */
 COSTSHARE_API int costshare_refund_vacancy(const costshare_refund_terms *terms,
                                            int64_t invoiced, costshare_date period_first,

@@ -54,12 +54,12 @@ COSTSHARE_BEGIN_DECLS
  *         On any error @p out is untouched.
  */
 COSTSHARE_API int costshare_round_scale(int64_t amount, int64_t numerator, int64_t denominator,
-                                  int32_t mode, int64_t *out);
+                                        int32_t mode, int64_t *out);
 
 /**
  * @brief The name of a rounding mode, such as "COSTSHARE_ROUND_HALF_EVEN".
  * @param mode Any integer.
- * @return A static string; never NULL ("COSTSHARE_ROUND_UNKNOWN" for a value
+ * @return A static string; never NULL ("COSTSHARE_UNKNOWN" for a value
  *         that is not a mode).
  */
 COSTSHARE_API const char *costshare_round_mode_name(int32_t mode);

@@ -19,9 +19,9 @@
  *   leaves (the 2016 Östergötland table: +1).
  * - costshare_split_percentages(): percentages that add up to exactly 100.
  *
- * No function allocates memory. A split uses a fixed amount of stack (about
- * 2.3 KiB on 64-bit targets, 1.2 KiB on 32-bit) whatever the number of parties, and runs in time
- * linear in the number of parties; see docs/splits.md.
+ * No function allocates memory. A split uses less than 4 KiB of stack
+ * whatever the number of parties, and runs in time linear in the number of
+ * parties; see docs/splits.md.
  */
 #ifndef COSTSHARE_SPLIT_H
 #define COSTSHARE_SPLIT_H
@@ -62,8 +62,10 @@
  * built against this header keeps working when members are added.
  */
 typedef struct costshare_split_options {
-    /** Must be #COSTSHARE_SPLIT_OPTIONS_VERSION (the version the caller was
-     *  built with); anything else is refused with #COSTSHARE_EINVAL. */
+    /** The version of this struct the caller was built with: 1 to
+     *  #COSTSHARE_SPLIT_OPTIONS_VERSION (set by #COSTSHARE_SPLIT_OPTIONS_INIT
+     *  and costshare_split_options_init()); 0 or a later version is refused
+     *  with #COSTSHARE_EINVAL. */
     uint32_t version;
     /** #COSTSHARE_SPLIT_LARGEST_REMAINDER (default) or
      *  #COSTSHARE_SPLIT_ROUND_EACH. */
@@ -108,11 +110,15 @@ COSTSHARE_BEGIN_DECLS
  * @brief Fill @p options with the defaults of struct version @p version.
  *
  * The function form of #COSTSHARE_SPLIT_OPTIONS_INIT, for callers through
- * FFI.
+ * FFI. Only the members that struct version @p version has are written, and
+ * `options->version` is set to @p version, so a caller built against an
+ * older header keeps working.
  * @param options The struct to fill; written only on success.
- * @param version #COSTSHARE_SPLIT_OPTIONS_VERSION.
+ * @param version 1 to #COSTSHARE_SPLIT_OPTIONS_VERSION: the version of the
+ *        struct the caller has (normally #COSTSHARE_SPLIT_OPTIONS_VERSION).
  * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if @p options is NULL or @p version is unknown.
+ *         #COSTSHARE_EINVAL if @p options is NULL or @p version is 0 or later
+ *         than #COSTSHARE_SPLIT_OPTIONS_VERSION.
  */
 COSTSHARE_API int costshare_split_options_init(costshare_split_options *options,
                                                uint32_t version);
@@ -195,14 +201,16 @@ COSTSHARE_API int costshare_split(int64_t total, const int64_t *weights, size_t 
  *        Must not overlap @p shares.
  * @param count Number of parties, at least 1.
  * @param options Options, or NULL for the defaults (then the call is
- *        costshare_split()).
+ *        costshare_split()). Only the members of `options->version` are
+ *        read.
  * @param shares Output, @p count shares in the minor unit of @p total.
  * @param residual Output, `sum(shares) - total` in minor units, or NULL if not
  *        wanted. Must not point into @p shares.
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if @p weights or @p shares is NULL, the arrays
- *         overlap, @p residual points into @p shares, `options->version` is unknown or `options->method` is not
- *         a method above;
+ *         overlap, @p residual points into @p shares, `options->version` is 0 or
+ *         later than #COSTSHARE_SPLIT_OPTIONS_VERSION, or `options->method`
+ *         is not a method above;
  *         #COSTSHARE_ERANGE if @p count is 0, `options->unit` < 1,
  *         `options->fixed` (or, for #COSTSHARE_SPLIT_ROUND_EACH, @p total)
  *         is not a whole multiple of the unit,
@@ -243,13 +251,13 @@ COSTSHARE_API int costshare_split_ex(int64_t total, const int64_t *weights, size
  *         #COSTSHARE_ENOWEIGHT if every weight is zero.
  *         On any error nothing is written.
  */
-COSTSHARE_API int costshare_split_percentages(const int64_t *weights, size_t count, int32_t decimals,
-                                        int64_t *percents);
+COSTSHARE_API int costshare_split_percentages(const int64_t *weights, size_t count,
+                                              int32_t decimals, int64_t *percents);
 
 /**
  * @brief The name of a split method, such as "COSTSHARE_SPLIT_ROUND_EACH".
  * @param method Any integer.
- * @return A static string; never NULL ("COSTSHARE_SPLIT_UNKNOWN" for a value
+ * @return A static string; never NULL ("COSTSHARE_UNKNOWN" for a value
  *         that is not a method).
  */
 COSTSHARE_API const char *costshare_split_method_name(int32_t method);

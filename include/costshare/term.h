@@ -20,10 +20,10 @@
 #include "error.h"
 #include "export.h"
 
-/** Version of costshare_term understood by this library. */
+/** The version of costshare_term this header describes. */
 #define COSTSHARE_TERM_VERSION 1
 /**
- * Initializer for a costshare_term: the current version, every other member
+ * Initializer for a costshare_term: the header's version, every other member
  * zero. Zero is not a valid costshare_term::initial_count, so the caller fills
  * in the terms before use.
  */
@@ -79,10 +79,12 @@
  * from 2018-02-01 ends on 2018-02-28, 2018-03-31, 2018-04-30, ...).
  *
  * Create one with #COSTSHARE_TERM_INIT or costshare_term_init(), then fill in
- * every member.
+ * every member. Members are only ever appended, under a new version; the
+ * library reads exactly the members of the struct's own version.
  */
 typedef struct costshare_term {
-    /** Must be #COSTSHARE_TERM_VERSION. */
+    /** Struct version: 1 to #COSTSHARE_TERM_VERSION (the version the caller
+     *  was compiled against). */
     uint32_t version;
     /** First day of the initial term, 0001-01-01 to 9999-12-31. */
     costshare_date start;
@@ -101,9 +103,10 @@ typedef struct costshare_term {
     int32_t notice_count;
     /** Unit of costshare_term::notice_count (a unit constant, as above). */
     int32_t notice_unit;
-    /** 0, or any of #COSTSHARE_CALENDAR_PERIODS (how the notice period is
-     *  counted) and #COSTSHARE_SE_DEADLINE (whether the last day for notice
-     *  moves by Lag (1930:173) 2 §). */
+    /** 0, or any of #COSTSHARE_CALENDAR_PERIODS and
+     *  #COSTSHARE_CALENDAR_COUNT_CURRENT (how the notice period is counted;
+     *  the second only with the first) and #COSTSHARE_SE_DEADLINE (whether
+     *  the last day for notice moves by Lag (1930:173) 2 §). */
     uint32_t notice_flags;
 } costshare_term;
 
@@ -112,11 +115,14 @@ COSTSHARE_BEGIN_DECLS
 /**
  * @brief Initialize a costshare_term to #COSTSHARE_TERM_INIT.
  *
+ * Only the members of version @p version are written.
+ *
  * @param term    The struct to initialize. Must not be NULL.
- * @param version Must be #COSTSHARE_TERM_VERSION (the version the caller was
- *                compiled against).
+ * @param version 1 to #COSTSHARE_TERM_VERSION: the version the caller was
+ *                compiled against.
  * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p term is NULL or @p version is
- *         unknown (the struct is then untouched).
+ *         0 or later than #COSTSHARE_TERM_VERSION (the struct is then
+ *         untouched).
  */
 COSTSHARE_API int costshare_term_init(costshare_term *term, uint32_t version);
 
@@ -135,15 +141,21 @@ COSTSHARE_API int costshare_term_init(costshare_term *term, uint32_t version);
  * @param day      Any day from costshare_term::start to 9999-12-31.
  * @param term_end Receives the last day of the term in force. Must not be NULL.
  * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if a pointer is NULL, the version is unknown, a
- *         unit is unknown or costshare_term::notice_flags has an unknown bit;
+ *         #COSTSHARE_EINVAL if a pointer is NULL, the version is 0 or later
+ *         than #COSTSHARE_TERM_VERSION, a unit is unknown or
+ *         costshare_term::notice_flags has an unknown bit
+ *         (or #COSTSHARE_CALENDAR_COUNT_CURRENT without
+ *         #COSTSHARE_CALENDAR_PERIODS);
  *         #COSTSHARE_ERANGE if a count is out of range (initial less than 1,
  *         renewal or notice negative; the notice members are validated
  *         though not used here), costshare_term::start or @p day is outside
- *         0001-01-01 to 9999-12-31, @p day is before the start (dates in the
- *         wrong order), @p day is after the initial term and the term is not
- *         renewed (no term is in force), or the last day of the term in force
- *         would be after 9999-12-31.
+ *         0001-01-01 to 9999-12-31, or the last day of the term in force
+ *         would be after 9999-12-31;
+ *         #COSTSHARE_EBACKWARDS if @p day is before costshare_term::start;
+ *         #COSTSHARE_ETOOLATE if @p day is after the initial term and the
+ *         term is not renewed (no term is in force).
+ *         The #COSTSHARE_EINVAL checks come first; a refused call writes
+ *         nothing.
  */
 COSTSHARE_API int costshare_term_end(const costshare_term *term, costshare_date day,
                                      costshare_date *term_end);
@@ -154,7 +166,7 @@ COSTSHARE_API int costshare_term_end(const costshare_term *term, costshare_date 
  *
  * Notice given on a day G is in time for a term ending on E when the notice
  * period counted from G has run by E: `costshare_notice_end(G, notice_count,
- * notice_unit, notice_flags & COSTSHARE_CALENDAR_PERIODS) <= E` (for "at the
+ * notice_unit, notice_flags without #COSTSHARE_SE_DEADLINE) <= E` (for "at the
  * latest three months before the term ends", the term ending 2018-01-31 needs
  * notice by 2017-10-31). The function returns the first term end E for which
  * notice given on @p day is in time (the agreement's last day in force), and
@@ -175,20 +187,27 @@ COSTSHARE_API int costshare_term_end(const costshare_term *term, costshare_date 
  * @param latest   Receives the latest notice day for @p term_end. Must not be
  *                 NULL.
  * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if a pointer is NULL, the version is unknown, a
- *         unit is unknown or costshare_term::notice_flags has an unknown bit;
+ *         #COSTSHARE_EINVAL if a pointer is NULL, the version is 0 or later
+ *         than #COSTSHARE_TERM_VERSION, a unit is unknown or
+ *         costshare_term::notice_flags has an unknown bit
+ *         (or #COSTSHARE_CALENDAR_COUNT_CURRENT without
+ *         #COSTSHARE_CALENDAR_PERIODS);
  *         #COSTSHARE_ERANGE if a count is out of range (initial less than 1,
  *         renewal or notice negative), costshare_term::start or @p day is
  *         outside 0001-01-01 to 9999-12-31 (a @p day before the start is
  *         not an error: such notice counts for the initial term), the notice
- *         period counted from @p day would end after 9999-12-31, the term is
- *         not renewed and notice given on @p day would not take effect by
- *         the end of the initial term (the agreement then simply expires),
- *         the term end found would be after 9999-12-31, or, with
+ *         period counted from @p day would end after 9999-12-31, the term
+ *         end found would be after 9999-12-31, or, with
  *         #COSTSHARE_SE_DEADLINE, 2 § needs a day outside the Swedish
  *         calendar's 1990-01-01 to 9999-12-31 (@p day before 1990-01-03,
  *         the first day with a business day before it, or a latest notice
- *         day that 2 § would move past 9999-12-31).
+ *         day that 2 § would move past 9999-12-31);
+ *         #COSTSHARE_ETOOLATE if the term is not renewed and notice given on
+ *         @p day would not take effect by the end of the initial term (no
+ *         term is in force then for it to end: the agreement simply
+ *         expires).
+ *         The #COSTSHARE_EINVAL checks come first; a refused call writes
+ *         nothing.
  */
 COSTSHARE_API int costshare_term_notice(const costshare_term *term, costshare_date day,
                                         costshare_date *term_end, costshare_date *latest);

@@ -10,6 +10,8 @@
 #ifndef COSTSHARE_VERSION_H
 #define COSTSHARE_VERSION_H
 
+#include <stdint.h>
+
 #include "export.h"
 
 /** Major version: changes only with an incompatible ABI (and the SONAME). */
@@ -21,9 +23,8 @@
 /** The version as a string, "MAJOR.MINOR.PATCH". */
 #define COSTSHARE_VERSION_STRING "1.0.0"
 /** The version as one number: major*10000 + minor*100 + patch. */
-#define COSTSHARE_VERSION_NUMBER                                               \
-    (COSTSHARE_VERSION_MAJOR * 10000 + COSTSHARE_VERSION_MINOR * 100 +         \
-     COSTSHARE_VERSION_PATCH)
+#define COSTSHARE_VERSION_NUMBER                                                               \
+    (COSTSHARE_VERSION_MAJOR * 10000 + COSTSHARE_VERSION_MINOR * 100 + COSTSHARE_VERSION_PATCH)
 
 COSTSHARE_BEGIN_DECLS
 
@@ -37,7 +38,7 @@ COSTSHARE_API const char *costshare_version(void);
  * @brief The version of the library in use as major*10000 + minor*100 + patch.
  * @return For example 10000 for version 1.0.0.
  */
-COSTSHARE_API int costshare_version_number(void);
+COSTSHARE_API int32_t costshare_version_number(void);
 
 COSTSHARE_END_DECLS
 

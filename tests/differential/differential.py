@@ -40,6 +40,7 @@ INT64_MAX = 2**63 - 1
 
 # Return codes and constants (include/costshare/error.h, split.h, refund.h).
 OK, EINVAL, ERANGE, EOVERFLOW, ENOWEIGHT = 0, -1, -2, -3, -4
+EBACKWARDS = -23
 HALF_AWAY, HALF_EVEN, FLOOR, CEILING, TOWARD_ZERO = 0, 1, 2, 3, 4
 MODES = (HALF_AWAY, HALF_EVEN, FLOOR, CEILING, TOWARD_ZERO)
 LARGEST_REMAINDER, ROUND_EACH = 0, 1
@@ -171,7 +172,7 @@ def ref_prorate(amount, pf, pl, frm, to, basis, mode):
     if basis not in (BASIS_DAYS, BASIS_MONTHS) or mode not in MODES:
         return EINVAL, None
     if pl < pf or to < frm:
-        return ERANGE, None
+        return EBACKWARDS, None  # dates in the wrong order
     lo, hi = max(pf, frm), min(pl, to)
     if hi < lo:
         return OK, 0  # the range misses the period
@@ -432,7 +433,7 @@ def check_prorate(lib, rng):
 
 
 def fixed_cases(lib):
-    """Cases with known answers (DOMAIN.md and the headers' examples), so that a
+    """Cases with known answers (docs/domain.md and the headers' examples), so that a
     reference that drifted from the documentation is noticed too."""
     pop = [5453, 21577, 9882, 158520, 27019, 43549, 133749, 14521, 7421, 7920, 3733,
            11631, 5343]

@@ -61,6 +61,9 @@ ENOTYET = -26
 ETOOLATE = -27
 ENOTERM = -28
 EAFTERTERM = -29
+ENOCLAUSE = -30
+ENOPERIOD = -31
+ECONSENT = -32
 
 # split.h
 ROUND_HALF_AWAY = 0
@@ -74,6 +77,23 @@ SPLIT_OPTIONS_VERSION = 1
 PERCENT_DECIMALS_MIN = 0
 PERCENT_DECIMALS_MAX = 16
 ONCOST_BP_MAX = 1000000
+
+# amount.h
+AMOUNT_GROUP_NONE = 0
+AMOUNT_GROUP_SPACE = 1
+AMOUNT_GROUP_NBSP = 2
+AMOUNT_GROUP_NNBSP = 3
+AMOUNT_GROUP_ANY = 4
+AMOUNT_MARK_POINT = 0
+AMOUNT_MARK_COMMA = 1
+AMOUNT_MARK_ANY = 2
+AMOUNT_KR = 0x1
+AMOUNT_TKR = 0x2
+AMOUNT_PERCENT = 0x4
+AMOUNT_MINUS_SIGN = 0x8
+AMOUNT_DECIMALS_MAX = 18
+AMOUNT_TEXT_SIZE = 47
+AMOUNT_OPTIONS_VERSION = 1
 
 # date.h
 DATE_MIN = -719162
@@ -111,7 +131,10 @@ LANG_EN = 1
 
 # notice.h
 CALENDAR_PERIODS = 1
+CALENDAR_COUNT_CURRENT = 4
 SE_DEADLINE = 2
+
+# term.h
 TERM_VERSION = 1
 
 # refund.h
@@ -123,6 +146,7 @@ REFUND_NEXT_DAY = 2
 VACANCY_NONE = 0
 VACANCY_ANY = 1
 VACANCY_LONGER_THAN = 2
+VACANCY_LONGER_THAN_END_DAY = 3
 REFUND_TERMS_VERSION = 1
 
 # agreement.h
@@ -138,7 +162,9 @@ AGREEMENT_UNDER_NOTICE = 7
 AGREEMENT_ENDED = 8
 AGREEMENT_EXPIRED = 9
 AGREEMENT_REPLACED = 10
-AGREEMENT_STATE_COUNT = 11
+AGREEMENT_NOTICE_DECIDED = 11
+AGREEMENT_NOTICE_SENT = 12
+AGREEMENT_STATE_COUNT = 13
 EVENT_PROPOSE = 0
 EVENT_EXTEND_DEADLINE = 1
 EVENT_ADOPT = 2
@@ -155,12 +181,36 @@ EVENT_CONDITION_FAILED = 12
 EVENT_GIVE_NOTICE = 13
 EVENT_WITHDRAW = 14
 EVENT_END = 15
-EVENT_COUNT = 16
+EVENT_PROPOSE_DECISION = 16
+EVENT_DECIDE_NOTICE = 17
+EVENT_SEND_NOTICE = 18
+EVENT_RECEIVE_NOTICE = 19
+EVENT_REPEAL = 20
+EVENT_ANNOUNCE = 21
+EVENT_COUNT = 22
 EVENT_NONE = -1
 EVENT_SIGNED_BY_BOTH = 1
-AGREEMENT_VERSION = 1
-EVENT_VERSION = 1
+EVENT_CONSENTED = 2
+BODY_NONE = 0
+BODY_OFFICER = 1
+BODY_COMMITTEE = 2
+BODY_BOARD = 3
+BODY_COUNCIL = 4
+BODY_COUNT = 5
+MARK_LATE = 1
+MARK_FINAL = 2
+AGREEMENT_VERSION = 2
+EVENT_VERSION = 2
 AGREEMENT_MAX_COUNT = 1200
+
+# group.h
+GROUP_PENDING = 0
+GROUP_MET = 1
+GROUP_FAILED = 2
+GROUP_MIXED = -1
+GROUP_GAP = 1
+GROUP_OVERLAP = 2
+GROUP_UNCOVERED = 3
 
 # --------------------------------------------------------------------------
 # Loading the library and declaring every exported function.
@@ -203,9 +253,33 @@ _p = ctypes.POINTER
 _date = _i32  # costshare_date
 
 
-class SplitOptions(ctypes.Structure):
+_FIELD_KINDS = {_i32: "int32", _u32: "uint32", _i64: "int64"}
+
+
+class _CheckedFields:
+    """Assignment to an integer member is range-checked: a value that does not
+    fit the C member raises OverflowError (TypeError for a non-int) instead of
+    wrapping silently, however it enters (keyword, attribute, property)."""
+
+    def __setattr__(self, key, value):
+        kind = _FIELD_KINDS.get(dict(type(self)._fields_).get(key))
+        if kind is not None:
+            _integer(value, key.lstrip("_"), kind)
+        elif not hasattr(type(self), key):
+            raise AttributeError("%s has no field %r" % (type(self).__name__, key))
+        super().__setattr__(key, value)
+
+
+class SplitOptions(_CheckedFields, ctypes.Structure):
     """struct costshare_split_options (split.h). Prefer split_ex()'s keywords."""
     _fields_ = [("version", _u32), ("method", _i32), ("unit", _i64), ("fixed", _i64)]
+
+
+class AmountOptions(_CheckedFields, ctypes.Structure):
+    """struct costshare_amount_options (amount.h): the notation of an amount.
+    Prefer the keywords of amount_parse() and amount_format()."""
+    _fields_ = [("version", _u32), ("decimals", _i32), ("group", _i32),
+                ("decimal_mark", _i32), ("flags", _u32)]
 
 
 # The C layout of the date-carrying structs; the Python classes below add
@@ -221,16 +295,27 @@ _AGREEMENT_DATES = ("last_event", "proposed", "response_deadline", "decided", "s
                     "in_force_from", "term_end", "termination_decided", "wanted_last_day",
                     "notice_given", "last_day", "refund_start", "withdrawn_on",
                     "last_amended")
+# Version 2 appends the proposals, the latest decision and its announcement,
+# the condition's and the sending's dates and the marks.
+_AGREEMENT_V2_DATES = ("last_proposal", "last_decision", "announced", "appeal_last_day",
+                       "condition_met", "notice_sent")
 _AGREEMENT_FIELDS = ([("version", _u32), ("state", _i32), ("last_event_kind", _i32)] +
                      [("_" + n, _date) for n in _AGREEMENT_DATES] +
                      [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
                       ("renewal_count", _i32), ("renewal_unit", _i32), ("renewals", _i32),
-                      ("amendments", _i32), ("reserved", _i32 * 4)])
+                      ("amendments", _i32), ("reserved", _i32 * 4),
+                      ("proposals", _i32), ("_last_proposal", _date),
+                      ("last_proposal_body", _i32), ("last_proposal_kind", _i32),
+                      ("_last_decision", _date), ("last_decision_kind", _i32),
+                      ("last_decision_body", _i32), ("_announced", _date),
+                      ("_appeal_last_day", _date), ("_condition_met", _date),
+                      ("_notice_sent", _date), ("marks", _u32)])
 _EVENT_DATES = ("date", "deadline", "from_", "term_end", "last_day")
 _EVENT_FIELDS = ([("version", _u32), ("kind", _i32)] +
                  [("_" + n, _date) for n in _EVENT_DATES] +
                  [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
-                  ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32)])
+                  ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32),
+                  ("reserved", _i32 * 4), ("body", _i32), ("proposed_kind", _i32)])
 
 # Declared below, after the classes; the structs are needed for the signatures.
 _SIGNATURES = {}
@@ -240,12 +325,13 @@ def _declare():
     sig = {
         # version.h, error.h
         "costshare_version": (_str, []),
-        "costshare_version_number": (_int, []),
+        "costshare_version_number": (_i32, []),
         "costshare_error_message": (_str, [_int]),
         "costshare_error_name": (_str, [_int]),
         # constants.h
         "costshare_constant": (_int, [_str, _p(_i64)]),
-        "costshare_constant_count": (_int, [_p(_i32)]),
+        "costshare_constant_count": (_i32, []),
+        "costshare_struct_size": (_int, [_str, _u32, _p(_i64)]),
         "costshare_constant_at": (_int, [_i32, _p(_str), _p(_i64)]),
         # split.h
         "costshare_split_options_init": (_int, [_p(SplitOptions), _u32]),
@@ -257,25 +343,31 @@ def _declare():
         "costshare_post_cost": (_int, [_i64, _i64, _i32, _i32, _p(_i64)]),
         "costshare_round_mode_name": (_str, [_i32]),
         "costshare_split_method_name": (_str, [_i32]),
+        # amount.h
+        "costshare_amount_options_init": (_int, [_p(AmountOptions), _u32]),
+        "costshare_amount_parse": (_int, [_str, _size, _p(AmountOptions), _p(_i64)]),
+        "costshare_amount_format": (_int, [_i64, _p(AmountOptions), _str, _size]),
         # date.h
         "costshare_date_from_ymd": (_int, [_i32, _i32, _i32, _p(_date)]),
         "costshare_date_to_ymd": (_int, [_date, _p(_i32), _p(_i32), _p(_i32)]),
         "costshare_date_parse": (_int, [_str, _size, _p(_date)]),
         "costshare_date_format": (_int, [_date, _str, _size]),
-        "costshare_date_weekday": (_int, [_date]),
+        "costshare_date_weekday": (_int, [_date, _p(_i32)]),
         "costshare_date_add": (_int, [_date, _i32, _i32, _p(_date)]),
-        "costshare_date_is_leap_year": (_int, [_i32]),
-        "costshare_date_days_in_month": (_int, [_i32, _i32]),
+        "costshare_date_is_leap_year": (_int, [_i32, _p(_i32)]),
+        "costshare_date_days_in_month": (_int, [_i32, _i32, _p(_i32)]),
         "costshare_date_month_first": (_int, [_date, _p(_date)]),
         "costshare_date_month_last": (_int, [_date, _p(_date)]),
         "costshare_date_year_first": (_int, [_date, _p(_date)]),
         "costshare_date_year_last": (_int, [_date, _p(_date)]),
         "costshare_date_days_between": (_int, [_date, _date, _p(_i32)]),
         # calendar_se.h
-        "costshare_se_holiday": (_int, [_date]),
-        "costshare_se_day_kind": (_int, [_date]),
-        "costshare_se_is_business_day": (_int, [_date]),
+        "costshare_se_holiday": (_int, [_date, _p(_i32)]),
+        "costshare_se_day_kind": (_int, [_date, _p(_i32)]),
+        "costshare_se_is_business_day": (_int, [_date, _p(_i32)]),
         "costshare_se_deadline": (_int, [_date, _p(_date)]),
+        "costshare_se_appeal_deadline": (_int, [_date, _p(_date)]),
+        "costshare_se_motion_deadline": (_int, [_date, _p(_date)]),
         "costshare_se_add_business_days": (_int, [_date, _i32, _p(_date)]),
         "costshare_se_business_days_between": (_int, [_date, _date, _p(_i32)]),
         "costshare_se_easter": (_int, [_i32, _p(_date)]),
@@ -284,6 +376,7 @@ def _declare():
         # notice.h
         "costshare_notice_end": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
         "costshare_notice_latest": (_int, [_date, _i32, _i32, _u32, _p(_date)]),
+        # term.h
         "costshare_term_init": (_int, [_p(Term), _u32]),
         "costshare_term_end": (_int, [_p(Term), _date, _p(_date)]),
         "costshare_term_notice": (_int, [_p(Term), _date, _p(_date), _p(_date)]),
@@ -295,6 +388,7 @@ def _declare():
                                                 _p(_i64)]),
         "costshare_refund_vacancy": (_int, [_p(RefundTerms), _i64, _date, _date, _date, _date,
                                             _p(_i64)]),
+        # invoice.h
         "costshare_invoice_due": (_int, [_i32, _i32, _i32, _u32, _p(_date)]),
         # agreement.h
         "costshare_agreement_init": (_int, [_p(AgreementRecord), _u32]),
@@ -302,11 +396,25 @@ def _declare():
         "costshare_agreement_apply": (_int, [_p(AgreementRecord), _p(Event),
                                              _p(AgreementRecord)]),
         "costshare_agreement_state_on": (_int, [_p(AgreementRecord), _date, _p(_i32)]),
+        "costshare_agreement_marks_on": (_int, [_p(AgreementRecord), _date, _p(_u32)]),
         "costshare_agreement_transition": (_int, [_i32, _i32, _p(_i32)]),
-        "costshare_agreement_state_count": (_int, [_p(_i32)]),
-        "costshare_agreement_event_count": (_int, [_p(_i32)]),
+        "costshare_agreement_state_count": (_i32, []),
+        "costshare_agreement_event_count": (_i32, []),
         "costshare_agreement_state_name": (_str, [_i32]),
         "costshare_agreement_event_name": (_str, [_i32]),
+        "costshare_agreement_body_name": (_str, [_i32]),
+        # group.h
+        "costshare_group_condition": (_int, [_p(AgreementRecord), _size, _date, _p(_i32),
+                                             _p(_date)]),
+        "costshare_group_state_on": (_int, [_p(AgreementRecord), _size, _date, _p(_i32)]),
+        "costshare_group_members_on": (_int, [_p(AgreementRecord), _size, _date, _p(_i32),
+                                              _p(_size)]),
+        "costshare_group_memberships": (_int, [_p(AgreementRecord), _size, _date, _date,
+                                               _p(_date), _p(_date)]),
+        "costshare_group_coverage": (_int, [_p(AgreementRecord), _size, _p(_date), _p(_date),
+                                            _size, _p(GroupFinding), _size, _p(_size)]),
+        "costshare_group_outcome_name": (_str, [_i32]),
+        "costshare_group_finding_name": (_str, [_i32]),
     }
     for name, (restype, argtypes) in sig.items():
         fn = getattr(_lib, name)
@@ -363,11 +471,15 @@ NotYetError = _error_class("NotYetError", ENOTYET, "COSTSHARE_ENOTYET")
 TooLateError = _error_class("TooLateError", ETOOLATE, "COSTSHARE_ETOOLATE")
 NoTermError = _error_class("NoTermError", ENOTERM, "COSTSHARE_ENOTERM")
 AfterTermError = _error_class("AfterTermError", EAFTERTERM, "COSTSHARE_EAFTERTERM")
+NoClauseError = _error_class("NoClauseError", ENOCLAUSE, "COSTSHARE_ENOCLAUSE")
+NoPeriodError = _error_class("NoPeriodError", ENOPERIOD, "COSTSHARE_ENOPERIOD")
+ConsentError = _error_class("ConsentError", ECONSENT, "COSTSHARE_ECONSENT")
 
 _ERRORS = {cls.code: cls for cls in (
     InvalidArgumentError, RangeError, ResultOverflowError, NoWeightError, SizeError,
     ParseError, NotAllowedError, DateOrderError, ConditionError, BackwardsError,
-    DeadlineError, NoticeError, NotYetError, TooLateError, NoTermError, AfterTermError)}
+    DeadlineError, NoticeError, NotYetError, TooLateError, NoTermError, AfterTermError,
+    NoClauseError, NoPeriodError, ConsentError)}
 
 
 def _check(rc):
@@ -416,10 +528,13 @@ def _weights(weights, what="weights"):
 
 def _text(value, what):
     if isinstance(value, str):
-        return value.encode("utf-8")
-    if isinstance(value, bytes):
-        return value
-    raise TypeError("%s must be a str, not %s" % (what, type(value).__name__))
+        value = value.encode("utf-8")
+    elif not isinstance(value, bytes):
+        raise TypeError("%s must be a str, not %s" % (what, type(value).__name__))
+    if b"\0" in value:
+        # C would read only up to the NUL: "COSTSHARE_MONTHS\0junk" is no name.
+        raise ValueError("%s must not contain a NUL character" % what)
+    return value
 
 
 def _name(raw):
@@ -450,7 +565,7 @@ def _date_property(field, nullable):
                     (field[1:], " or None" if nullable else ""))
 
 
-class _Struct(ctypes.Structure):
+class _Struct(_CheckedFields, ctypes.Structure):
     """A versioned libcostshare struct: initialised by the library's init
     function with the library's version constant, then set from keywords."""
 
@@ -463,9 +578,6 @@ class _Struct(ctypes.Structure):
         for key, value in fields.items():
             if key.startswith("_") or not hasattr(type(self), key):
                 raise TypeError("%s has no field %r" % (type(self).__name__, key))
-            if not isinstance(getattr(type(self), key), property):
-                kind = "uint32" if key in ("version", "notice_flags", "flags") else "int32"
-                _integer(value, key, kind)
             setattr(self, key, value)
 
     def __repr__(self):
@@ -481,7 +593,7 @@ def _with_dates(cls, names, nullable):
 
 
 class Term(_Struct):
-    """struct costshare_term (notice.h): a fixed term renewed unless notice is
+    """struct costshare_term (term.h): a fixed term renewed unless notice is
     given in time. ``start`` is a datetime.date; the rest are ints.
 
     >>> Term(start=datetime.date(2016, 9, 1), initial_count=17, initial_unit=MONTHS,
@@ -514,7 +626,7 @@ class AgreementRecord(_Struct):
     _version = AGREEMENT_VERSION
 
 
-_with_dates(AgreementRecord, _AGREEMENT_DATES, True)
+_with_dates(AgreementRecord, _AGREEMENT_DATES + _AGREEMENT_V2_DATES, True)
 
 
 class Event(_Struct):
@@ -531,7 +643,42 @@ class Event(_Struct):
 
 _with_dates(Event, _EVENT_DATES, True)
 
+
+class GroupFinding(_CheckedFields, ctypes.Structure):
+    """struct costshare_group_finding (group.h): a gap, an overlap or an
+    invoiced run of days outside every term. ``first`` and ``last`` are
+    datetime.date (``last`` None when it has no end)."""
+    _fields_ = [("kind", _i32), ("index", _i32), ("_first", _date), ("_last", _date)]
+
+    def __repr__(self):
+        return "GroupFinding(kind=%s, index=%d, first=%r, last=%r)" % (
+            _display_name(group_finding_name(self.kind), "COSTSHARE_GROUP_"), self.index,
+            self.first, self.last)
+
+
+_with_dates(GroupFinding, ("first", "last"), True)
+
 _declare()
+
+
+def _check_layouts():
+    """Refuse to run on a library whose structs differ from these mirrors."""
+    for cls, name, version in ((SplitOptions, "costshare_split_options", SPLIT_OPTIONS_VERSION),
+                               (Term, "costshare_term", TERM_VERSION),
+                               (RefundTerms, "costshare_refund_terms", REFUND_TERMS_VERSION),
+                               (AgreementRecord, "costshare_agreement", AGREEMENT_VERSION),
+                               (Event, "costshare_event", EVENT_VERSION),
+                               (GroupFinding, "costshare_group_finding", 1),
+                               (AmountOptions, "costshare_amount_options", AMOUNT_OPTIONS_VERSION)):
+        size = _i64()
+        rc = _lib.costshare_struct_size(name.encode(), version, ctypes.byref(size))
+        if rc != 0 or size.value != ctypes.sizeof(cls):
+            raise ImportError("libcostshare's %s version %d is not the layout this module "
+                              "mirrors (library %s bytes, module %d)"
+                              % (name, version, size.value if rc == 0 else "no", ctypes.sizeof(cls)))
+
+
+_check_layouts()
 
 if _lib.costshare_version_number() // 10000 != VERSION_MAJOR:
     raise ImportError("libcostshare %s is not major version %d"
@@ -578,8 +725,15 @@ def constant(name):
 
 def constant_count():
     """Number of constants constant_at() enumerates."""
-    out = _i32()
-    _check(_lib.costshare_constant_count(ctypes.byref(out)))
+    return _lib.costshare_constant_count()
+
+
+def struct_size(name, version):
+    """Size in bytes of version ``version`` of the public struct ``name`` (such as
+    "costshare_agreement"), as the loaded library lays it out."""
+    out = _i64()
+    _check(_lib.costshare_struct_size(_text(name, "name"), _integer(version, "version"),
+                                      ctypes.byref(out)))
     return out.value
 
 
@@ -681,6 +835,72 @@ def split_method_name(method):
 
 
 # --------------------------------------------------------------------------
+# amount.h
+# --------------------------------------------------------------------------
+
+
+def amount_options_init(version=AMOUNT_OPTIONS_VERSION):
+    """An AmountOptions with the defaults of struct version ``version``
+    (plain notation, whole units)."""
+    opts = AmountOptions()
+    _check(_lib.costshare_amount_options_init(ctypes.byref(opts),
+                                              _integer(version, "version", "uint32")))
+    return opts
+
+
+_NOTATION = {"decimals": "int32", "group": "int32", "decimal_mark": "int32", "flags": "uint32"}
+
+
+def _amount_options(options, notation):
+    if options is not None:
+        if notation:
+            raise TypeError("give either an AmountOptions or the notation as keywords")
+        if not isinstance(options, AmountOptions):
+            raise TypeError("options must be a costshare.AmountOptions, not %s"
+                            % type(options).__name__)
+        return options
+    opts = amount_options_init()
+    for key, value in notation.items():
+        if key not in _NOTATION:
+            raise TypeError("unknown notation keyword %r" % key)
+        setattr(opts, key, _integer(value, key, _NOTATION[key]))
+    return opts
+
+
+def amount_parse(text, options=None, **notation):
+    """The amount written in ``text`` (str or bytes), as an int in units of
+    10**-decimals. The notation is an AmountOptions or the keywords
+    ``decimals``, ``group``, ``decimal_mark`` and ``flags`` (defaults: plain
+    whole units). More decimals than asked for is a ParseError, never a
+    rounding; a value beyond int64 a ResultOverflowError.
+
+    >>> amount_parse("1 052 280,50 kr", decimals=2, group=AMOUNT_GROUP_SPACE,
+    ...              decimal_mark=AMOUNT_MARK_COMMA, flags=AMOUNT_KR)
+    105228050
+    """
+    data = _text(text, "text")
+    opts = _amount_options(options, notation)
+    out = _i64()
+    _check(_lib.costshare_amount_parse(data, len(data), ctypes.byref(opts), ctypes.byref(out)))
+    return out.value
+
+
+def amount_format(amount, options=None, **notation):
+    """``amount`` (an int in units of 10**-decimals) as text in a notation
+    (an AmountOptions or the keywords of amount_parse()).
+
+    >>> amount_format(-3325, decimals=2, group=AMOUNT_GROUP_SPACE,
+    ...               decimal_mark=AMOUNT_MARK_COMMA, flags=AMOUNT_MINUS_SIGN)
+    '\u221233,25'
+    """
+    opts = _amount_options(options, notation)
+    buf = ctypes.create_string_buffer(AMOUNT_TEXT_SIZE)
+    _check(_lib.costshare_amount_format(_integer(amount, "amount", "int64"), ctypes.byref(opts),
+                                        buf, AMOUNT_TEXT_SIZE))
+    return buf.value.decode("utf-8")
+
+
+# --------------------------------------------------------------------------
 # date.h
 # --------------------------------------------------------------------------
 
@@ -689,6 +909,12 @@ def _date_out(fn, *args):
     out = _date()
     _check(fn(*(args + (ctypes.byref(out),))))
     return _from_day(out.value)
+
+
+def _i32_out(fn, *args):
+    out = _i32()
+    _check(fn(*(args + (ctypes.byref(out),))))
+    return out.value
 
 
 def date_from_ymd(year, month, day):
@@ -720,7 +946,7 @@ def date_format(date):
 
 def date_weekday(date):
     """ISO weekday: 1 = Monday ... 7 = Sunday."""
-    return _check(_lib.costshare_date_weekday(_to_day(date)))
+    return _i32_out(_lib.costshare_date_weekday, _to_day(date))
 
 
 def date_add(date, count, unit=DAYS):
@@ -731,13 +957,13 @@ def date_add(date, count, unit=DAYS):
 
 def date_is_leap_year(year):
     """Whether ``year`` (1 to 9999) is a Gregorian leap year."""
-    return _check(_lib.costshare_date_is_leap_year(_integer(year, "year"))) == 1
+    return _i32_out(_lib.costshare_date_is_leap_year, _integer(year, "year")) == 1
 
 
 def date_days_in_month(year, month):
     """Number of days in a month (28 to 31)."""
-    return _check(_lib.costshare_date_days_in_month(_integer(year, "year"),
-                                                    _integer(month, "month")))
+    return _i32_out(_lib.costshare_date_days_in_month, _integer(year, "year"),
+                    _integer(month, "month"))
 
 
 def date_month_first(date):
@@ -762,10 +988,7 @@ def date_year_last(date):
 
 def date_days_between(start, end):
     """``end - start`` in days."""
-    out = _i32()
-    _check(_lib.costshare_date_days_between(_to_day(start, "from"), _to_day(end, "to"),
-                                            ctypes.byref(out)))
-    return out.value
+    return _i32_out(_lib.costshare_date_days_between, _to_day(start, "from"), _to_day(end, "to"))
 
 
 # --------------------------------------------------------------------------
@@ -775,22 +998,35 @@ def date_days_between(start, end):
 
 def se_holiday(date):
     """The public holiday on a date (an SE_* constant), or SE_NONE (0)."""
-    return _check(_lib.costshare_se_holiday(_to_day(date)))
+    return _i32_out(_lib.costshare_se_holiday, _to_day(date))
 
 
 def se_day_kind(date):
     """Why a date is not a business day (an SE_* constant), or SE_NONE (0)."""
-    return _check(_lib.costshare_se_day_kind(_to_day(date)))
+    return _i32_out(_lib.costshare_se_day_kind, _to_day(date))
 
 
 def se_is_business_day(date):
     """Whether a date is a business day ("vardag") by Lag (1930:173) 2 §."""
-    return _check(_lib.costshare_se_is_business_day(_to_day(date))) == 1
+    return _i32_out(_lib.costshare_se_is_business_day, _to_day(date)) == 1
 
 
 def se_deadline(date):
     """``date`` if it is a business day, else the next one (Lag 1930:173 2 §)."""
     return _date_out(_lib.costshare_se_deadline, _to_day(date))
+
+
+def se_appeal_deadline(announced):
+    """The last day to appeal a municipal decision whose minutes' approval was
+    announced on ``announced`` (kommunallagen 13 kap. 5 §: three weeks, moved
+    by Lag 1930:173 2 §); the decision is final from the day after."""
+    return _date_out(_lib.costshare_se_appeal_deadline, _to_day(announced, "announced"))
+
+
+def se_motion_deadline(raised):
+    """The day by which a motion raised on ``raised`` should be decided
+    (kommunallagen 5 kap. 35 §: one year, Lag 1930:173 1 §)."""
+    return _date_out(_lib.costshare_se_motion_deadline, _to_day(raised, "raised"))
 
 
 def se_add_business_days(date, count):
@@ -801,10 +1037,8 @@ def se_add_business_days(date, count):
 
 def se_business_days_between(start, end):
     """Signed number of business days after ``start`` up to and including ``end``."""
-    out = _i32()
-    _check(_lib.costshare_se_business_days_between(_to_day(start, "from"), _to_day(end, "to"),
-                                                   ctypes.byref(out)))
-    return out.value
+    return _i32_out(_lib.costshare_se_business_days_between, _to_day(start, "from"),
+                    _to_day(end, "to"))
 
 
 def se_easter(year):
@@ -827,17 +1061,18 @@ def se_holiday_name(holiday, language=LANG_EN):
 def se_holidays(year, language=LANG_EN):
     """Every public holiday and eve of ``year`` (1990 to 9999) as a sorted list
     of ``(date, kind, name)``; Sundays and Saturdays are not listed."""
-    days = []
-    for kind in range(SE_NEW_YEARS_DAY, SE_NEW_YEARS_EVE + 1):
-        if kind in (SE_SUNDAY,):
-            continue
+    days, refused = [], None
+    for kind in range(SE_NEW_YEARS_DAY, SE_SATURDAY + 1):
         try:
             day = se_holiday_date(year, kind)
-        except RangeError:
-            if kind in (SE_WHIT_MONDAY, SE_NATIONAL_DAY):
-                continue  # did not exist that year (SFS 2004:1320)
-            raise
+        except InvalidArgumentError:
+            continue  # Sundays and Saturdays have no single date
+        except RangeError as error:
+            refused = error  # the day did not exist that year, or the year is out of range
+            continue
         days.append((day, kind, se_holiday_name(kind, language)))
+    if not days:
+        raise refused
     return sorted(days)
 
 
@@ -865,6 +1100,11 @@ def _struct(value, cls, what):
         raise TypeError("%s must be a costshare.%s, not %s"
                         % (what, cls.__name__, type(value).__name__))
     return ctypes.byref(value)
+
+
+# --------------------------------------------------------------------------
+# term.h
+# --------------------------------------------------------------------------
 
 
 def term_init(version=TERM_VERSION):
@@ -942,6 +1182,11 @@ def refund_vacancy(terms, invoiced, period_first, period_last, vacancy_first, va
     return out.value
 
 
+# --------------------------------------------------------------------------
+# invoice.h
+# --------------------------------------------------------------------------
+
+
 def invoice_due(year, month, day, flags=0):
     """An invoice due day such as "at the latest 10 December" (day > month
     length means the last day; SE_DEADLINE moves it by Lag 1930:173 2 §)."""
@@ -993,6 +1238,16 @@ def agreement_state_on(record, day):
     return out.value
 
 
+def agreement_marks_on(record, day):
+    """The MARK_* bits of the agreement on ``day``: MARK_LATE (a decision after
+    its response deadline) and MARK_FINAL (the latest decision can no longer be
+    appealed)."""
+    marks = _u32()
+    _check(_lib.costshare_agreement_marks_on(_struct(record, AgreementRecord, "record"),
+                                             _to_day(day, "day"), ctypes.byref(marks)))
+    return marks.value
+
+
 def agreement_transition(state, event):
     """The next state when ``event`` is allowed in ``state`` (the transition
     table); NotAllowedError when it is refused."""
@@ -1004,26 +1259,130 @@ def agreement_transition(state, event):
 
 def agreement_state_count():
     """Number of agreement states (AGREEMENT_STATE_COUNT)."""
-    out = _i32()
-    _check(_lib.costshare_agreement_state_count(ctypes.byref(out)))
-    return out.value
+    return _lib.costshare_agreement_state_count()
 
 
 def agreement_event_count():
     """Number of event kinds (EVENT_COUNT)."""
-    out = _i32()
-    _check(_lib.costshare_agreement_event_count(ctypes.byref(out)))
-    return out.value
+    return _lib.costshare_agreement_event_count()
 
 
 def agreement_state_name(state):
-    """The name of a state, such as "in_force" ("unknown" if not a state)."""
+    """The name of a state's constant, such as "COSTSHARE_AGREEMENT_IN_FORCE"
+    ("COSTSHARE_UNKNOWN" if not a state)."""
     return _name(_lib.costshare_agreement_state_name(_integer(state, "state")))
 
 
 def agreement_event_name(event):
-    """The name of an event kind, such as "give_notice"."""
+    """The name of an event kind's constant, such as "COSTSHARE_EVENT_GIVE_NOTICE"
+    ("COSTSHARE_UNKNOWN" if not an event kind)."""
     return _name(_lib.costshare_agreement_event_name(_integer(event, "event")))
+
+
+def agreement_body_name(body):
+    """The name of a BODY_* constant ("COSTSHARE_BODY_BOARD"); "COSTSHARE_UNKNOWN"
+    for an unknown value."""
+    return _name(_lib.costshare_agreement_body_name(_integer(body, "body")))
+
+
+def _display_name(name, prefix):
+    """A constant's name as shown to people: without its prefix, in lower case
+    ("COSTSHARE_AGREEMENT_IN_FORCE" -> "in_force"). The library keeps the one
+    name; this is derived from it."""
+    return (name[len(prefix):] if name.startswith(prefix) else name).lower()
+
+
+def _state_display_name(state):
+    return _display_name(agreement_state_name(state), "COSTSHARE_AGREEMENT_")
+
+
+def _event_display_name(event):
+    return _display_name(agreement_event_name(event), "COSTSHARE_EVENT_")
+
+
+# --------------------------------------------------------------------------
+# group.h
+# --------------------------------------------------------------------------
+
+
+def _records(records):
+    """A C array of AgreementRecord from Agreements or AgreementRecords."""
+    items = list(records)
+    array = (AgreementRecord * max(len(items), 1))()
+    for i, item in enumerate(items):
+        rec = item._record if isinstance(item, Agreement) else item
+        if not isinstance(rec, AgreementRecord):
+            raise TypeError("records must be costshare.Agreement or AgreementRecord")
+        ctypes.memmove(ctypes.byref(array, i * ctypes.sizeof(AgreementRecord)),
+                       ctypes.byref(rec), ctypes.sizeof(AgreementRecord))
+    return array, len(items)
+
+
+def group_condition(records, since):
+    """``(outcome, day)`` of a condition on the whole group: GROUP_MET on the
+    day the last party decided, GROUP_FAILED on the first day one rejected or
+    repealed, else GROUP_PENDING with day None."""
+    array, n = _records(records)
+    outcome, day = _i32(), _date()
+    _check(_lib.costshare_group_condition(array, n, _to_day(since, "since"),
+                                          ctypes.byref(outcome), ctypes.byref(day)))
+    return outcome.value, None if day.value == AGREEMENT_NO_DATE else _from_day(day.value)
+
+
+def group_state_on(records, day):
+    """The state every party has on ``day``, or GROUP_MIXED."""
+    array, n = _records(records)
+    state = _i32()
+    _check(_lib.costshare_group_state_on(array, n, _to_day(day, "day"), ctypes.byref(state)))
+    return state.value
+
+
+def group_members_on(records, day):
+    """A list of booleans: which parties are members (in force) on ``day``."""
+    array, n = _records(records)
+    flags = (_i32 * max(n, 1))()
+    count = _size()
+    _check(_lib.costshare_group_members_on(array, n, _to_day(day, "day"), flags,
+                                           ctypes.byref(count)))
+    return [bool(flags[i]) for i in range(n)]
+
+
+def group_memberships(records, first, last):
+    """Each party's membership in the period [first, last] as the invoice run
+    takes it: a list of ``(from, to)``, None for an open end."""
+    array, n = _records(records)
+    froms, tos = (_date * max(n, 1))(), (_date * max(n, 1))()
+    _check(_lib.costshare_group_memberships(array, n, _to_day(first, "first"),
+                                            _to_day(last, "last"), froms, tos))
+    return [(None if froms[i] == AGREEMENT_NO_DATE else _from_day(froms[i]),
+             None if tos[i] == AGREEMENT_NO_DATE else _from_day(tos[i])) for i in range(n)]
+
+
+def group_coverage(records, invoiced=()):
+    """The gaps and overlaps between successive agreements and the invoiced
+    days outside every term: a list of GroupFinding. ``invoiced`` is a list of
+    ``(first, last)`` periods."""
+    array, n = _records(records)
+    periods = list(invoiced)
+    firsts = (_date * max(len(periods), 1))(*[_to_day(a, "invoiced") for a, _ in periods])
+    lasts = (_date * max(len(periods), 1))(*[_to_day(b, "invoiced") for _, b in periods])
+    count = _size()
+    _check(_lib.costshare_group_coverage(array, n, firsts, lasts, len(periods), None, 0,
+                                         ctypes.byref(count)))
+    out = (GroupFinding * max(count.value, 1))()
+    _check(_lib.costshare_group_coverage(array, n, firsts, lasts, len(periods), out,
+                                         count.value, ctypes.byref(count)))
+    return [out[i] for i in range(count.value)]
+
+
+def group_outcome_name(outcome):
+    """The name of a GROUP_PENDING/MET/FAILED constant."""
+    return _name(_lib.costshare_group_outcome_name(_integer(outcome, "outcome")))
+
+
+def group_finding_name(kind):
+    """The name of a GROUP_GAP/OVERLAP/UNCOVERED constant."""
+    return _name(_lib.costshare_group_finding_name(_integer(kind, "kind")))
 
 
 class Agreement(object):
@@ -1083,19 +1442,39 @@ class Agreement(object):
         return agreement_state_on(self._record, day)
 
     def state_name_on(self, day):
-        """The name of the state on ``day``, such as "ended"."""
-        return agreement_state_name(self.state_on(day))
+        """The display name of the state on ``day``, such as "ended" (the
+        constant's name without "COSTSHARE_AGREEMENT_", in lower case)."""
+        return _state_display_name(self.state_on(day))
 
     @property
     def state_name(self):
-        """The name of the current state, such as "under_notice"."""
-        return agreement_state_name(self._record.state)
+        """The display name of the current state, such as "under_notice"."""
+        return _state_display_name(self._record.state)
 
     @property
     def last_event_name(self):
-        """The name of the last event applied, or None."""
+        """The display name of the last event applied, such as
+        "condition_met" (the constant's name without "COSTSHARE_EVENT_", in
+        lower case), or None."""
         kind = self._record.last_event_kind
-        return None if kind < 0 else agreement_event_name(kind)
+        return None if kind < 0 else _event_display_name(kind)
+
+    def marks_on(self, day):
+        """The MARK_* bits on ``day`` (agreement_marks_on)."""
+        return agreement_marks_on(self._record, day)
+
+    def is_final_on(self, day):
+        """Whether the latest decision can no longer be appealed on ``day``
+        (vunnit laga kraft)."""
+        return bool(self.marks_on(day) & MARK_FINAL)
+
+    @property
+    def last_proposal_body_name(self):
+        """The display name of the body of the latest proposal, such as
+        "committee", or None when there is none."""
+        body = self._record.last_proposal_body
+        return None if body == BODY_NONE else _display_name(agreement_body_name(body),
+                                                               "COSTSHARE_BODY_")
 
     def allowed_events(self):
         """The event kinds the transition table allows in the current state."""
@@ -1122,7 +1501,8 @@ class Agreement(object):
     @classmethod
     def from_bytes(cls, data):
         """An Agreement from ``bytes(agreement)``; the record is checked by the
-        library (InvalidArgumentError if it is corrupt)."""
+        library (InvalidArgumentError if it is corrupt, such as a date its
+        state cannot have), as every apply and state_on checks it."""
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError("data must be bytes")
         if len(data) != ctypes.sizeof(AgreementRecord):

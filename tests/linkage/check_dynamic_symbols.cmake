@@ -1,0 +1,15 @@
+# Fails when the shared object PLUGIN exports any costshare_ symbol.
+execute_process(COMMAND "${NM}" -D --defined-only "${PLUGIN}"
+  OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "nm -D failed on ${PLUGIN}")
+endif()
+string(REGEX MATCHALL "[^\n]*costshare_[^\n]*" leaked "${symbols}")
+if(leaked)
+  string(REPLACE ";" "\n" leaked "${leaked}")
+  message(FATAL_ERROR "the static archive's symbols leak from ${PLUGIN}:\n${leaked}")
+endif()
+if(NOT symbols MATCHES "plugin_split")
+  message(FATAL_ERROR "${PLUGIN} does not export plugin_split:\n${symbols}")
+endif()
+message(STATUS "no costshare_ symbol in the dynamic symbol table of ${PLUGIN}")
