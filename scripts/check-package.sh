@@ -63,14 +63,15 @@ touch "$r/var/lib/dpkg/available"
 # The dependencies, as this machine's dpkg database has them.
 : >"$r/var/lib/dpkg/status"
 for dep in $(for deb in "$runtime" "$dev" "$tools"; do dpkg-deb -f "$deb" Depends; done |
-             tr ',|' '\n\n' | sed -E 's/[ (].*//; /^$/d' | sort -u); do
+             tr ',|' '\n\n' | sed -E 's/^ +//; s/[ (:].*//; /^$/d' | sort -u); do
   case " ${ours[*]} " in *" $dep "*) continue ;; esac
   { dpkg-query -s "$dep:$arch" 2>/dev/null || dpkg-query -s "$dep"; } >>"$r/var/lib/dpkg/status" ||
     fail "dependency $dep is not installed on this machine"
   echo >>"$r/var/lib/dpkg/status"
 done
 # What runs inside: /bin/sh for the maintainer scripts, ldconfig, and the
-# shared objects of both (the C library and the loader).
+# shared objects that they and the packages' programs need from this machine
+# (the loader, the C library and whatever else the dependencies provide).
 copy_in() {
   local f
   for f in "$@"; do
@@ -81,7 +82,10 @@ copy_in() {
 sh_bin=$(readlink -f /bin/sh)
 copy_in "$sh_bin" /sbin/ldconfig
 mkdir -p "$r/bin" && ln -sf "$sh_bin" "$r/bin/sh"
-copy_in $(ldd "$sh_bin" | grep -Eo '/[^ ]+')
+elf_needs() { ldd "$@" | grep -Eo '/[^ ]+' | grep -v "^$work/" | sort -u; }
+copy_in $(elf_needs "$sh_bin")
+copy_in $(LD_LIBRARY_PATH="$work/x/$(basename "$runtime" .deb)/$libdir" \
+  elf_needs "$work/x/$(basename "$tools" .deb)"/usr/bin/*)
 cp /etc/ld.so.conf "$r/etc/" && cp /etc/ld.so.conf.d/*.conf "$r/etc/ld.so.conf.d/"
 
 dpkg_r() { "${as_root[@]}" dpkg --root="$r" "$@"; }
