@@ -33,8 +33,9 @@ configure_build_test() {
 }
 
 # skipped_tests: one line per test that did not run and why, from every
-# ctest run of this suite (ctest-junit.xml) and from what configure said it
-# left out ("... skipped" in the configure logs).
+# ctest run of this suite (ctest-junit.xml), from the check groups that could
+# not run (<group>/skipped.txt) and from what configure said it left out
+# ("... skipped" in the configure logs).
 skipped_tests() {
   python3 - "$out" <<'PY'
 import glob, os, re, sys
@@ -51,6 +52,11 @@ for path in sorted(glob.glob(os.path.join(out, "*", "ctest-junit.xml"))):
         skipped = case.find("skipped")
         why = text[-1] if text else skipped.get("message", "") if skipped is not None else ""
         lines.append(f"skipped: {build}: {case.get('name')}: {why or case.get('status')}")
+# A check group that could not run at all says why in its skipped.txt.
+for path in sorted(glob.glob(os.path.join(out, "*", "skipped.txt"))):
+    build = os.path.basename(os.path.dirname(path))
+    with open(path, errors="replace") as f:
+        lines += [f"skipped: {build}: {l.strip()}" for l in f if l.strip()]
 for path in sorted(glob.glob(os.path.join(out, "*.log"))):
     build = re.sub(r"\.(configure\.)?log$", "", os.path.basename(path))
     with open(path, errors="replace") as f:
