@@ -57,6 +57,9 @@ COSTSHARE_ABI_DIR="$out/abi" scripts/check-abi.sh
 step "installed consumers: find_package, pkg-config, add_subdirectory, FetchContent"
 scripts/check-consumers.sh "$out/consumers"
 
+step "WebAssembly, npm package and web page (headless chromium)"
+scripts/check-web.sh "$out/web"
+
 step "PostgreSQL extension: build, pg_regress on a throwaway server, Debian package"
 scripts/check-postgresql.sh "$out/postgresql"
 
