@@ -45,6 +45,7 @@ fi
 rm -rf "$work"
 mkdir -p "$work"
 chmod 755 "$work"
+work=$(cd "$work" && pwd) # the server's socket directory must be absolute
 log="$work/log"
 pkglibdir=$("$PG_CONFIG" --pkglibdir)
 sharedir=$("$PG_CONFIG" --sharedir)
