@@ -269,5 +269,26 @@ COMMENT ON FUNCTION costshare_amount_format(bigint, int, text) IS
 
 -- The yearly invoice run -------------------------------------------------------
 
--- Its set-returning function comes here once the library has it (see
--- "Not yet in the extension" in docs/postgresql.md).
+-- Memberships are date[] with one element per weight, NULL for an open end
+-- (a member since before the period; still a member), as
+-- costshare_group_memberships() returns them.
+
+CREATE FUNCTION costshare_invoice(first date, last date, cost bigint, weights bigint[],
+                                  from_days date[], to_days date[],
+                                  rule text DEFAULT 'redistribute', basis text DEFAULT 'months')
+RETURNS TABLE(index int, amount bigint)
+AS 'MODULE_PATHNAME', 'pgcs_invoice'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 13;
+
+COMMENT ON FUNCTION costshare_invoice(date, date, bigint, bigint[], date[], date[], text, text) IS
+'What each party (index: the subscript of its weight) owes of cost for the period first to last, its membership from_days to to_days (NULL: open end); rule ''redistribute'' (default: the members present carry a segment''s cost) or ''fixed-shares'' (each keeps its share of the whole period, the absent parties'' shares are the residual); the period split over its segments by whole ''months'' (default) or ''days''.';
+
+CREATE FUNCTION costshare_invoice_segments(first date, last date, cost bigint, weights bigint[],
+                                           from_days date[], to_days date[],
+                                           rule text DEFAULT 'redistribute', basis text DEFAULT 'months')
+RETURNS TABLE(first_day date, last_day date, days int, months int, members int, cost bigint, residual bigint)
+AS 'MODULE_PATHNAME', 'pgcs_invoice_segments'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 3;
+
+COMMENT ON FUNCTION costshare_invoice_segments(date, date, bigint, bigint[], date[], date[], text, text) IS
+'The segments of the invoice run of costshare_invoice() with the same arguments, in date order: the days in which the set of members does not change, their length (months NULL when not whole calendar months), the members throughout, the segment''s part of cost and the residual no party pays.';
