@@ -62,7 +62,9 @@ static int end_of_notice(costshare_date given, int32_t count, int32_t unit, uint
     } else {
         index += count;
     }
-    if (index > CS_MONTH_INDEX_MAX) {
+    /* index >= MONTH_INDEX_MIN holds already (a valid date, count >= 0);
+     * the test states it for the static analysis (docs/robustness.md). */
+    if (index < MONTH_INDEX_MIN || index > CS_MONTH_INDEX_MAX) {
         return COSTSHARE_ERANGE;
     }
     *out = month_last_of_index(index);

@@ -23,16 +23,6 @@ void drive_costshare_se_deadline(void) {
     costshare_se_deadline(any_i32(), NULL_OR(&out));
 }
 
-void drive_costshare_se_add_business_days(void) {
-    costshare_date out;
-    costshare_se_add_business_days(any_i32(), any_i32(), NULL_OR(&out));
-}
-
-void drive_costshare_se_business_days_between(void) {
-    int32_t v;
-    costshare_se_business_days_between(any_i32(), any_i32(), NULL_OR(&v));
-}
-
 void drive_costshare_se_easter(void) {
     costshare_date out;
     costshare_se_easter(any_i32(), NULL_OR(&out));
@@ -52,8 +42,6 @@ void drive_calendar_se(void) {
     drive_costshare_se_day_kind();
     drive_costshare_se_is_business_day();
     drive_costshare_se_deadline();
-    drive_costshare_se_add_business_days();
-    drive_costshare_se_business_days_between();
     drive_costshare_se_easter();
     drive_costshare_se_holiday_date();
     drive_costshare_se_holiday_name();
