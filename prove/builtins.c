@@ -3,6 +3,8 @@
  * knows no body for them). __builtin_clzll is undefined for 0: the
  * assertion makes every call site prove its argument non-zero.
  */
+#include "builtins.h"
+
 int __builtin_clzll(unsigned long long v) {
     int n = 0;
     /*@ assert clz_argument_nonzero: v != 0; */

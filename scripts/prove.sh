@@ -11,6 +11,7 @@
 #                                without a driver, any exported function
 #                                neither proven nor in prove/unproven.txt)
 #   scripts/prove.sh --list      the proven functions, one a line
+#   scripts/prove.sh --scope     only the checks of drivers and scope (no analysis)
 #   scripts/prove.sh ENTRY...    analyse only these modules or functions
 #                                (no scope check)
 #
@@ -79,6 +80,11 @@ if [ "${1:-}" = "--list" ]; then
   proven
   exit 0
 fi
+scope_only=0
+if [ "${1:-}" = "--scope" ]; then
+  scope_only=1
+  shift
+fi
 
 modules=("${PROVEN[@]}")
 scope_check=1
@@ -135,13 +141,18 @@ if [ $scope_check -eq 1 ]; then
   fi
 fi
 
+if [ $scope_only -eq 1 ]; then
+  [ $failed -eq 0 ] && echo "prove: scope ok: $(proven | wc -l) of $(exported | wc -l) exported functions proven, the rest in prove/unproven.txt"
+  exit $failed
+fi
+
 mkdir -p "$out"
 # The portable 128-bit path (Frama-C does not parse __int128; tests/test_arith.c
 # checks that both paths agree). -eva-split-return keeps a helper's return
 # codes apart, so the caller's test narrows the arguments and knows which
 # outputs were written; the binary search of costshare_constant (at most 7
 # steps) is followed path by path.
-eva_opts=(-cpp-extra-args="-I$root/include -I$root/lib -I$root/prove -DCOSTSHARE_NO_INT128"
+eva_opts=(-cpp-extra-args="-I$root/include -I$root/lib -I$root/prove -DCOSTSHARE_NO_INT128 -include $root/prove/builtins.h"
   -eva -eva-slevel 40 -eva-split-return full -eva-no-show-progress
   -eva-slevel-function costshare_constant:400
   -eva-msg-key=-initial-state,-final-states -eva-print-callstacks)
@@ -171,6 +182,13 @@ for m in "${modules[@]}"; do
     elif [ "$alarms" -ne 0 ] || [ "$unknown" -ne 0 ] || ! grep -q ' 0 alarms generated' "$log"; then
       echo "FAIL $m ($md): $alarms alarms, $unknown unproven or invalid properties, ${t} s; $log"
       grep -A 6 '^\[eva:alarm\]' "$log" | sed 's/^/  /'
+      failed=1
+    elif ! grep -q 'No errors or warnings raised during the analysis' "$log" ||
+      grep 'using specification for function' "$log" | grep -qv 'Frama_C_\|strcmp'; then
+      # A warning may mean an unsound model (an implicitly declared function,
+      # a function analysed from a specification rather than its code).
+      echo "FAIL $m ($md): Frama-C warnings or functions without code; $log"
+      grep -A 3 'Warning\|using specification' "$log" | grep -v 'Frama_C_' | sed 's/^/  /' | head -n 30
       failed=1
     else
       reached=$(sed -n 's/.*In these functions, \([0-9]*\) statements reached (out of \([0-9]*\)).*/\1 of \2/p' "$log")
