@@ -18,6 +18,7 @@ packages=(
   groff-base                         # the man pages are checked with groff -man -ww
   dpkg-dev fakeroot file             # CPack's Debian packages (dpkg-shlibdeps)
   luajit                             # the LuaJIT example (its built-in ffi)
+  frama-c-base                       # the proof of absence of runtime errors (EVA)
 )
 # The Node.js example (koffi from npm): Debian's nodejs 18 and npm, unless a
 # node is already installed (from elsewhere, with its own npm).

@@ -41,8 +41,11 @@ if ! command -v frama-c >/dev/null 2>&1; then
   as_root=()
   if [ "$(id -u)" -ne 0 ]; then as_root=(sudo); fi
   echo "prove: installing frama-c-base"
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q \
-    -o DPkg::Lock::Timeout=600 frama-c-base >/dev/null
+  export DEBIAN_FRONTEND=noninteractive
+  if ! apt-cache show frama-c-base >/dev/null 2>&1; then
+    "${as_root[@]}" apt-get update -qq
+  fi
+  "${as_root[@]}" apt-get install -y -q -o DPkg::Lock::Timeout=600 frama-c-base >/dev/null
 fi
 
 exported() {
