@@ -28,8 +28,8 @@ limit="${COSTSHARE_PROVE_TIMEOUT:-120}"
 # calls the drivers of prove/drivers_<module>.c, or a single function
 # costshare_<name>, analysed from its own driver. prove/unproven.txt lists,
 # with the reason, every exported function outside this scope.
-PROVEN=(date calendar_se round post invoice version error constants notice
-  costshare_refund_start costshare_refund_terms_init costshare_term_init
+PROVEN=(date calendar_se round post invoice version error constants notice refund
+  costshare_term_init
   costshare_split_options_init costshare_split_method_name
   costshare_agreement_init costshare_agreement_event_init costshare_agreement_transition
   costshare_agreement_state_count costshare_agreement_event_count
@@ -154,10 +154,11 @@ mkdir -p "$out"
 # checks that both paths agree). -eva-split-return keeps a helper's return
 # codes apart, so the caller's test narrows the arguments and knows which
 # outputs were written; the binary search of costshare_constant (at most 7
-# steps) is followed path by path.
+# steps) is followed path by path, and the refunds' range checks keep each
+# combination of their results apart.
 eva_opts=(-cpp-extra-args="-I$root/include -I$root/lib -I$root/prove -DCOSTSHARE_NO_INT128 -include $root/prove/builtins.h"
   -eva -eva-slevel 40 -eva-split-return full -eva-no-show-progress
-  -eva-slevel-function costshare_constant:400
+  -eva-slevel-function costshare_constant:400,check_range:300,check_ranges:300,costshare_refund_prorate:300,costshare_refund_termination:300,costshare_refund_vacancy:300
   -eva-msg-key=-initial-state,-final-states -eva-print-callstacks)
 
 start=$(date +%s)
