@@ -50,10 +50,10 @@ int main(int argc, char **argv) {
     ev[0].date = ymd(2018, 11, 18);
     ev[0].notice_count = 2;
     ev[0].notice_unit = COSTSHARE_MONTHS;
-    ev[1].kind = COSTSHARE_EVENT_DECIDE_TERMINATION;
+    ev[1].kind = COSTSHARE_EVENT_DECIDE_NOTICE;
     ev[1].date = ymd(2024, 5, 22);
     ev[1].last_day = ymd(2024, 9, 30);
-    ev[2].kind = COSTSHARE_EVENT_CONDITION_MET;
+    ev[2].kind = COSTSHARE_EVENT_GIVE_NOTICE;
     ev[2].date = ymd(2024, 7, 31);
     ev[3].kind = COSTSHARE_EVENT_END;
     ev[3].date = ymd(2024, 10, 1);

@@ -10,7 +10,10 @@
  * record the library accepts whose stored state is
  * costshare_agreement_state_on() on the event's date, and is the same in
  * place as into a copy; the transition table answers every state x event,
- * known or not. */
+ * known or not. A version-1 record given the same events answers the same
+ * (the events only version 2 can hold are refused with COSTSHARE_EINVAL),
+ * keeps the same version-1 fields and is never written past version 1's
+ * size. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -51,8 +54,29 @@ static costshare_date near(const uint8_t **p, size_t *left, costshare_date today
     return today + ((b >> 1) & 1023) - 512;
 }
 
+/* The size of version 1 of the record: its members up to `reserved`. */
+#define RECORD_V1_SIZE (offsetof(costshare_agreement, reserved) + 4 * sizeof(int32_t))
+
+static int needs_version_2(int32_t kind) {
+    return kind == COSTSHARE_EVENT_PROPOSE_DECISION || kind == COSTSHARE_EVENT_SEND_NOTICE ||
+           kind == COSTSHARE_EVENT_RECEIVE_NOTICE || kind == COSTSHARE_EVENT_ANNOUNCE;
+}
+
+/* Every byte of `r` after version 1's is still 0xEE. */
+static int v1_tail_untouched(const costshare_agreement *r) {
+    const unsigned char *bytes = (const unsigned char *)r;
+    size_t i;
+    for (i = RECORD_V1_SIZE; i < sizeof *r; i++) {
+        if (bytes[i] != 0xEE) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    costshare_agreement rec = COSTSHARE_AGREEMENT_INIT, out, sentinel;
+    costshare_agreement rec = COSTSHARE_AGREEMENT_INIT, out, sentinel, old;
+    int old_in_step = 1;          /* the version-1 record has had the same events */
     costshare_date today = 18000; /* 2019-04-14 */
     const uint8_t *p = data;
     size_t left = size;
@@ -115,7 +139,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         }
     }
 
-    /* 2. A sequence of steps on a fresh record. */
+    /* 2. A sequence of steps on a fresh record (and a version-1 one). */
+    memset(&old, 0xEE, sizeof old);
+    if (costshare_agreement_init(&old, 1) != COSTSHARE_OK) {
+        abort();
+    }
     while (left >= 4) {
         costshare_event e = COSTSHARE_EVENT_INIT;
         int32_t expect = -1;
@@ -132,24 +160,38 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                 &changed.wanted_last_day,   &changed.notice_given,
                 &changed.last_day,          &changed.refund_start,
                 &changed.withdrawn_on,      &changed.last_amended,
+                &changed.last_proposal,     &changed.last_decision,
+                &changed.announced,         &changed.appeal_last_day,
+                &changed.condition_met,     &changed.notice_sent,
             };
             int32_t field = op & 31, value = take(&p, &left, 1);
-            if (field < 14) {
+            if (field < 20) {
                 *dates[field] = near(&p, &left, today);
-            } else if (field < 18) {
-                changed.state = value % COSTSHARE_AGREEMENT_STATE_COUNT;
             } else if (field < 22) {
+                changed.state = value % COSTSHARE_AGREEMENT_STATE_COUNT;
+            } else if (field < 24) {
                 changed.last_event_kind = value % (COSTSHARE_EVENT_COUNT + 1) - 1;
-            } else if (field < 26) {
+            } else if (field < 25) {
                 changed.renewal_count = value % 4;
-            } else if (field < 29) {
+            } else if (field < 26) {
                 changed.amendments = value % 3;
-            } else {
+            } else if (field < 27) {
                 changed.renewals = value % 3;
+            } else if (field < 28) {
+                changed.proposals = value % 3;
+            } else if (field < 29) {
+                changed.marks = (uint32_t)value % 4u;
+            } else if (field < 30) {
+                changed.last_proposal_body = value % (COSTSHARE_BODY_COUNT + 1);
+            } else if (field < 31) {
+                changed.last_proposal_kind = value % (COSTSHARE_EVENT_COUNT + 1) - 1;
+            } else {
+                changed.last_decision_kind = value % (COSTSHARE_EVENT_COUNT + 1) - 1;
             }
             if (costshare_agreement_state_on(&changed, today, &s) == COSTSHARE_OK) {
                 check_accepted(&changed);
                 rec = changed;
+                old_in_step = 0; /* the version-1 record has no such change */
             }
             continue;
         }
@@ -162,13 +204,36 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         e.last_day = near(&p, &left, today);
         e.notice_count = take(&p, &left, 1) % 8 - 1;
         e.notice_unit = take(&p, &left, 1) % 5;
-        e.notice_flags = (uint32_t)take(&p, &left, 1) % 5u;
+        e.notice_flags = (uint32_t)take(&p, &left, 1) % 9u;
         e.renewal_count = take(&p, &left, 1) % 4;
         e.renewal_unit = take(&p, &left, 1) % 4;
-        e.flags = (uint32_t)take(&p, &left, 1) % 3u;
+        e.flags = (uint32_t)take(&p, &left, 1) % 5u;              /* 4 is unknown */
+        e.body = take(&p, &left, 1) % (COSTSHARE_BODY_COUNT + 1); /* one unknown */
+        e.proposed_kind = take(&p, &left, 1) % (COSTSHARE_EVENT_COUNT + 1) - 1;
         memset(&out, 0x7E, sizeof out);
         sentinel = out;
         rc = costshare_agreement_apply(&rec, &e, &out);
+        if (old_in_step) {
+            /* The version-1 record: the same answer unless the event needs
+             * version 2, the same version-1 fields, nothing written after
+             * them. */
+            costshare_agreement before = old;
+            int rc_old = costshare_agreement_apply(&old, &e, &old);
+            int v2_only =
+                e.kind >= 0 && e.kind < COSTSHARE_EVENT_COUNT && needs_version_2(e.kind);
+            if (!v1_tail_untouched(&old) ||
+                (v2_only ? rc_old != COSTSHARE_EINVAL : rc_old != rc) ||
+                (rc_old != COSTSHARE_OK && memcmp(&old, &before, sizeof old) != 0) ||
+                (rc_old == COSTSHARE_OK &&
+                 memcmp((const unsigned char *)&old + sizeof(uint32_t),
+                        (const unsigned char *)&out + sizeof(uint32_t),
+                        RECORD_V1_SIZE - sizeof(uint32_t)) != 0)) {
+                abort();
+            }
+            if (v2_only && rc == COSTSHARE_OK) {
+                old_in_step = 0; /* the two part here */
+            }
+        }
         if (rc != COSTSHARE_OK) {
             if (rc >= 0 || memcmp(&out, &sentinel, sizeof out) != 0) {
                 abort();

@@ -54,7 +54,19 @@ static int32_t pick_unit(fz_input *in) {
 
 static uint32_t pick_flags(fz_input *in) {
     uint8_t f = fz_u8(in);
-    return (f & 0x80u) ? (uint32_t)f : (uint32_t)(f % 4u);
+    return (f & 0x80u) ? (uint32_t)f : (uint32_t)(f % 8u);
+}
+
+/* Flags the library applies: `allowed` bits only, and the current period
+ * counted as the first (4) only with calendar periods (1). */
+static int flags_bad(uint32_t flags, uint32_t allowed) {
+    return (flags & ~allowed) != 0 || ((flags & 4u) != 0 && (flags & 1u) == 0);
+}
+
+/* The count of whole periods after the current one: with 4 the current
+ * period is the first of `count`. */
+static int32_t after_current(int32_t count, uint32_t flags) {
+    return (flags & 4u) != 0 && count > 0 ? count - 1 : count;
 }
 
 /* Independent: the last day of the calendar period `count` periods after the
@@ -117,9 +129,9 @@ static int end_ok(costshare_date g, int32_t count, int32_t unit, uint32_t flags,
 
 static void check_notice(costshare_date given, int32_t count, int32_t unit, uint32_t flags) {
     costshare_date out = SENT, ref = 0, next = SENT, latest = SENT, e = 0;
-    int bad_inval = !(unit >= 0 && unit <= 3) || (flags & ~1u) != 0;
+    int bad_inval = !(unit >= 0 && unit <= 3) || flags_bad(flags, 5u);
     int bad_range = count < 0 || !valid(given);
-    uint32_t base = flags & 1u;
+    uint32_t base = flags & 5u;
     int rc = costshare_notice_end(given, count, unit, flags, &out);
 
     if (bad_inval || bad_range) {
@@ -127,8 +139,9 @@ static void check_notice(costshare_date given, int32_t count, int32_t unit, uint
                  (rc == COSTSHARE_ERANGE && bad_range));
         FZ_CHECK(out == SENT);
     } else {
-        int fail = (flags & 1u) ? ref_calendar_end(given, count, unit, &ref)
-                                : costshare_date_add(given, count, unit, &ref) != COSTSHARE_OK;
+        int fail = (flags & 1u)
+                       ? ref_calendar_end(given, after_current(count, flags), unit, &ref)
+                       : costshare_date_add(given, count, unit, &ref) != COSTSHARE_OK;
         if (fail) {
             FZ_CHECK(rc == COSTSHARE_ERANGE && out == SENT);
         } else {
@@ -141,7 +154,7 @@ static void check_notice(costshare_date given, int32_t count, int32_t unit, uint
     }
 
     /* The inverse, with `given` read as the wanted last day. */
-    bad_inval = !(unit >= 0 && unit <= 3) || (flags & ~3u) != 0;
+    bad_inval = !(unit >= 0 && unit <= 3) || flags_bad(flags, 7u);
     rc = costshare_notice_latest(given, count, unit, flags, &latest);
     if (bad_inval || bad_range) {
         FZ_CHECK((rc == COSTSHARE_EINVAL && bad_inval) ||
@@ -256,7 +269,7 @@ static int term_valid(const costshare_term *t, int *inval, int *range) {
     *inval = t->version < 1u || t->version > COSTSHARE_TERM_VERSION ||
              !(t->initial_unit >= 0 && t->initial_unit <= 3) ||
              !(t->renewal_unit >= 0 && t->renewal_unit <= 3) ||
-             !(t->notice_unit >= 0 && t->notice_unit <= 3) || (t->notice_flags & ~3u) != 0;
+             !(t->notice_unit >= 0 && t->notice_unit <= 3) || flags_bad(t->notice_flags, 7u);
     *range =
         t->initial_count < 1 || t->renewal_count < 0 || t->notice_count < 0 || !valid(t->start);
     return !*inval && !*range;

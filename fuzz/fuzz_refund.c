@@ -185,7 +185,7 @@ static void pick_terms(fz_input *in, costshare_refund_terms *t) {
     t->version = (how & 1u) ? fz_u32(in) : COSTSHARE_REFUND_TERMS_VERSION;
     t->termination = pick_small(in, 0, 4);
     t->termination_basis = pick_small(in, 0, 3);
-    t->vacancy = pick_small(in, 0, 4);
+    t->vacancy = pick_small(in, 0, 5);
     t->vacancy_min_count = pick_small(in, -1, 40);
     t->vacancy_min_unit = pick_small(in, 0, 5);
     t->vacancy_basis = pick_small(in, 0, 3);
@@ -195,7 +195,7 @@ static void pick_terms(fz_input *in, costshare_refund_terms *t) {
 static int terms_valid(const costshare_refund_terms *t, int *inval, int *range) {
     *inval = t->version < 1u || t->version > COSTSHARE_REFUND_TERMS_VERSION ||
              t->termination < 0 || t->termination > 2 || t->termination_basis < 0 ||
-             t->termination_basis > 1 || t->vacancy < 0 || t->vacancy > 2 ||
+             t->termination_basis > 1 || t->vacancy < 0 || t->vacancy > 3 ||
              t->vacancy_min_unit < 0 || t->vacancy_min_unit > 3 || t->vacancy_basis < 0 ||
              t->vacancy_basis > 1 || t->mode < 0 || t->mode > 4;
     *range = t->vacancy_min_count < 0;
@@ -286,6 +286,15 @@ static void check_refunds(fz_input *in) {
         term.initial_unit = t.vacancy_min_unit;
         refunded = t.vacancy_min_count == 0 ||
                    (costshare_term_end(&term, a, &th) == COSTSHARE_OK && b > th);
+    }
+    if (t.vacancy == COSTSHARE_VACANCY_LONGER_THAN_END_DAY) {
+        /* The other reading: vacant past the 1 § end day counted from the
+         * first vacant day, one day later than the term's last day. */
+        costshare_date th;
+        refunded = t.vacancy_min_count == 0 ||
+                   (costshare_date_add(a, t.vacancy_min_count, t.vacancy_min_unit, &th) ==
+                        COSTSHARE_OK &&
+                    b > th);
     }
     if (!refunded) {
         FZ_CHECK(rc == COSTSHARE_OK && out == 0);

@@ -15,6 +15,7 @@
 #include "costshare/version.h"
 #include "costshare/error.h"
 #include "costshare/round.h"
+#include "costshare/amount.h"
 #include "costshare/split.h"
 #include "costshare/post.h"
 #include "costshare/date.h"
@@ -24,6 +25,7 @@
 #include "costshare/refund.h"
 #include "costshare/invoice.h"
 #include "costshare/agreement.h"
+#include "costshare/group.h"
 #include "costshare/constants.h"
 
 #endif /* COSTSHARE_H */

@@ -15,6 +15,7 @@
 #include "costshare/notice.h"
 #include "costshare/term.h"
 #include "costshare/refund.h"
+#include "agreement_record.h"
 #include "check.h"
 #include "civil.h"
 
@@ -38,53 +39,109 @@ struct transition {
     { 1, (uint8_t)(state) }
 
 static const struct transition
-    transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVENT_COUNT] = {
-        [COSTSHARE_AGREEMENT_EMPTY] =
-            {
-                [COSTSHARE_EVENT_PROPOSE] = TO(COSTSHARE_AGREEMENT_PROPOSED),
-                [COSTSHARE_EVENT_ADOPT] = TO(COSTSHARE_AGREEMENT_ADOPTED),
-                [COSTSHARE_EVENT_ENTER_FORCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-            },
-        [COSTSHARE_AGREEMENT_PROPOSED] =
-            {
-                [COSTSHARE_EVENT_EXTEND_DEADLINE] = TO(COSTSHARE_AGREEMENT_PROPOSED),
-                [COSTSHARE_EVENT_ADOPT] = TO(COSTSHARE_AGREEMENT_ADOPTED),
-                [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_REJECTED),
-            },
-        [COSTSHARE_AGREEMENT_ADOPTED] =
-            {
-                [COSTSHARE_EVENT_SIGN] = TO(COSTSHARE_AGREEMENT_SIGNED),
-            },
-        [COSTSHARE_AGREEMENT_SIGNED] =
-            {
-                [COSTSHARE_EVENT_ENTER_FORCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_SIGNED),
-            },
-        [COSTSHARE_AGREEMENT_IN_FORCE] =
-            {
-                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_RENEW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
-                [COSTSHARE_EVENT_REPLACE] = TO(COSTSHARE_AGREEMENT_REPLACED),
-                [COSTSHARE_EVENT_DECIDE_TERMINATION] =
-                    TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
-                [COSTSHARE_EVENT_GIVE_NOTICE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
-            },
-        [COSTSHARE_AGREEMENT_TERMINATION_PENDING] =
-            {
-                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
-                [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
-                [COSTSHARE_EVENT_CONDITION_MET] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
-                [COSTSHARE_EVENT_CONDITION_FAILED] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_WITHDRAW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-            },
-        [COSTSHARE_AGREEMENT_UNDER_NOTICE] =
-            {
-                [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
-                [COSTSHARE_EVENT_REPLACE] = TO(COSTSHARE_AGREEMENT_REPLACED),
-                [COSTSHARE_EVENT_WITHDRAW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
-                [COSTSHARE_EVENT_END] = TO(COSTSHARE_AGREEMENT_ENDED),
-            },
+    transitions[COSTSHARE_AGREEMENT_STATE_COUNT][COSTSHARE_EVENT_COUNT] =
+        {
+            [COSTSHARE_AGREEMENT_EMPTY] =
+                {
+                    [COSTSHARE_EVENT_PROPOSE] = TO(COSTSHARE_AGREEMENT_PROPOSED),
+                    [COSTSHARE_EVENT_ADOPT] = TO(COSTSHARE_AGREEMENT_ADOPTED),
+                    [COSTSHARE_EVENT_ENTER_FORCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                },
+            [COSTSHARE_AGREEMENT_PROPOSED] =
+                {
+                    [COSTSHARE_EVENT_EXTEND_DEADLINE] = TO(COSTSHARE_AGREEMENT_PROPOSED),
+                    [COSTSHARE_EVENT_ADOPT] = TO(COSTSHARE_AGREEMENT_ADOPTED),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_REJECTED),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_PROPOSED),
+                },
+            /* Final: only the rejection's announcement follows. */
+            [COSTSHARE_AGREEMENT_REJECTED] =
+                {
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_REJECTED),
+                },
+            [COSTSHARE_AGREEMENT_ADOPTED] =
+                {
+                    [COSTSHARE_EVENT_SIGN] = TO(COSTSHARE_AGREEMENT_SIGNED),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_ADOPTED),
+                },
+            [COSTSHARE_AGREEMENT_SIGNED] =
+                {
+                    [COSTSHARE_EVENT_ENTER_FORCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_SIGNED),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_SIGNED),
+                },
+            [COSTSHARE_AGREEMENT_IN_FORCE] =
+                {
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_RENEW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                    [COSTSHARE_EVENT_REPLACE] = TO(COSTSHARE_AGREEMENT_REPLACED),
+                    [COSTSHARE_EVENT_DECIDE_TERMINATION] =
+                        TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                    [COSTSHARE_EVENT_DECIDE_NOTICE] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                    [COSTSHARE_EVENT_SEND_NOTICE] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                    [COSTSHARE_EVENT_GIVE_NOTICE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                },
+            [COSTSHARE_AGREEMENT_TERMINATION_PENDING] =
+                {
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                    [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                    [COSTSHARE_EVENT_CONDITION_MET] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                    [COSTSHARE_EVENT_CONDITION_FAILED] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_REPEAL] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] =
+                        TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_TERMINATION_PENDING),
+                },
+            [COSTSHARE_AGREEMENT_NOTICE_DECIDED] =
+                {
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                    [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                    [COSTSHARE_EVENT_SEND_NOTICE] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                    [COSTSHARE_EVENT_GIVE_NOTICE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_REPEAL] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+                },
+            [COSTSHARE_AGREEMENT_NOTICE_SENT] =
+                {
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                    [COSTSHARE_EVENT_EXPIRE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                    [COSTSHARE_EVENT_RECEIVE_NOTICE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_WITHDRAW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_NOTICE_SENT),
+                },
+            [COSTSHARE_AGREEMENT_UNDER_NOTICE] =
+                {
+                    [COSTSHARE_EVENT_AMEND] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_REPLACE] = TO(COSTSHARE_AGREEMENT_REPLACED),
+                    [COSTSHARE_EVENT_WITHDRAW] = TO(COSTSHARE_AGREEMENT_IN_FORCE),
+                    [COSTSHARE_EVENT_END] = TO(COSTSHARE_AGREEMENT_ENDED),
+                    [COSTSHARE_EVENT_PROPOSE_DECISION] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_REJECT] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_UNDER_NOTICE),
+                },
+            /* Final states: a new arrangement is a new record; the last
+             * decision's announcement may still follow. */
+            [COSTSHARE_AGREEMENT_ENDED] =
+                {
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_ENDED),
+                },
+            [COSTSHARE_AGREEMENT_EXPIRED] =
+                {
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_EXPIRED),
+                },
+            [COSTSHARE_AGREEMENT_REPLACED] =
+                {
+                    [COSTSHARE_EVENT_ANNOUNCE] = TO(COSTSHARE_AGREEMENT_REPLACED),
+                },
 };
 
 /* 1 when some state goes to `to` by `event` (both known). */
@@ -113,6 +170,8 @@ static const char *const state_names[COSTSHARE_AGREEMENT_STATE_COUNT] = {
     NAMED(COSTSHARE_AGREEMENT_ENDED),
     NAMED(COSTSHARE_AGREEMENT_EXPIRED),
     NAMED(COSTSHARE_AGREEMENT_REPLACED),
+    NAMED(COSTSHARE_AGREEMENT_NOTICE_DECIDED),
+    NAMED(COSTSHARE_AGREEMENT_NOTICE_SENT),
 };
 
 static const char *const event_names[COSTSHARE_EVENT_COUNT] = {
@@ -132,7 +191,46 @@ static const char *const event_names[COSTSHARE_EVENT_COUNT] = {
     NAMED(COSTSHARE_EVENT_GIVE_NOTICE),
     NAMED(COSTSHARE_EVENT_WITHDRAW),
     NAMED(COSTSHARE_EVENT_END),
+    NAMED(COSTSHARE_EVENT_PROPOSE_DECISION),
+    NAMED(COSTSHARE_EVENT_DECIDE_NOTICE),
+    NAMED(COSTSHARE_EVENT_SEND_NOTICE),
+    NAMED(COSTSHARE_EVENT_RECEIVE_NOTICE),
+    NAMED(COSTSHARE_EVENT_REPEAL),
+    NAMED(COSTSHARE_EVENT_ANNOUNCE),
 };
+
+static const char *const body_names[COSTSHARE_BODY_COUNT] = {
+    NAMED(COSTSHARE_BODY_NONE),  NAMED(COSTSHARE_BODY_OFFICER), NAMED(COSTSHARE_BODY_COMMITTEE),
+    NAMED(COSTSHARE_BODY_BOARD), NAMED(COSTSHARE_BODY_COUNCIL),
+};
+
+/* The events that are decisions of a municipal body: each becomes the
+ * record's latest decision, the one a proposal proposes and an
+ * announcement announces. */
+static int is_decision(int32_t kind) {
+    switch (kind) {
+    case COSTSHARE_EVENT_ADOPT:
+    case COSTSHARE_EVENT_REJECT:
+    case COSTSHARE_EVENT_DECIDE_TERMINATION:
+    case COSTSHARE_EVENT_DECIDE_NOTICE:
+    case COSTSHARE_EVENT_REPEAL:
+    case COSTSHARE_EVENT_WITHDRAW:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The events that record what only a version-2 record can hold: the
+ * proposals, a notice sent before it is received, the announcement. */
+static int needs_version_2(int32_t kind) {
+    return kind == COSTSHARE_EVENT_PROPOSE_DECISION || kind == COSTSHARE_EVENT_SEND_NOTICE ||
+           kind == COSTSHARE_EVENT_RECEIVE_NOTICE || kind == COSTSHARE_EVENT_ANNOUNCE;
+}
+
+static int body_valid(int32_t body) {
+    return body >= COSTSHARE_BODY_NONE && body < COSTSHARE_BODY_COUNT;
+}
 
 /* ---- validation ---------------------------------------------------------- */
 
@@ -177,7 +275,9 @@ static costshare_term term_of(const costshare_agreement *r) {
 /* The state on `day` (a valid date) derived from a well-formed record's
  * dates alone: in force from its first day through its last day (never
  * after a plain fixed term's end) or, without a last day, through the
- * term's end; before that signed, decided, proposed or empty. */
+ * term's end, with a termination pending, decided, a notice sent or under
+ * notice from the days those happened; before that signed, decided,
+ * proposed or empty. */
 static int32_t state_of(const costshare_agreement *r, costshare_date day) {
     if (r->in_force_from != NO_DATE && day >= r->in_force_from) {
         if (r->last_day != NO_DATE && day > r->last_day) {
@@ -193,8 +293,15 @@ static int32_t state_of(const costshare_agreement *r, costshare_date day) {
         if (r->notice_given != NO_DATE && day >= r->notice_given) {
             return COSTSHARE_AGREEMENT_UNDER_NOTICE;
         }
+        if (r->notice_sent != NO_DATE && day >= r->notice_sent) {
+            return COSTSHARE_AGREEMENT_NOTICE_SENT;
+        }
         if (r->termination_decided != NO_DATE && day >= r->termination_decided) {
-            return COSTSHARE_AGREEMENT_TERMINATION_PENDING;
+            /* Pending until its condition is met; a decision without one is
+             * met on its own day. */
+            return r->condition_met != NO_DATE && day >= r->condition_met
+                       ? COSTSHARE_AGREEMENT_NOTICE_DECIDED
+                       : COSTSHARE_AGREEMENT_TERMINATION_PENDING;
         }
         return COSTSHARE_AGREEMENT_IN_FORCE;
     }
@@ -226,7 +333,9 @@ enum {
     HAS_NOTICE = 1 << 8,
     HAS_LAST_DAY = 1 << 9,
     HAS_WITHDRAWN = 1 << 10,
-    HAS_AMENDED = 1 << 11
+    HAS_AMENDED = 1 << 11,
+    HAS_MET = 1 << 12,
+    HAS_SENT = 1 << 13
 };
 
 /* Dates of the time before entry into force, and those an agreement in force
@@ -234,7 +343,8 @@ enum {
 #define BEFORE_FORCE (HAS_PROPOSED | HAS_DEADLINE | HAS_DECIDED | HAS_SIGNED)
 #define IN_FORCE_DATES                                                                         \
     (BEFORE_FORCE | HAS_IN_FORCE | HAS_TERM_END | HAS_WITHDRAWN | HAS_AMENDED)
-#define ENDING_DATES (HAS_TERMINATION | HAS_WANTED | HAS_NOTICE | HAS_LAST_DAY)
+#define DECISION_DATES (HAS_TERMINATION | HAS_MET | HAS_WANTED)
+#define ENDING_DATES (DECISION_DATES | HAS_SENT | HAS_NOTICE | HAS_LAST_DAY)
 
 /* Which dates each state must hold and which it may hold, from the events
  * that lead to it (the transition table) and the dates each event sets or
@@ -254,14 +364,19 @@ static const struct state_dates dates_by_state[COSTSHARE_AGREEMENT_STATE_COUNT] 
     [COSTSHARE_AGREEMENT_IN_FORCE] = {HAS_IN_FORCE, IN_FORCE_DATES},
     [COSTSHARE_AGREEMENT_TERMINATION_PENDING] = {HAS_IN_FORCE | HAS_TERMINATION,
                                                  IN_FORCE_DATES | HAS_TERMINATION | HAS_WANTED},
-    [COSTSHARE_AGREEMENT_UNDER_NOTICE] = {HAS_IN_FORCE | HAS_NOTICE | HAS_LAST_DAY,
+    [COSTSHARE_AGREEMENT_NOTICE_DECIDED] = {HAS_IN_FORCE | HAS_TERMINATION | HAS_MET,
+                                            IN_FORCE_DATES | DECISION_DATES},
+    /* A notice may be sent without a decision on record. */
+    [COSTSHARE_AGREEMENT_NOTICE_SENT] = {HAS_IN_FORCE | HAS_SENT,
+                                         IN_FORCE_DATES | DECISION_DATES | HAS_SENT},
+    [COSTSHARE_AGREEMENT_UNDER_NOTICE] = {HAS_IN_FORCE | HAS_SENT | HAS_NOTICE | HAS_LAST_DAY,
                                           IN_FORCE_DATES | ENDING_DATES},
-    [COSTSHARE_AGREEMENT_ENDED] = {HAS_IN_FORCE | HAS_NOTICE | HAS_LAST_DAY,
+    [COSTSHARE_AGREEMENT_ENDED] = {HAS_IN_FORCE | HAS_SENT | HAS_NOTICE | HAS_LAST_DAY,
                                    IN_FORCE_DATES | ENDING_DATES},
-    /* Expiry ends a term in force, or one with a termination pending. */
+    /* Expiry ends a term in force, with a termination pending or decided, or
+     * with a notice sent and not received. */
     [COSTSHARE_AGREEMENT_EXPIRED] = {HAS_IN_FORCE | HAS_TERM_END | HAS_LAST_DAY,
-                                     IN_FORCE_DATES | HAS_TERMINATION | HAS_WANTED |
-                                         HAS_LAST_DAY},
+                                     IN_FORCE_DATES | DECISION_DATES | HAS_SENT | HAS_LAST_DAY},
     /* Replacement of an agreement in force or under notice. */
     [COSTSHARE_AGREEMENT_REPLACED] = {HAS_IN_FORCE | HAS_LAST_DAY,
                                       IN_FORCE_DATES | ENDING_DATES},
@@ -276,8 +391,14 @@ static unsigned dates_present(const costshare_agreement *r) {
            PRESENT(r->termination_decided, HAS_TERMINATION) |
            PRESENT(r->wanted_last_day, HAS_WANTED) | PRESENT(r->notice_given, HAS_NOTICE) |
            PRESENT(r->last_day, HAS_LAST_DAY) | PRESENT(r->withdrawn_on, HAS_WITHDRAWN) |
-           PRESENT(r->last_amended, HAS_AMENDED);
+           PRESENT(r->last_amended, HAS_AMENDED) | PRESENT(r->condition_met, HAS_MET) |
+           PRESENT(r->notice_sent, HAS_SENT);
 #undef PRESENT
+}
+
+/* Two dates in this order when both are present. */
+static int ordered(costshare_date first, costshare_date then) {
+    return first == NO_DATE || then == NO_DATE || first <= then;
 }
 
 /* Dates that events set in this order: those present never decrease (an
@@ -305,35 +426,79 @@ static int in_order(const costshare_date *dates, size_t count) {
  * this check, the state on the day of any event applied to the record is
  * the state the table gives (costshare_agreement_state_on() agrees with the
  * stored state). */
+/* A decision on the proposal after its response deadline: valid, and
+ * marked late. */
+static int decided_late(const costshare_agreement *r) {
+    return r->decided != NO_DATE && r->response_deadline != NO_DATE &&
+           r->decided > r->response_deadline;
+}
+
+/* The fields of version 2 that follow from the others and from the last
+ * event: the late mark, the latest proposal, decision and announcement
+ * (each at or before the last event, the last event being the latest of its
+ * kind), the appeal's last day of the announcement. */
+static int history_consistent(const costshare_agreement *r) {
+    const int has_proposal = r->last_proposal != NO_DATE;
+    const int has_decision = r->last_decision != NO_DATE;
+    const costshare_date decision_chain[] = {r->last_decision, r->announced, r->last_event};
+    costshare_date appeal = NO_DATE;
+    if (((r->marks & COSTSHARE_MARK_LATE) != 0u) != decided_late(r)) {
+        return 0;
+    }
+    /* A proposal has its date, its body and the decision it proposed; a
+     * decision its date and kind. */
+    if ((r->proposals > 0) != has_proposal ||
+        (r->last_proposal_body != COSTSHARE_BODY_NONE) != has_proposal ||
+        (r->last_proposal_kind != COSTSHARE_EVENT_NONE) != has_proposal ||
+        (r->last_decision_kind != COSTSHARE_EVENT_NONE) != has_decision ||
+        (!has_decision && r->last_decision_body != COSTSHARE_BODY_NONE) ||
+        (r->announced != NO_DATE && !has_decision) ||
+        !in_order(decision_chain, sizeof decision_chain / sizeof decision_chain[0]) ||
+        !ordered(r->last_proposal, r->last_event)) {
+        return 0;
+    }
+    if (r->announced != NO_DATE &&
+        costshare_se_appeal_deadline(r->announced, &appeal) != COSTSHARE_OK) {
+        return 0;
+    }
+    if (r->appeal_last_day != appeal) {
+        return 0;
+    }
+    /* The last event is the latest of its kind. */
+    if (is_decision(r->last_event_kind) &&
+        (r->last_decision != r->last_event || r->last_decision_kind != r->last_event_kind)) {
+        return 0;
+    }
+    return (r->last_event_kind != COSTSHARE_EVENT_PROPOSE_DECISION ||
+            r->last_proposal == r->last_event) &&
+           (r->last_event_kind != COSTSHARE_EVENT_ANNOUNCE || r->announced == r->last_event);
+}
+
 static int dates_consistent(const costshare_agreement *r) {
     const costshare_date proposal_chain[] = {r->proposed, r->decided, r->signed_on,
                                              r->last_amended, r->last_event};
-    const costshare_date force_chain[] = {r->in_force_from, r->withdrawn_on,
-                                          r->termination_decided, r->notice_given,
-                                          r->last_event};
-    const costshare_date pairs[][2] = {
-        {r->proposed, r->response_deadline},
-        {r->in_force_from, r->term_end},
-        {r->in_force_from, r->last_day},
-        {r->notice_given, r->last_day},
-        {r->termination_decided, r->wanted_last_day},
-        {r->notice_given, r->wanted_last_day},
-    };
+    const costshare_date force_chain[] = {
+        r->in_force_from, r->withdrawn_on, r->termination_decided, r->condition_met,
+        r->notice_sent,   r->notice_given, r->last_event};
     const struct state_dates *rule = &dates_by_state[r->state];
     const unsigned has = dates_present(r);
     costshare_date refund = NO_DATE;
-    size_t i;
     if ((has & rule->required) != rule->required || (has & ~rule->allowed) != 0u) {
         return 0;
     }
     /* A deadline belongs to a proposal, a signature to a decision, a wanted
-     * last day to a termination decision or a notice; a termination decided
-     * without a notice is still pending (or ended by expiry). */
+     * last day to a termination decision or a notice, a condition met to a
+     * decision, a notice received to one sent; a termination decided
+     * without a notice is still pending or decided (or ended by expiry). */
     if (((has & HAS_DEADLINE) && !(has & HAS_PROPOSED)) ||
         ((has & HAS_SIGNED) && !(has & HAS_DECIDED)) ||
-        ((has & HAS_WANTED) && !(has & (HAS_TERMINATION | HAS_NOTICE))) ||
+        ((has & HAS_WANTED) && !(has & (HAS_TERMINATION | HAS_SENT))) ||
+        ((has & HAS_MET) && !(has & HAS_TERMINATION)) ||
+        ((has & HAS_NOTICE) && !(has & HAS_SENT)) ||
         ((has & HAS_TERMINATION) && !(has & HAS_NOTICE) &&
          r->state != COSTSHARE_AGREEMENT_TERMINATION_PENDING &&
+         r->state != COSTSHARE_AGREEMENT_NOTICE_DECIDED &&
+         r->state != COSTSHARE_AGREEMENT_NOTICE_SENT &&
          r->state != COSTSHARE_AGREEMENT_EXPIRED)) {
         return 0;
     }
@@ -341,10 +506,13 @@ static int dates_consistent(const costshare_agreement *r) {
         !in_order(force_chain, sizeof force_chain / sizeof force_chain[0])) {
         return 0;
     }
-    for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
-        if (!in_order(pairs[i], 2)) {
-            return 0;
-        }
+    if (!ordered(r->proposed, r->response_deadline) ||
+        !ordered(r->in_force_from, r->term_end) || !ordered(r->in_force_from, r->last_day) ||
+        !ordered(r->notice_given, r->last_day) ||
+        !ordered(r->termination_decided, r->wanted_last_day) ||
+        !ordered(r->notice_sent, r->wanted_last_day) ||
+        !ordered(r->notice_given, r->wanted_last_day)) {
+        return 0;
     }
     /* The refund start is the one of the last day (none after a last day in
      * December 9999, see fix_last_day); an expiry's last day is the term's
@@ -365,6 +533,9 @@ static int dates_consistent(const costshare_agreement *r) {
         (r->renewals > 0 && !(has & HAS_TERM_END))) {
         return 0;
     }
+    if (!history_consistent(r)) {
+        return 0;
+    }
     if (r->state == COSTSHARE_AGREEMENT_EMPTY) {
         return r->last_event == NO_DATE && r->last_event_kind == COSTSHARE_EVENT_NONE;
     }
@@ -379,10 +550,11 @@ static int dates_consistent(const costshare_agreement *r) {
  * have written; anything else is corrupt (COSTSHARE_EINVAL). */
 static int check_record(const costshare_agreement *r) {
     const costshare_date dates[] = {
-        r->last_event,      r->proposed,      r->response_deadline, r->decided,
-        r->signed_on,       r->in_force_from, r->term_end,          r->termination_decided,
-        r->wanted_last_day, r->notice_given,  r->last_day,          r->refund_start,
-        r->withdrawn_on,    r->last_amended,
+        r->last_event,      r->proposed,        r->response_deadline, r->decided,
+        r->signed_on,       r->in_force_from,   r->term_end,          r->termination_decided,
+        r->wanted_last_day, r->notice_given,    r->last_day,          r->refund_start,
+        r->withdrawn_on,    r->last_amended,    r->last_proposal,     r->last_decision,
+        r->announced,       r->appeal_last_day, r->condition_met,     r->notice_sent,
     };
     size_t i;
     if (r->state < 0 || r->state >= COSTSHARE_AGREEMENT_STATE_COUNT ||
@@ -396,9 +568,16 @@ static int check_record(const costshare_agreement *r) {
         }
     }
     if (r->notice_count < 0 || r->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT ||
-        !cs_unit_valid(r->notice_unit) || (r->notice_flags & ~CS_NOTICE_FLAGS_KNOWN) != 0u ||
-        r->renewal_count < 0 || r->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT ||
-        !cs_unit_valid(r->renewal_unit) || r->renewals < 0 || r->amendments < 0) {
+        !cs_unit_valid(r->notice_unit) ||
+        !cs_notice_flags_ok(r->notice_flags, CS_NOTICE_FLAGS_KNOWN) || r->renewal_count < 0 ||
+        r->renewal_count > COSTSHARE_AGREEMENT_MAX_COUNT || !cs_unit_valid(r->renewal_unit) ||
+        r->renewals < 0 || r->amendments < 0 || r->proposals < 0 ||
+        !body_valid(r->last_proposal_body) || !body_valid(r->last_decision_body) ||
+        (r->last_proposal_kind != COSTSHARE_EVENT_NONE &&
+         !is_decision(r->last_proposal_kind)) ||
+        (r->last_decision_kind != COSTSHARE_EVENT_NONE &&
+         !is_decision(r->last_decision_kind)) ||
+        (r->marks & ~COSTSHARE_MARK_LATE) != 0u) {
         return COSTSHARE_EINVAL;
     }
     for (i = 0; i < sizeof r->reserved / sizeof r->reserved[0]; i++) {
@@ -450,12 +629,68 @@ static void fix_last_day(costshare_agreement *r, costshare_date last_day) {
     r->refund_start = refund;
 }
 
-/* Notice given on `given`, wanting `wanted` (or none) as the last day.
+/* A notice period that is stated: a count of units, or the end of a
+ * calendar period. A count of 0 without calendar periods states none. */
+static int period_stated(int32_t count, uint32_t flags) {
+    return count > 0 || (flags & COSTSHARE_CALENDAR_PERIODS) != 0u;
+}
+
+/* An agreement can be ended early unless it is a plain fixed term that
+ * states no notice period: a fixed term without a termination clause runs
+ * to its end. */
+static int check_clause(const costshare_agreement *r) {
+    return r->term_end != NO_DATE && !renews(r) &&
+                   !period_stated(r->notice_count, r->notice_flags)
+               ? COSTSHARE_ENOCLAUSE
+               : COSTSHARE_OK;
+}
+
+/* The notice period for notice taking effect now. */
+struct period {
+    int32_t count, unit;
+    uint32_t flags;
+};
+
+/* The agreement's own period; for an agreement until further notice that
+ * states none, the one the event gives, which the caller judges reasonable
+ * (skälig uppsägningstid is a judgement: the library never assumes one). A
+ * term that renews itself without a period ends at the end of the term in
+ * force. */
+static int period_of(const costshare_agreement *r, const costshare_event *e, struct period *p) {
+    int rc = check_clause(r);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    p->count = r->notice_count;
+    p->unit = r->notice_unit;
+    p->flags = r->notice_flags;
+    if (period_stated(r->notice_count, r->notice_flags) || r->term_end != NO_DATE) {
+        return COSTSHARE_OK;
+    }
+    if (e->notice_count < 0 || e->notice_count > COSTSHARE_AGREEMENT_MAX_COUNT) {
+        return COSTSHARE_ERANGE;
+    }
+    if (!cs_unit_valid(e->notice_unit) ||
+        !cs_notice_flags_ok(e->notice_flags, CS_NOTICE_FLAGS_KNOWN)) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!period_stated(e->notice_count, e->notice_flags)) {
+        return COSTSHARE_ENOPERIOD;
+    }
+    p->count = e->notice_count;
+    p->unit = e->notice_unit;
+    p->flags = e->notice_flags;
+    return COSTSHARE_OK;
+}
+
+/* Notice taking effect on `given` (the day it reached the other party),
+ * wanting `wanted` (or none) as the last day.
  *
  * The notice period counted from `given` by Lag (1930:173) 1 §
  * (costshare_notice_end; count 0 in calendar periods is the end of the
- * current period), or `given` itself when the agreement names no notice
- * period, gives the earliest last day `earliest`. A fixed term caps it:
+ * current period), or `given` itself for a term that renews itself and
+ * names no period, gives the earliest last day `earliest`. A fixed term
+ * caps it:
  * - a plain fixed term ends with its term at the latest, so the last day is
  *   min(earliest, term end);
  * - a term that renews itself ends only at a term end: the
@@ -467,10 +702,9 @@ static void fix_last_day(costshare_agreement *r, costshare_date last_day) {
  * when given on the weekday to which 2 § moves the last day for giving it
  * (given <= costshare_notice_latest(W, ...)). A wanted day before `given` is
  * refused with `wanted_passed`. */
-static int give_notice(costshare_agreement *r, costshare_date given, costshare_date wanted,
-                       int wanted_passed) {
-    const int has_period =
-        r->notice_count > 0 || (r->notice_flags & COSTSHARE_CALENDAR_PERIODS) != 0u;
+static int give_notice(costshare_agreement *r, const costshare_event *e, costshare_date given,
+                       costshare_date wanted, int wanted_passed) {
+    struct period p;
     costshare_date earliest = given, cap = r->term_end, latest;
     int rc = check_optional(wanted);
     if (rc != COSTSHARE_OK) {
@@ -480,14 +714,18 @@ static int give_notice(costshare_agreement *r, costshare_date given, costshare_d
     if (rc != COSTSHARE_OK) {
         return rc;
     }
+    rc = period_of(r, e, &p);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
     if (wanted != NO_DATE && wanted < given) {
         return wanted_passed;
     }
-    if (has_period) {
+    if (period_stated(p.count, p.flags)) {
         /* The last day in force is not a last day for an action: 2 § does
          * not move it, so SE_DEADLINE is left out here. */
-        rc = costshare_notice_end(given, r->notice_count, r->notice_unit,
-                                  r->notice_flags & COSTSHARE_CALENDAR_PERIODS, &earliest);
+        rc = costshare_notice_end(given, p.count, p.unit, p.flags & CS_NOTICE_COUNTING,
+                                  &earliest);
         if (rc != COSTSHARE_OK) {
             return rc;
         }
@@ -517,9 +755,9 @@ static int give_notice(costshare_agreement *r, costshare_date given, costshare_d
         if (wanted < earliest) {
             /* Lag (1930:173) 2 §, when the agreement applies it: notice is in
              * time if given by the moved last day for giving it. */
-            if ((r->notice_flags & COSTSHARE_SE_DEADLINE) == 0u ||
-                costshare_notice_latest(wanted, r->notice_count, r->notice_unit,
-                                        r->notice_flags, &latest) != COSTSHARE_OK ||
+            if ((p.flags & COSTSHARE_SE_DEADLINE) == 0u ||
+                costshare_notice_latest(wanted, p.count, p.unit, p.flags, &latest) !=
+                    COSTSHARE_OK ||
                 given > latest) {
                 return COSTSHARE_ENOTICE;
             }
@@ -529,6 +767,23 @@ static int give_notice(costshare_agreement *r, costshare_date given, costshare_d
     r->notice_given = given;
     r->wanted_last_day = wanted;
     return COSTSHARE_OK;
+}
+
+/* The events that change no state (a proposal, a rejection of a proposed
+ * decision, an announcement) must come while the state holds: for an
+ * agreement in force, while it still is (a final or earlier state holds on
+ * every later day). */
+static int check_state_stays(const costshare_agreement *r, costshare_date date) {
+    switch (r->state) {
+    case COSTSHARE_AGREEMENT_IN_FORCE:
+    case COSTSHARE_AGREEMENT_TERMINATION_PENDING:
+    case COSTSHARE_AGREEMENT_NOTICE_DECIDED:
+    case COSTSHARE_AGREEMENT_NOTICE_SENT:
+    case COSTSHARE_AGREEMENT_UNDER_NOTICE:
+        return check_still_in_force(r, date);
+    default:
+        return COSTSHARE_OK;
+    }
 }
 
 /* ---- per-event rules ----------------------------------------------------- */
@@ -563,13 +818,20 @@ static int on_extend_deadline(costshare_agreement *r, const costshare_event *e) 
     return COSTSHARE_OK;
 }
 
-/* Adoption and rejection: a decision after the response deadline comes too
- * late unless the deadline was extended first (Ekerö 2013). */
+/* Adoption and rejection of the matter. A decision after the response
+ * deadline is valid (a deadline on an answer is a request: Ekerö was asked to
+ * answer by 2013-11-15 and granted an extension, but a council decision
+ * after it would still count) and is marked late. A rejection in a state in
+ * force rejects a proposed decision: the state stays, and the rejection is
+ * recorded as the latest decision. */
 static int on_decide(costshare_agreement *r, const costshare_event *e) {
-    if (r->response_deadline != NO_DATE && e->date > r->response_deadline) {
-        return COSTSHARE_EDEADLINE;
+    if (e->kind == COSTSHARE_EVENT_REJECT && r->state != COSTSHARE_AGREEMENT_PROPOSED) {
+        return check_state_stays(r, e->date);
     }
     r->decided = e->date;
+    if (decided_late(r)) {
+        r->marks |= COSTSHARE_MARK_LATE;
+    }
     return COSTSHARE_OK;
 }
 
@@ -586,7 +848,7 @@ static int on_enter_force(costshare_agreement *r, const costshare_event *e) {
         return COSTSHARE_ERANGE;
     }
     if (!cs_unit_valid(e->notice_unit) || !cs_unit_valid(e->renewal_unit) ||
-        (e->notice_flags & ~CS_NOTICE_FLAGS_KNOWN) != 0u) {
+        !cs_notice_flags_ok(e->notice_flags, CS_NOTICE_FLAGS_KNOWN)) {
         return COSTSHARE_EINVAL;
     }
     if (from > e->date) {
@@ -730,7 +992,10 @@ static int on_replace(costshare_agreement *r, const costshare_event *e) {
     return COSTSHARE_OK;
 }
 
-static int on_decide_termination(costshare_agreement *r, const costshare_event *e) {
+/* A decision to leave, conditional (DECIDE_TERMINATION) or not
+ * (DECIDE_NOTICE): the wanted last day is checked against the term now,
+ * against the notice period when the notice takes effect. */
+static int decide_to_leave(costshare_agreement *r, const costshare_event *e) {
     int rc = check_optional(e->last_day);
     if (rc != COSTSHARE_OK) {
         return rc;
@@ -742,8 +1007,12 @@ static int on_decide_termination(costshare_agreement *r, const costshare_event *
     if (rc != COSTSHARE_OK) {
         return rc;
     }
+    rc = check_clause(r);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
     /* A term that renews itself may end with a later renewal term; whether
-     * the notice reaches the wanted day is checked when the condition is met. */
+     * the notice reaches the wanted day is checked when it takes effect. */
     if (e->last_day != NO_DATE && r->term_end != NO_DATE && !renews(r) &&
         e->last_day > r->term_end) {
         return COSTSHARE_EAFTERTERM;
@@ -753,12 +1022,35 @@ static int on_decide_termination(costshare_agreement *r, const costshare_event *
     return COSTSHARE_OK;
 }
 
-/* Linköping 2024-05-22: "Beslutet gäller under förutsättning att övriga
- * kommuner i länet fattar motsvarande beslut". Once the condition is met the
- * notice is given, with the last day the decision wanted. */
+/* Linköping 2024: "Beslutet gäller under förutsättning att övriga kommuner
+ * i länet fattar motsvarande beslut": pending until the condition is met. */
+static int on_decide_termination(costshare_agreement *r, const costshare_event *e) {
+    return decide_to_leave(r, e);
+}
+
+/* Alingsås KF § 94 (2023-05-26): a decision to leave without a condition,
+ * which stands from its own day. */
+static int on_decide_notice(costshare_agreement *r, const costshare_event *e) {
+    int rc = decide_to_leave(r, e);
+    if (rc == COSTSHARE_OK) {
+        r->condition_met = e->date;
+    }
+    return rc;
+}
+
+/* The condition is met on the day the last of the others decides: the
+ * decision stands, and its notice is to be sent. A wanted day that has
+ * already passed can no longer be reached. */
 static int on_condition_met(costshare_agreement *r, const costshare_event *e) {
-    /* The decision's wanted day has passed: notice comes too late for it. */
-    return give_notice(r, e->date, r->wanted_last_day, COSTSHARE_ENOTICE);
+    int rc = check_still_in_force(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (r->wanted_last_day != NO_DATE && r->wanted_last_day < e->date) {
+        return COSTSHARE_ENOTICE;
+    }
+    r->condition_met = e->date;
+    return COSTSHARE_OK;
 }
 
 /* The agreement continues, which it can only do while it is in force. */
@@ -772,24 +1064,150 @@ static int on_condition_failed(costshare_agreement *r, const costshare_event *e)
     return COSTSHARE_OK;
 }
 
-static int on_give_notice(costshare_agreement *r, const costshare_event *e) {
-    return give_notice(r, e->date, e->last_day, COSTSHARE_EBACKWARDS);
+/* The wanted last day of a notice: the one the event names, else the one
+ * the decision named. A wanted day the event names before its date runs
+ * backwards; the decision's, passed by now, can no longer be reached. */
+static costshare_date wanted_of(const costshare_agreement *r, const costshare_event *e,
+                                int *wanted_passed) {
+    if (e->last_day != NO_DATE) {
+        *wanted_passed = COSTSHARE_EBACKWARDS;
+        return e->last_day;
+    }
+    *wanted_passed = COSTSHARE_ENOTICE;
+    return r->wanted_last_day;
 }
 
-/* A notice or a decision to leave can be repealed until it takes effect
- * (Alingsås repealed its 2023-05-26 decision on 2024-01-24). It is then as if
+/* Notice sent and received on the event's date. */
+static int on_give_notice(costshare_agreement *r, const costshare_event *e) {
+    int passed;
+    costshare_date wanted = wanted_of(r, e, &passed);
+    int rc = give_notice(r, e, e->date, wanted, passed);
+    if (rc == COSTSHARE_OK) {
+        r->notice_sent = e->date;
+    }
+    return rc;
+}
+
+/* The notice leaves the municipality (kommundirektören "ges i uppdrag att
+ * säga upp avtalet"). Its period has not started: it counts from receipt. */
+static int on_send_notice(costshare_agreement *r, const costshare_event *e) {
+    int passed;
+    costshare_date wanted = wanted_of(r, e, &passed);
+    int rc = check_optional(wanted);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    rc = check_still_in_force(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    rc = check_clause(r);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (wanted != NO_DATE && wanted < e->date) {
+        return passed;
+    }
+    if (wanted != NO_DATE && r->term_end != NO_DATE && !renews(r) && wanted > r->term_end) {
+        return COSTSHARE_EAFTERTERM;
+    }
+    r->notice_sent = e->date;
+    r->wanted_last_day = wanted;
+    return COSTSHARE_OK;
+}
+
+/* A notice is a declaration to the other party: it takes effect when it
+ * reaches that party, and its period counts from then (the day of the
+ * event). Too late for its wanted day is ENOTICE. */
+static int on_receive_notice(costshare_agreement *r, const costshare_event *e) {
+    return give_notice(r, e, e->date, r->wanted_last_day, COSTSHARE_ENOTICE);
+}
+
+/* A decision to leave that has not been sent can be repealed by the
+ * municipality alone (Alingsås, KS § 9 2024-01-24 proposing that the council
+ * repeal KF § 94 of 2023-05-26). It is then as if never decided; only the
+ * date of the repeal is kept. */
+static int on_repeal(costshare_agreement *r, const costshare_event *e) {
+    int rc = check_still_in_force(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    r->termination_decided = NO_DATE;
+    r->condition_met = NO_DATE;
+    r->wanted_last_day = NO_DATE;
+    r->withdrawn_on = e->date;
+    return COSTSHARE_OK;
+}
+
+/* A notice is withdrawn. A revocation counts when it reaches the other
+ * party before or together with the notice (avtalslagen 7 §, applied by
+ * analogy): always while the notice is on its way, on the day it arrived;
+ * after that only with the other party's consent. The notice is then as if
  * never given; only the date of the withdrawal is kept. */
 static int on_withdraw(costshare_agreement *r, const costshare_event *e) {
     int rc = check_still_in_force(r, e->date);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
+    if (r->notice_given != NO_DATE && e->date > r->notice_given &&
+        (e->flags & COSTSHARE_EVENT_CONSENTED) == 0u) {
+        return COSTSHARE_ECONSENT;
+    }
     r->termination_decided = NO_DATE;
+    r->condition_met = NO_DATE;
     r->wanted_last_day = NO_DATE;
+    r->notice_sent = NO_DATE;
     r->notice_given = NO_DATE;
     r->last_day = NO_DATE;
     r->refund_start = NO_DATE;
     r->withdrawn_on = e->date;
+    return COSTSHARE_OK;
+}
+
+/* An officer's report, a committee's or a board's proposal: recorded, no
+ * state changes. It names its body and the decision it proposes, which the
+ * table must allow now. */
+static int on_propose_decision(costshare_agreement *r, const costshare_event *e) {
+    int rc;
+    if (e->body == COSTSHARE_BODY_NONE || !is_decision(e->proposed_kind)) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!transitions[r->state][e->proposed_kind].allowed) {
+        return COSTSHARE_ENOTALLOWED;
+    }
+    rc = check_state_stays(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (r->proposals == INT32_MAX) {
+        return COSTSHARE_EOVERFLOW;
+    }
+    r->proposals++;
+    r->last_proposal = e->date;
+    r->last_proposal_body = e->body;
+    r->last_proposal_kind = e->proposed_kind;
+    return COSTSHARE_OK;
+}
+
+/* Kommunallagen (2017:725) 13 kap. 5 §: the latest decision can be appealed
+ * for three weeks from the day the approval of its minutes was announced;
+ * after that it is final. */
+static int on_announce(costshare_agreement *r, const costshare_event *e) {
+    costshare_date last;
+    int rc;
+    if (r->last_decision == NO_DATE || r->announced != NO_DATE) {
+        return COSTSHARE_ECONDITION; /* nothing left to announce */
+    }
+    rc = check_state_stays(r, e->date);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    rc = costshare_se_appeal_deadline(e->date, &last);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    r->announced = e->date;
+    r->appeal_last_day = last;
     return COSTSHARE_OK;
 }
 
@@ -814,22 +1232,54 @@ static const event_rule event_rules[COSTSHARE_EVENT_COUNT] = {
     [COSTSHARE_EVENT_GIVE_NOTICE] = on_give_notice,
     [COSTSHARE_EVENT_WITHDRAW] = on_withdraw,
     [COSTSHARE_EVENT_END] = on_end,
+    [COSTSHARE_EVENT_PROPOSE_DECISION] = on_propose_decision,
+    [COSTSHARE_EVENT_DECIDE_NOTICE] = on_decide_notice,
+    [COSTSHARE_EVENT_SEND_NOTICE] = on_send_notice,
+    [COSTSHARE_EVENT_RECEIVE_NOTICE] = on_receive_notice,
+    [COSTSHARE_EVENT_REPEAL] = on_repeal,
+    [COSTSHARE_EVENT_ANNOUNCE] = on_announce,
 };
 
 /* ---- reading and writing a caller's structs ----------------------------- */
 
 /* The size of each version of the record and the event (check.h). */
 #define RECORD_V1_SIZE CS_END_OF(costshare_agreement, reserved)
+#define RECORD_V2_SIZE CS_END_OF(costshare_agreement, marks)
 #define EVENT_V1_SIZE CS_END_OF(costshare_event, reserved)
-static const size_t record_sizes[COSTSHARE_AGREEMENT_VERSION + 1] = {[1] = RECORD_V1_SIZE};
-static const size_t event_sizes[COSTSHARE_EVENT_VERSION + 1] = {[1] = EVENT_V1_SIZE};
+#define EVENT_V2_SIZE CS_END_OF(costshare_event, proposed_kind)
+static const size_t record_sizes[COSTSHARE_AGREEMENT_VERSION + 1] = {
+    [1] = RECORD_V1_SIZE, [2] = RECORD_V2_SIZE};
+static const size_t event_sizes[COSTSHARE_EVENT_VERSION + 1] = {
+    [1] = EVENT_V1_SIZE, [2] = EVENT_V2_SIZE};
 /* The current version's size is the whole struct. */
-CS_STATIC_ASSERT(record_v1_is_current, sizeof(costshare_agreement) == RECORD_V1_SIZE);
-CS_STATIC_ASSERT(event_v1_is_current, sizeof(costshare_event) == EVENT_V1_SIZE);
+CS_STATIC_ASSERT(record_v2_is_current, sizeof(costshare_agreement) == RECORD_V2_SIZE);
+CS_STATIC_ASSERT(event_v2_is_current, sizeof(costshare_event) == EVENT_V2_SIZE);
+
+/* A version-1 record read into a current one: the fields of version 2 say
+ * what version 1 knew. A notice was sent on the day it took effect; a
+ * decision to leave that is no longer pending (nor expired while pending)
+ * stood from its own day; the latest decision is known when it is the last
+ * event; the late mark follows from the decision's and the deadline's
+ * dates. Nothing else: no proposal, no announcement. */
+static void as_version_2(costshare_agreement *r) {
+    r->notice_sent = r->notice_given;
+    if (r->termination_decided != NO_DATE &&
+        r->state != COSTSHARE_AGREEMENT_TERMINATION_PENDING &&
+        r->state != COSTSHARE_AGREEMENT_EXPIRED) {
+        r->condition_met = r->termination_decided;
+    }
+    if (is_decision(r->last_event_kind)) {
+        r->last_decision = r->last_event;
+        r->last_decision_kind = r->last_event_kind;
+    }
+    if (decided_late(r)) {
+        r->marks = COSTSHARE_MARK_LATE;
+    }
+}
 
 /* A caller's record of any known version, read by that version's size into
- * a current record (the members of later versions keep their initial
- * values, which mean "as in the caller's version"), then checked. */
+ * a current record (the members of later versions take the values that mean
+ * "as in the caller's version"), then checked. */
 static int load_record(const costshare_agreement *record, costshare_agreement *out) {
     static const costshare_agreement initial = COSTSHARE_AGREEMENT_INIT;
     if (!cs_version_ok(record->version, COSTSHARE_AGREEMENT_VERSION)) {
@@ -837,6 +1287,9 @@ static int load_record(const costshare_agreement *record, costshare_agreement *o
     }
     *out = initial;
     memcpy(out, record, record_sizes[record->version]);
+    if (record->version == 1u) {
+        as_version_2(out);
+    }
     return check_record(out);
 }
 
@@ -852,7 +1305,8 @@ static int load_event(const costshare_event *event, costshare_event *out) {
     *out = initial;
     memcpy(out, event, event_sizes[event->version]);
     if (out->kind < 0 || out->kind >= COSTSHARE_EVENT_COUNT ||
-        (out->flags & ~COSTSHARE_EVENT_SIGNED_BY_BOTH) != 0u) {
+        (out->flags & ~(COSTSHARE_EVENT_SIGNED_BY_BOTH | COSTSHARE_EVENT_CONSENTED)) != 0u ||
+        !body_valid(out->body)) {
         return COSTSHARE_EINVAL;
     }
     for (i = 0; i < sizeof out->reserved / sizeof out->reserved[0]; i++) {
@@ -861,6 +1315,20 @@ static int load_event(const costshare_event *event, costshare_event *out) {
         }
     }
     return COSTSHARE_OK;
+}
+
+/* ---- for group.c (agreement_record.h) ----------------------------------- */
+
+size_t cs_agreement_record_size(uint32_t version) {
+    return cs_version_ok(version, COSTSHARE_AGREEMENT_VERSION) ? record_sizes[version] : 0u;
+}
+
+int cs_agreement_load(const costshare_agreement *record, costshare_agreement *out) {
+    return load_record(record, out);
+}
+
+int32_t cs_agreement_state_of(const costshare_agreement *loaded, costshare_date day) {
+    return state_of(loaded, day);
 }
 
 /* ---- public functions ---------------------------------------------------- */
@@ -917,6 +1385,9 @@ int costshare_agreement_apply(const costshare_agreement *record, const costshare
     if (rc != COSTSHARE_OK) {
         return rc;
     }
+    if (work.version < 2u && needs_version_2(e.kind)) {
+        return COSTSHARE_EINVAL; /* a version-1 record has no field for it */
+    }
     if (!cs_date_valid(e.date)) {
         return COSTSHARE_ERANGE;
     }
@@ -930,6 +1401,14 @@ int costshare_agreement_apply(const costshare_agreement *record, const costshare
     rc = event_rules[e.kind](&work, &e);
     if (rc != COSTSHARE_OK) {
         return rc;
+    }
+    if (is_decision(e.kind)) {
+        /* The latest decision; the announcement was the one before's. */
+        work.last_decision = e.date;
+        work.last_decision_kind = e.kind;
+        work.last_decision_body = e.body;
+        work.announced = NO_DATE;
+        work.appeal_last_day = NO_DATE;
     }
     work.state = next_state;
     work.last_event = e.date;
@@ -956,6 +1435,26 @@ int costshare_agreement_state_on(const costshare_agreement *record, costshare_da
     return COSTSHARE_OK;
 }
 
+int costshare_agreement_marks_on(const costshare_agreement *record, costshare_date day,
+                                 uint32_t *marks) {
+    costshare_agreement copy;
+    int rc;
+    if (record == NULL || marks == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    rc = load_record(record, &copy);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    if (!cs_date_valid(day)) {
+        return COSTSHARE_ERANGE;
+    }
+    *marks = copy.marks | (copy.appeal_last_day != NO_DATE && day > copy.appeal_last_day
+                               ? COSTSHARE_MARK_FINAL
+                               : 0u);
+    return COSTSHARE_OK;
+}
+
 int32_t costshare_agreement_state_count(void) {
     return COSTSHARE_AGREEMENT_STATE_COUNT;
 }
@@ -976,4 +1475,11 @@ const char *costshare_agreement_event_name(int32_t event) {
         return "COSTSHARE_UNKNOWN";
     }
     return event_names[event];
+}
+
+const char *costshare_agreement_body_name(int32_t body) {
+    if (!body_valid(body)) {
+        return "COSTSHARE_UNKNOWN";
+    }
+    return body_names[body];
 }

@@ -11,6 +11,7 @@
 
 #include "check.h"
 #include "civil.h"
+#include "costshare/date.h"
 
 /* The first year of the calendar: Lag (1989:253) came into force on
  * 1990-01-01, COSTSHARE_SE_DATE_MIN. */
@@ -71,9 +72,9 @@ enum rule_anchor {
 struct day_rule {
     unsigned char anchor;
     unsigned char public_holiday;  /* 1: Lag (1989:253); 0: Lag (1930:173) 2 § only */
-    signed char month, day;        /* ANCHOR_FIXED; ANCHOR_WINDOW: its first day */
+    unsigned char month, day;      /* ANCHOR_FIXED; ANCHOR_WINDOW: its first day */
     signed char offset;            /* ANCHOR_EASTER */
-    signed char weekday;           /* ANCHOR_WEEKLY, ANCHOR_WINDOW: ISO weekday */
+    unsigned char weekday;         /* ANCHOR_WEEKLY, ANCHOR_WINDOW: ISO weekday */
     short first_year, last_year;   /* the years the row applies; 0: no limit */
     const char *name_sv, *name_en; /* Swedish in UTF-8, as escapes */
 };
@@ -500,11 +501,10 @@ static int64_t closed_days(struct closed_year *c, int64_t lo, int64_t hi) {
 
 /* Business days in [lo, hi] (lo, hi valid). */
 static int64_t business_days_in(int64_t lo, int64_t hi) {
-    struct closed_year c;
+    struct closed_year c = {0}; /* no year filled yet: valid years start at 1990 */
     if (lo > hi) {
         return 0;
     }
-    c.year = 0;
     return open_days_through(hi) - open_days_through(lo - 1) - closed_days(&c, lo, hi);
 }
 
@@ -527,7 +527,7 @@ int costshare_se_business_days_between(costshare_date from, costshare_date to, i
 }
 
 int costshare_se_add_business_days(costshare_date date, int32_t count, costshare_date *out) {
-    struct closed_year c;
+    struct closed_year c = {0}; /* no year filled yet: valid years start at 1990 */
     int64_t current = date;
     int64_t remaining;
     if (out == NULL) {
@@ -537,7 +537,6 @@ int costshare_se_add_business_days(costshare_date date, int32_t count, costshare
         return COSTSHARE_ERANGE;
     }
     remaining = count;
-    c.year = 0;
     /* Step to the remaining-th open day, then step again by the number of
      * open days the dated rows closed on the way; each pass shrinks the step
      * about twentyfold, so few passes are needed. Beyond the range the true
@@ -588,6 +587,32 @@ int costshare_se_deadline(costshare_date date, costshare_date *out) {
     }
     *out = d;
     return COSTSHARE_OK;
+}
+
+/* Kommunallagen (2017:725) 13 kap. 5 §: three weeks from the announcement,
+ * counted by Lag (1930:173) 1 § (the same weekday three weeks later), the
+ * last day then moved by 2 §. */
+int costshare_se_appeal_deadline(costshare_date announced, costshare_date *last_day) {
+    costshare_date end;
+    if (last_day == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!se_date_valid(announced) || cs_add_days(announced, 21, &end) != COSTSHARE_OK) {
+        return COSTSHARE_ERANGE;
+    }
+    return costshare_se_deadline(end, last_day);
+}
+
+/* Kommunallagen (2017:725) 5 kap. 35 §: within one year from the day the
+ * motion was raised, counted by Lag (1930:173) 1 § and not moved by 2 §. */
+int costshare_se_motion_deadline(costshare_date raised, costshare_date *decide_by) {
+    if (decide_by == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (!se_date_valid(raised)) {
+        return COSTSHARE_ERANGE;
+    }
+    return costshare_date_add(raised, 1, COSTSHARE_YEARS, decide_by);
 }
 
 int costshare_se_easter(int32_t year, costshare_date *out) {

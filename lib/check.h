@@ -27,7 +27,18 @@
 #define CS_MONTH_INDEX_MAX ((int64_t)CS_YEAR_MAX * 12 + 11)
 
 /* Every notice flag bit the library knows. */
-#define CS_NOTICE_FLAGS_KNOWN (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_SE_DEADLINE)
+#define CS_NOTICE_FLAGS_KNOWN                                                                  \
+    (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_CALENDAR_COUNT_CURRENT | COSTSHARE_SE_DEADLINE)
+/* The flags that say how a notice period is counted (costshare_notice_end()
+ * takes these and no others). */
+#define CS_NOTICE_COUNTING (COSTSHARE_CALENDAR_PERIODS | COSTSHARE_CALENDAR_COUNT_CURRENT)
+
+/* Notice flags the library can apply: known bits only, and the current
+ * period counted as the first only when calendar periods are counted. */
+static inline int cs_notice_flags_ok(uint32_t flags, uint32_t allowed) {
+    return (flags & ~allowed) == 0u && ((flags & COSTSHARE_CALENDAR_COUNT_CURRENT) == 0u ||
+                                        (flags & COSTSHARE_CALENDAR_PERIODS) != 0u);
+}
 
 /* A struct version the library can read: 1 to the current one. */
 static inline int cs_version_ok(uint32_t version, uint32_t current) {
@@ -50,6 +61,17 @@ static inline int cs_year_valid(int32_t year) {
 
 static inline int cs_month_valid(int32_t month) {
     return month >= 1 && month <= 12;
+}
+
+/* Whether na bytes at a and nb bytes at b share a byte (an empty range
+ * shares none): an output that overlaps an input, or another output, is
+ * refused, since writing it would change what is still to be read. */
+static inline int cs_overlap(const void *a, size_t na, const void *b, size_t nb) {
+    uintptr_t pa = (uintptr_t)a, pb = (uintptr_t)b;
+    if (na == 0 || nb == 0) {
+        return 0;
+    }
+    return pa < pb ? pb - pa < na : pa - pb < nb;
 }
 
 #endif /* COSTSHARE_CHECK_H */

@@ -36,6 +36,12 @@ static const struct error_entry errors[] = {
      "the agreement has no fixed term (it runs until further notice)"},
     {COSTSHARE_EAFTERTERM, "COSTSHARE_EAFTERTERM",
      "the date is after the end of the agreement's fixed term"},
+    {COSTSHARE_ENOCLAUSE, "COSTSHARE_ENOCLAUSE",
+     "no termination clause: a fixed term without a notice period cannot be ended early"},
+    {COSTSHARE_ENOPERIOD, "COSTSHARE_ENOPERIOD",
+     "the agreement states no notice period: give one (a reasonable period is a judgement)"},
+    {COSTSHARE_ECONSENT, "COSTSHARE_ECONSENT",
+     "a notice that has reached the other party can be withdrawn only with its consent"},
 };
 
 static const struct error_entry *find(int code) {

@@ -68,18 +68,25 @@ static int end_of_notice(costshare_date given, int32_t count, int32_t unit, uint
     return COSTSHARE_OK;
 }
 
+/* "The period of notice counts as the first": n periods then end where
+ * n - 1 whole periods after it end (0 stays 0, the end of the current one). */
+static int32_t periods_after_current(int32_t count, uint32_t flags) {
+    return (flags & COSTSHARE_CALENDAR_COUNT_CURRENT) != 0u && count > 0 ? count - 1 : count;
+}
+
 int costshare_notice_end(costshare_date given, int32_t count, int32_t unit, uint32_t flags,
                          costshare_date *last_day) {
     costshare_date result;
     int rc;
     if (last_day == NULL || !cs_unit_valid(unit) ||
-        (flags & ~COSTSHARE_CALENDAR_PERIODS) != 0) {
+        !cs_notice_flags_ok(flags, CS_NOTICE_COUNTING)) {
         return COSTSHARE_EINVAL;
     }
     if (count < 0 || !cs_date_valid(given)) {
         return COSTSHARE_ERANGE;
     }
-    rc = end_of_notice(given, count, unit, flags, &result);
+    rc = end_of_notice(given, periods_after_current(count, flags), unit,
+                       flags & COSTSHARE_CALENDAR_PERIODS, &result);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
@@ -178,13 +185,15 @@ int costshare_notice_latest(costshare_date last_day, int32_t count, int32_t unit
                             uint32_t flags, costshare_date *latest) {
     costshare_date result;
     int rc;
-    if (latest == NULL || !cs_unit_valid(unit) || (flags & ~CS_NOTICE_FLAGS_KNOWN) != 0) {
+    if (latest == NULL || !cs_unit_valid(unit) ||
+        !cs_notice_flags_ok(flags, CS_NOTICE_FLAGS_KNOWN)) {
         return COSTSHARE_EINVAL;
     }
     if (count < 0 || !cs_date_valid(last_day)) {
         return COSTSHARE_ERANGE;
     }
-    rc = latest_notice(last_day, count, unit, flags & COSTSHARE_CALENDAR_PERIODS, &result);
+    rc = latest_notice(last_day, periods_after_current(count, flags), unit,
+                       flags & COSTSHARE_CALENDAR_PERIODS, &result);
     if (rc != COSTSHARE_OK) {
         return rc;
     }

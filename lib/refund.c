@@ -159,7 +159,8 @@ static int load_terms(const costshare_refund_terms *terms, costshare_refund_term
     memcpy(out, terms, terms_sizes[terms->version]);
     if (out->termination < COSTSHARE_REFUND_NONE ||
         out->termination > COSTSHARE_REFUND_NEXT_DAY || !basis_valid(out->termination_basis) ||
-        out->vacancy < COSTSHARE_VACANCY_NONE || out->vacancy > COSTSHARE_VACANCY_LONGER_THAN ||
+        out->vacancy < COSTSHARE_VACANCY_NONE ||
+        out->vacancy > COSTSHARE_VACANCY_LONGER_THAN_END_DAY ||
         !cs_unit_valid(out->vacancy_min_unit) || !basis_valid(out->vacancy_basis) ||
         !cs_round_mode_valid(out->mode)) {
         return COSTSHARE_EINVAL;
@@ -246,6 +247,14 @@ int costshare_refund_vacancy(const costshare_refund_terms *terms, int64_t invoic
         return rc;
     }
     refunded = t.vacancy == COSTSHARE_VACANCY_ANY;
+    if (t.vacancy == COSTSHARE_VACANCY_LONGER_THAN_END_DAY) {
+        /* The other reading: the minimum runs through the 1 § end day
+         * itself, so the vacancy must last past it. */
+        refunded = t.vacancy_min_count == 0 ||
+                   (costshare_date_add(vacancy_first, t.vacancy_min_count, t.vacancy_min_unit,
+                                       &threshold) == COSTSHARE_OK &&
+                    vacancy_last > threshold);
+    }
     if (t.vacancy == COSTSHARE_VACANCY_LONGER_THAN) {
         /* Lag (1930:173) 1 §, counted from the first vacant day exactly as a
          * term of that length is (costshare_term in notice.h): the vacancy

@@ -45,7 +45,8 @@ static int load_term(const costshare_term *term, costshare_term *out) {
     *out = init;
     memcpy(out, term, term_sizes[term->version]);
     if (!cs_unit_valid(out->initial_unit) || !cs_unit_valid(out->renewal_unit) ||
-        !cs_unit_valid(out->notice_unit) || (out->notice_flags & ~CS_NOTICE_FLAGS_KNOWN) != 0) {
+        !cs_unit_valid(out->notice_unit) ||
+        !cs_notice_flags_ok(out->notice_flags, CS_NOTICE_FLAGS_KNOWN)) {
         return COSTSHARE_EINVAL;
     }
     if (!cs_date_valid(out->start) || out->initial_count < 1 || out->renewal_count < 0 ||
@@ -207,7 +208,7 @@ int costshare_term_notice(const costshare_term *term, costshare_date day,
     if (!cs_date_valid(day)) {
         return COSTSHARE_ERANGE;
     }
-    counting = t.notice_flags & COSTSHARE_CALENDAR_PERIODS;
+    counting = t.notice_flags & CS_NOTICE_COUNTING;
     effective = day;
     if ((t.notice_flags & COSTSHARE_SE_DEADLINE) != 0) {
         /* Lag (1930:173) 2 §: notice on `day` is in time for a last notice

@@ -77,6 +77,46 @@ vg 1 costshare-split "$bad/empty.csv" 100
 vg 1 costshare-split "$bad/does-not-exist.csv" 100
 vg 1 costshare-split --audit data/ostergotland-2018.csv --column nope
 vg 1 costshare-split --frobnicate
+sheets="$root/tests/data/sheets"
+vg 0 costshare-split "$sheets/excel_cp1252.csv" 763945 --format json
+vg 0 costshare-split "$sheets/excel_utf8_bom.csv" 763945 --format csv
+vg 0 costshare-split "$sheets/quoted_names.csv" 763945 --csv rfc4180
+vg 0 costshare-split "$sheets/cr_only.csv" 763945 --locale sv
+vg 0 costshare-split --audit "$sheets/audit_2018_excel.csv" --total "763 945 kr" --format json
+vg 0 costshare-split --audit "$sheets/audit_2018_tkr.csv" --total "763 945 kr"
+vg 0 costshare-split --audit data/ostergotland-2016.csv --column year --total 701520
+vg 1 costshare-split "$sheets/bad/mixed_encoding.csv" 100
+vg 1 costshare-split "$sheets/bad/unclosed_quote.csv" 100
+vg 1 costshare-split "$sheets/bad/duplicated_column.csv" 100
+vg 1 costshare-split --audit "$sheets/bad/audit_mixed_units.csv"
+vg 1 costshare-split --audit "$sheets/bad/audit_extreme.csv" --total -92233720368547758
+# The workbook runs, when the program was built with libxlsxwriter.
+if "$bin/costshare-split" --xlsx "$work/probe.xlsx" >/dev/null 2>&1; then
+  vg 0 costshare-split --legacy data/ostergotland-2016.csv 701520 --xlsx "$work/legacy.xlsx"
+  vg 0 costshare-split --audit data/ostergotland-2018.csv --xlsx "$work/audit.xlsx"
+  vg 1 costshare-split data/ostergotland-2017.csv 1152921504606846976 --xlsx "$work/big.xlsx"
+fi
+
+inv="$root/tests/data/invoice"
+vg 0 costshare-invoice
+vg 0 costshare-invoice --year 2018 --cost 763945 --parties "$inv/leave-2018-09-30.csv" \
+  --population data/ostergotland-population.csv --invoiced data/ostergotland-2024-invoiced.csv \
+  --format json
+vg 0 costshare-invoice --year 2017 --cost 100000 --parties "$inv/changes.csv" \
+  --population "$inv/population-long.csv" --key-year same --basis days --rule fixed-shares \
+  --format csv
+vg 0 costshare-invoice --help
+vg 1 costshare-invoice --year 2017 --cost 100000 --parties "$inv/changes.csv" \
+  --population "$inv/population-long.csv" --key-year same
+vg 1 costshare-invoice --year 2018 --cost 1 --parties "$inv/duplicate-code.csv" \
+  --population data/ostergotland-population.csv
+vg 1 costshare-invoice --year 2018 --cost 1 --parties "$inv/member-2018.csv" \
+  --population "$inv/population-sum.csv"
+vg 1 costshare-invoice --year 2018 --cost 1 --parties "$inv/field-count.csv" \
+  --population data/ostergotland-population.csv
+vg 1 costshare-invoice --year 2018 --cost 1 --parties "$inv/does-not-exist.csv" \
+  --population data/ostergotland-population.csv
+vg 1 costshare-invoice --frobnicate
 
 # Every example program built must have been run above.
 for f in "$bin"/costshare-*; do

@@ -631,6 +631,74 @@ static void deadline_refuses_bad_input_untouched(void **state) {
     assert_int_equal(costshare_se_deadline(ymd(2024, 6, 21), NULL), COSTSHARE_EINVAL);
 }
 
+/* ---- appeal and motion deadlines (kommunallagen 2017:725) ---- */
+
+/* 13 kap. 5 §: three weeks from the announcement (1930:173 1 §: the same
+ * weekday three weeks later), moved by 1930:173 2 §. */
+static void appeal_deadline_is_three_weeks_moved_by_section_2(void **state) {
+    costshare_date out = SENTINEL_DATE;
+    (void)state;
+    /* Tuesday 2024-06-18 -> Tuesday 2024-07-09, a business day */
+    assert_int_equal(costshare_se_appeal_deadline(ymd(2024, 6, 18), &out), COSTSHARE_OK);
+    assert_int_equal(out, ymd(2024, 7, 9));
+    /* 2024-12-03 + 3 weeks = Christmas Eve; 25 and 26 are holidays -> 27 */
+    assert_int_equal(costshare_se_appeal_deadline(ymd(2024, 12, 3), &out), COSTSHARE_OK);
+    assert_int_equal(out, ymd(2024, 12, 27));
+    /* Saturday 2024-06-01 -> Midsummer Day 2024-06-22 -> Monday 06-24 */
+    assert_int_equal(costshare_se_appeal_deadline(ymd(2024, 6, 1), &out), COSTSHARE_OK);
+    assert_int_equal(out, ymd(2024, 6, 24));
+    /* 2024-12-10 + 3 weeks = New Year's Eve -> Thursday 2025-01-02 */
+    assert_int_equal(costshare_se_appeal_deadline(ymd(2024, 12, 10), &out), COSTSHARE_OK);
+    assert_int_equal(out, ymd(2025, 1, 2));
+    /* The first day of the range: 1990-01-22 is a Monday */
+    assert_int_equal(costshare_se_appeal_deadline(COSTSHARE_SE_DATE_MIN, &out), COSTSHARE_OK);
+    assert_int_equal(out, ymd(1990, 1, 22));
+    /* 9999-12-09 + 3 weeks = 9999-12-30, a Thursday */
+    assert_int_equal(costshare_se_appeal_deadline(ymd(9999, 12, 9), &out), COSTSHARE_OK);
+    assert_int_equal(out, ymd(9999, 12, 30));
+}
+
+static void appeal_deadline_refuses_out_of_range_untouched(void **state) {
+    costshare_date out = SENTINEL_DATE;
+    (void)state;
+    /* 9999-12-10 + 3 weeks is New Year's Eve 9999: no next business day */
+    assert_int_equal(costshare_se_appeal_deadline(ymd(9999, 12, 10), &out), COSTSHARE_ERANGE);
+    /* three weeks past 9999-12-31 */
+    assert_int_equal(costshare_se_appeal_deadline(ymd(9999, 12, 11), &out), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_se_appeal_deadline(COSTSHARE_SE_DATE_MIN - 1, &out),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(costshare_se_appeal_deadline(COSTSHARE_DATE_MAX + 1, &out),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(costshare_se_appeal_deadline(INT32_MIN, &out), COSTSHARE_ERANGE);
+    assert_int_equal(out, SENTINEL_DATE);
+    assert_int_equal(costshare_se_appeal_deadline(ymd(2024, 6, 18), NULL), COSTSHARE_EINVAL);
+}
+
+/* 5 kap. 35 §: within one year from the day the motion was raised, by
+ * 1930:173 1 §, not moved by 2 §. */
+static void motion_deadline_is_one_year_by_section_1(void **state) {
+    costshare_date out = SENTINEL_DATE;
+    (void)state;
+    /* Täby: the motion of 2016-02-15 */
+    assert_int_equal(costshare_se_motion_deadline(ymd(2016, 2, 15), &out), COSTSHARE_OK);
+    assert_int_equal(out, ymd(2017, 2, 15));
+    /* a leap day: the end month has no 29th, so its last day */
+    assert_int_equal(costshare_se_motion_deadline(ymd(2024, 2, 29), &out), COSTSHARE_OK);
+    assert_int_equal(out, ymd(2025, 2, 28));
+    /* not moved: 2024-06-22 is Midsummer Day and stays */
+    assert_int_equal(costshare_se_motion_deadline(ymd(2023, 6, 22), &out), COSTSHARE_OK);
+    assert_int_equal(out, ymd(2024, 6, 22));
+    assert_int_equal(costshare_se_motion_deadline(ymd(9998, 12, 31), &out), COSTSHARE_OK);
+    assert_int_equal(out, COSTSHARE_DATE_MAX);
+    out = SENTINEL_DATE;
+    assert_int_equal(costshare_se_motion_deadline(ymd(9999, 1, 1), &out), COSTSHARE_ERANGE);
+    assert_int_equal(costshare_se_motion_deadline(COSTSHARE_SE_DATE_MIN - 1, &out),
+                     COSTSHARE_ERANGE);
+    assert_int_equal(costshare_se_motion_deadline(INT32_MAX, &out), COSTSHARE_ERANGE);
+    assert_int_equal(out, SENTINEL_DATE);
+    assert_int_equal(costshare_se_motion_deadline(ymd(2016, 2, 15), NULL), COSTSHARE_EINVAL);
+}
+
 /* ---- counting business days ---- */
 
 static void business_days_between_counts_after_from_through_to(void **state) {
@@ -820,6 +888,9 @@ int main(void) {
         cmocka_unit_test(deadline_follows_the_domain_examples),
         cmocka_unit_test(deadline_is_the_first_business_day_on_or_after),
         cmocka_unit_test(deadline_refuses_bad_input_untouched),
+        cmocka_unit_test(appeal_deadline_is_three_weeks_moved_by_section_2),
+        cmocka_unit_test(appeal_deadline_refuses_out_of_range_untouched),
+        cmocka_unit_test(motion_deadline_is_one_year_by_section_1),
         cmocka_unit_test(business_days_between_counts_after_from_through_to),
         cmocka_unit_test(business_days_agree_with_day_by_day_reference),
         cmocka_unit_test(business_day_counting_spans_the_whole_range),

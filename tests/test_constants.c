@@ -125,6 +125,7 @@ static void struct_sizes_are_the_header_layouts(void **state) {
         {"costshare_split_options", COSTSHARE_SPLIT_OPTIONS_VERSION,
          sizeof(costshare_split_options)},
         {"costshare_term", COSTSHARE_TERM_VERSION, sizeof(costshare_term)},
+        {"costshare_group_finding", 1, sizeof(costshare_group_finding)},
     };
     size_t i;
     uint32_t v;
@@ -141,6 +142,22 @@ static void struct_sizes_are_the_header_layouts(void **state) {
             previous = size;
         }
     }
+}
+
+/* Version 1 of the record and the event ends with its `reserved` members
+ * (3 + 14 + 7 + 4 and 2 + 5 + 6 + 4 four-byte members); version 2 appends
+ * 12 and 2 more. */
+static void version_1_sizes_stay_what_version_1_had(void **state) {
+    int64_t size = -1;
+    (void)state;
+    assert_int_equal(costshare_struct_size("costshare_agreement", 1, &size), COSTSHARE_OK);
+    assert_true(size == 28 * 4);
+    assert_int_equal(costshare_struct_size("costshare_agreement", 2, &size), COSTSHARE_OK);
+    assert_true(size == 40 * 4);
+    assert_int_equal(costshare_struct_size("costshare_event", 1, &size), COSTSHARE_OK);
+    assert_true(size == 17 * 4);
+    assert_int_equal(costshare_struct_size("costshare_event", 2, &size), COSTSHARE_OK);
+    assert_true(size == 19 * 4);
 }
 
 static void unknown_structs_and_versions_are_refused_without_writing(void **state) {
@@ -167,6 +184,7 @@ int main(void) {
         cmocka_unit_test(unknown_names_and_nulls_are_refused_without_writing),
         cmocka_unit_test(positions_out_of_range_are_refused_without_writing),
         cmocka_unit_test(struct_sizes_are_the_header_layouts),
+        cmocka_unit_test(version_1_sizes_stay_what_version_1_had),
         cmocka_unit_test(unknown_structs_and_versions_are_refused_without_writing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

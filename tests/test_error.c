@@ -15,7 +15,7 @@ static const int all_codes[] = {
     COSTSHARE_ENOWEIGHT,  COSTSHARE_ESIZE,      COSTSHARE_EPARSE,     COSTSHARE_ENOTALLOWED,
     COSTSHARE_EDATEORDER, COSTSHARE_ECONDITION, COSTSHARE_EBACKWARDS, COSTSHARE_EDEADLINE,
     COSTSHARE_ENOTICE,    COSTSHARE_ENOTYET,    COSTSHARE_ETOOLATE,   COSTSHARE_ENOTERM,
-    COSTSHARE_EAFTERTERM,
+    COSTSHARE_EAFTERTERM, COSTSHARE_ENOCLAUSE,  COSTSHARE_ENOPERIOD,  COSTSHARE_ECONSENT,
 };
 
 static void every_code_has_its_own_text_and_name(void **state) {
@@ -50,10 +50,13 @@ static void names_match_the_macros(void **state) {
     assert_string_equal(costshare_error_name(COSTSHARE_EINVAL), "COSTSHARE_EINVAL");
     assert_string_equal(costshare_error_name(-2), "COSTSHARE_ERANGE");
     assert_string_equal(costshare_error_message(COSTSHARE_OK), "success");
+    assert_string_equal(costshare_error_name(-30), "COSTSHARE_ENOCLAUSE");
+    assert_string_equal(costshare_error_name(-31), "COSTSHARE_ENOPERIOD");
+    assert_string_equal(costshare_error_name(-32), "COSTSHARE_ECONSENT");
 }
 
 static void unknown_codes_never_give_null(void **state) {
-    static const int unknown[] = {1, 42, -7, -19, -30, -1000, INT32_MIN, INT32_MAX};
+    static const int unknown[] = {1, 42, -7, -19, -33, -1000, INT32_MIN, INT32_MAX};
     size_t i;
     (void)state;
     for (i = 0; i < sizeof unknown / sizeof unknown[0]; i++) {

@@ -41,6 +41,9 @@ static int ref_weekday(costshare_date date) {
 static costshare_date ref_end(costshare_date given, int32_t n, int32_t unit, uint32_t flags) {
     int32_t y, m, d;
     int cal = (flags & COSTSHARE_CALENDAR_PERIODS) != 0;
+    if ((flags & COSTSHARE_CALENDAR_COUNT_CURRENT) != 0 && n > 0) {
+        n--; /* the current period is the first of the n */
+    }
     switch (unit) {
     case COSTSHARE_DAYS:
         return given + n;
@@ -248,6 +251,66 @@ static void se_latest_is_the_next_business_day_after_the_plain_one(void **state)
     }
 }
 
+/* "Tre kalenderår" read as counting the year of notice as the first
+ * (COSTSHARE_CALENDAR_COUNT_CURRENT): Alingsås 2023-05-26 ends on 2025-12-31
+ * instead of 2026-12-31; n periods end where n - 1 whole periods after the
+ * current one end, 0 at the end of the current period. */
+static void the_period_of_notice_may_count_as_the_first(void **state) {
+    const uint32_t cal = COSTSHARE_CALENDAR_PERIODS,
+                   both = COSTSHARE_CALENDAR_PERIODS | COSTSHARE_CALENDAR_COUNT_CURRENT;
+    costshare_date out = SENTINEL;
+    (void)state;
+    assert_int_equal(end_of(ymd(2023, 5, 26), 3, COSTSHARE_YEARS, cal), ymd(2026, 12, 31));
+    assert_int_equal(end_of(ymd(2023, 5, 26), 3, COSTSHARE_YEARS, both), ymd(2025, 12, 31));
+    assert_int_equal(end_of(ymd(2023, 1, 1), 1, COSTSHARE_YEARS, both), ymd(2023, 12, 31));
+    assert_int_equal(end_of(ymd(2023, 5, 26), 0, COSTSHARE_YEARS, both), ymd(2023, 12, 31));
+    assert_int_equal(end_of(ymd(2024, 4, 13), 2, COSTSHARE_MONTHS, both), ymd(2024, 5, 31));
+    /* Wednesday 2024-05-22: its own week and the next end on Sunday 06-02 */
+    assert_int_equal(end_of(ymd(2024, 5, 22), 2, COSTSHARE_WEEKS, both), ymd(2024, 6, 2));
+    /* days: the day of notice is the first of three */
+    assert_int_equal(end_of(ymd(2024, 5, 22), 3, COSTSHARE_DAYS, both), ymd(2024, 5, 24));
+    /* The inverse: the latest notice day for 2025-12-31 is in 2023 */
+    assert_int_equal(latest_of(ymd(2025, 12, 31), 3, COSTSHARE_YEARS, both), ymd(2023, 12, 31));
+    assert_int_equal(latest_of(ymd(2026, 12, 30), 3, COSTSHARE_YEARS, both), ymd(2023, 12, 31));
+    assert_int_equal(latest_of(ymd(2025, 12, 31), 3, COSTSHARE_YEARS, cal), ymd(2022, 12, 31));
+    /* with 2 §: 2023-12-31 is New Year's Eve and a Sunday -> 2024-01-02 */
+    assert_int_equal(
+        latest_of(ymd(2025, 12, 31), 3, COSTSHARE_YEARS, both | COSTSHARE_SE_DEADLINE),
+        ymd(2024, 1, 2));
+    /* Only as a reading of calendar periods. */
+    assert_int_equal(costshare_notice_end(ymd(2023, 5, 26), 3, COSTSHARE_YEARS,
+                                          COSTSHARE_CALENDAR_COUNT_CURRENT, &out),
+                     COSTSHARE_EINVAL);
+    assert_int_equal(
+        costshare_notice_latest(ymd(2025, 12, 31), 3, COSTSHARE_YEARS,
+                                COSTSHARE_CALENDAR_COUNT_CURRENT | COSTSHARE_SE_DEADLINE, &out),
+        COSTSHARE_EINVAL);
+    assert_int_equal(out, SENTINEL);
+}
+
+/* The same exactness as above for the reading that counts the current
+ * period, over four years of wanted days. */
+static void latest_with_the_current_period_is_exact(void **state) {
+    static const int32_t counts[] = {0, 1, 2, 3};
+    const uint32_t flags = COSTSHARE_CALENDAR_PERIODS | COSTSHARE_CALENDAR_COUNT_CURRENT;
+    const costshare_date first_l = ymd(2020, 1, 1), last_l = ymd(2023, 12, 31);
+    int32_t unit;
+    size_t c;
+    (void)state;
+    for (unit = COSTSHARE_DAYS; unit <= COSTSHARE_YEARS; unit++) {
+        for (c = 0; c < sizeof counts / sizeof counts[0]; c++) {
+            costshare_date l;
+            for (l = first_l; l <= last_l; l++) {
+                costshare_date g = latest_of(l, counts[c], unit, flags);
+                assert_int_equal(end_of(g, counts[c], unit, flags),
+                                 ref_end(g, counts[c], unit, flags));
+                assert_true(end_of(g, counts[c], unit, flags) <= l);
+                assert_true(end_of(g + 1, counts[c], unit, flags) > l);
+            }
+        }
+    }
+}
+
 /* ---- range ends and errors ---------------------------------------------- */
 
 static void range_ends(void **state) {
@@ -357,6 +420,8 @@ int main(void) {
         cmocka_unit_test(se_deadline_moves_the_latest_notice_day),
         cmocka_unit_test(latest_is_the_greatest_day_ending_in_time),
         cmocka_unit_test(se_latest_is_the_next_business_day_after_the_plain_one),
+        cmocka_unit_test(the_period_of_notice_may_count_as_the_first),
+        cmocka_unit_test(latest_with_the_current_period_is_exact),
         cmocka_unit_test(range_ends),
         cmocka_unit_test(refused_calls_leave_the_output_untouched),
     };

@@ -533,6 +533,30 @@ static void vacancy_longer_than_one_month(void **state) {
     assert_int_equal(vacancy(&t16, 1200, jan1, dec31, ymd(2019, 3, 1), ymd(2019, 4, 30)), 200);
 }
 
+/* The other reading of "längre än en månad": the month runs through the
+ * 1 § end day counted from the first vacant day (2019-03-15 -> 2019-04-15),
+ * so the vacancy must last through 2019-04-16. */
+static void vacancy_longer_than_the_end_day_reading(void **state) {
+    const costshare_date jan1 = ymd(2019, 1, 1), dec31 = ymd(2019, 12, 31);
+    costshare_refund_terms t = terms_2018(COSTSHARE_BASIS_MONTHS);
+    (void)state;
+    t.vacancy = COSTSHARE_VACANCY_LONGER_THAN_END_DAY;
+    assert_int_equal(vacancy(&t, 64000, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 14)), 0);
+    assert_int_equal(vacancy(&t, 64000, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 15)), 0);
+    /* 33 days: 36500 * 33 / 365 = 3300 */
+    assert_int_equal(vacancy(&t, 36500, jan1, dec31, ymd(2019, 3, 15), ymd(2019, 4, 16)), 3300);
+    /* From 2019-01-31 the end day is 2019-02-28 (February has no 31st) */
+    assert_int_equal(vacancy(&t, 36500, jan1, dec31, ymd(2019, 1, 31), ymd(2019, 2, 28)), 0);
+    assert_int_equal(vacancy(&t, 36500, jan1, dec31, ymd(2019, 1, 31), ymd(2019, 3, 1)), 3000);
+    /* A minimum of 0 is exceeded by any vacancy; one ending past 9999 by none. */
+    t.vacancy_min_count = 0;
+    assert_int_equal(vacancy(&t, 36500, jan1, dec31, ymd(2019, 5, 5), ymd(2019, 5, 5)), 100);
+    t.vacancy_min_count = 1;
+    assert_int_equal(vacancy(&t, 36500, ymd(9999, 1, 1), COSTSHARE_DATE_MAX, ymd(9999, 12, 5),
+                             COSTSHARE_DATE_MAX),
+                     0);
+}
+
 /* Review finding I8: "longer than one month" counts the month as a term of
  * one month from the first vacant day (notice.h, costshare_term), so a month
  * from a day the end month lacks runs to the end month's last day. */
@@ -635,7 +659,8 @@ static void refund_terms_are_validated_and_outputs_untouched(void **state) {
     CHECK_BAD(termination, 3, COSTSHARE_EINVAL);
     CHECK_BAD(termination, -1, COSTSHARE_EINVAL);
     CHECK_BAD(termination_basis, 2, COSTSHARE_EINVAL);
-    CHECK_BAD(vacancy, 3, COSTSHARE_EINVAL);
+    CHECK_BAD(vacancy, 4, COSTSHARE_EINVAL);
+    CHECK_BAD(vacancy, -1, COSTSHARE_EINVAL);
     CHECK_BAD(vacancy, -1, COSTSHARE_EINVAL);
     CHECK_BAD(vacancy_min_unit, 4, COSTSHARE_EINVAL);
     CHECK_BAD(vacancy_min_unit, -1, COSTSHARE_EINVAL);
@@ -759,6 +784,7 @@ int main(void) {
         cmocka_unit_test(termination_refund_checks_months_only_when_prorating_by_them),
         cmocka_unit_test(vacancy_longer_than_one_month),
         cmocka_unit_test(vacancy_month_is_counted_like_a_term),
+        cmocka_unit_test(vacancy_longer_than_the_end_day_reading),
         cmocka_unit_test(vacancy_refund_checks_months_only_when_prorating_by_them),
         cmocka_unit_test(refund_terms_are_validated_and_outputs_untouched),
         cmocka_unit_test(joint_refund_sums_exactly_while_separate_prorating_does_not),

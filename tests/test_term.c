@@ -130,6 +130,31 @@ static void notice_before_the_term_end_stops_the_renewal(void **state) {
     assert_int_equal(latest, SENTINEL);
 }
 
+/* A term ending on calendar year ends with "three calendar years" of notice
+ * read both ways: counting the year of notice as the first, notice given in
+ * 2023 is in time for the term end 2025-12-31; counting whole years after it,
+ * only for 2026-12-31. */
+static void calendar_year_notice_read_both_ways(void **state) {
+    costshare_term t = COSTSHARE_TERM_INIT;
+    costshare_date end = SENTINEL, latest = SENTINEL;
+    (void)state;
+    t.start = ymd(2020, 1, 1);
+    t.initial_count = 1;
+    t.initial_unit = COSTSHARE_YEARS;
+    t.renewal_count = 1;
+    t.renewal_unit = COSTSHARE_YEARS;
+    t.notice_count = 3;
+    t.notice_unit = COSTSHARE_YEARS;
+    t.notice_flags = COSTSHARE_CALENDAR_PERIODS;
+    assert_int_equal(costshare_term_notice(&t, ymd(2023, 5, 26), &end, &latest), COSTSHARE_OK);
+    assert_int_equal(end, ymd(2026, 12, 31));
+    assert_int_equal(latest, ymd(2023, 12, 31));
+    t.notice_flags = COSTSHARE_CALENDAR_PERIODS | COSTSHARE_CALENDAR_COUNT_CURRENT;
+    assert_int_equal(costshare_term_notice(&t, ymd(2023, 5, 26), &end, &latest), COSTSHARE_OK);
+    assert_int_equal(end, ymd(2025, 12, 31));
+    assert_int_equal(latest, ymd(2023, 12, 31));
+}
+
 /*
  * Reference for the last day of a term of n units from `start`, written as
  * a walk over days rather than with month arithmetic: the term has run its
@@ -365,7 +390,9 @@ static void term_refuses_bad_terms_and_leaves_outputs(void **state) {
     CHECK_BAD(initial_unit, 4, COSTSHARE_EINVAL);
     CHECK_BAD(renewal_unit, -1, COSTSHARE_EINVAL);
     CHECK_BAD(notice_unit, 9, COSTSHARE_EINVAL);
-    CHECK_BAD(notice_flags, 4u, COSTSHARE_EINVAL);
+    CHECK_BAD(notice_flags, 4u,
+              COSTSHARE_EINVAL); /* the current period, without calendar periods */
+    CHECK_BAD(notice_flags, 8u, COSTSHARE_EINVAL);
     CHECK_BAD(start, COSTSHARE_DATE_MIN - 1, COSTSHARE_ERANGE);
     CHECK_BAD(initial_count, 0, COSTSHARE_ERANGE);
     CHECK_BAD(initial_count, -3, COSTSHARE_ERANGE);
@@ -438,6 +465,7 @@ int main(void) {
         cmocka_unit_test(term_init_sets_the_version),
         cmocka_unit_test(fixed_term_of_the_2016_agreement),
         cmocka_unit_test(notice_before_the_term_end_stops_the_renewal),
+        cmocka_unit_test(calendar_year_notice_read_both_ways),
         cmocka_unit_test(term_without_a_corresponding_day_runs_to_the_end_months_last_day),
         cmocka_unit_test(term_end_agrees_with_notice_end_from_the_day_before),
         cmocka_unit_test(term_end_matches_a_term_by_term_walk),

@@ -43,11 +43,12 @@ static const char *event_text(int32_t event) {
     return display_name(costshare_agreement_event_name(event), "COSTSHARE_EVENT_", buf);
 }
 
-/* Final states have no allowed event. */
+/* Final states have no allowed event that leads to another state (the
+ * announcement of the last decision may still follow, and keeps the state). */
 static int is_final(int32_t state, int32_t events) {
     int32_t k, next;
     for (k = 0; k < events; k++) {
-        if (costshare_agreement_transition(state, k, &next) == COSTSHARE_OK) {
+        if (costshare_agreement_transition(state, k, &next) == COSTSHARE_OK && next != state) {
             return 0;
         }
     }

@@ -192,6 +192,61 @@ COSTSHARE_API int costshare_se_is_business_day(costshare_date date, int32_t *is_
 COSTSHARE_API int costshare_se_deadline(costshare_date date, costshare_date *out);
 
 /**
+ * @brief The last day to appeal a municipal decision (laglighetsprövning).
+ *
+ * Kommunallagen (2017:725) 13 kap. 5 §: an appeal must reach the
+ * administrative court within three weeks from the day the municipality's
+ * notice board announced that the minutes were approved ("inom tre veckor
+ * från den dag då det tillkännagavs på kommunens anslagstavla att protokollet
+ * justerats"). The three weeks are counted by Lag (1930:173) 1 §: the end
+ * day has the weekday of @p announced, three weeks later. That day is then
+ * moved by 2 § to the next business day when it is a Saturday, a Sunday,
+ * another public holiday, Midsummer Eve, Christmas Eve or New Year's Eve
+ * (costshare_se_deadline()). The decision can no longer be appealed, and
+ * gains legal force (vinner laga kraft), on the day after.
+ *
+ * Announced Tuesday 2024-06-18: last day Tuesday 2024-07-09. Announced
+ * 2024-12-03: three weeks end on Christmas Eve, so the last day is
+ * 2024-12-27. Announced Saturday 2024-06-01: three weeks end on Midsummer
+ * Day, so the last day is Monday 2024-06-24.
+ *
+ * @param announced The day the approval of the minutes was announced,
+ *                  #COSTSHARE_SE_DATE_MIN (1990-01-01) to #COSTSHARE_DATE_MAX.
+ * @param last_day  Receives the last day for an appeal. Must not be NULL.
+ * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p last_day is NULL;
+ *         #COSTSHARE_ERANGE if @p announced is out of range or the last day
+ *         would be after 9999-12-31.
+ */
+COSTSHARE_API int costshare_se_appeal_deadline(costshare_date announced,
+                                               costshare_date *last_day);
+
+/**
+ * @brief The day by which a motion should be prepared for the council's
+ *        decision.
+ *
+ * Kommunallagen (2017:725) 5 kap. 35 §: a motion should be prepared so that
+ * the council can decide on it within one year from the day it was raised
+ * ("inom ett år från det att motionen väcktes"); if the preparation cannot
+ * be finished in that time, the council is told so within the same time.
+ * The year is counted by Lag (1930:173) 1 §: the day with the same number in
+ * the month a year later, or the month's last day when it has no such day
+ * (raised 2024-02-29: 2025-02-28). It is not moved by 2 §: the rule tells the
+ * council when to decide, at a meeting it has set itself, and is not a time
+ * limit for someone else's action (apply costshare_se_deadline() to the
+ * result when a practice does). Täby's motion of 2016-02-15: 2017-02-15.
+ *
+ * @param raised    The day the motion was raised (väcktes),
+ *                  #COSTSHARE_SE_DATE_MIN (1990-01-01) to #COSTSHARE_DATE_MAX.
+ * @param decide_by Receives the day by which the council should decide.
+ *                  Must not be NULL.
+ * @return #COSTSHARE_OK; #COSTSHARE_EINVAL if @p decide_by is NULL;
+ *         #COSTSHARE_ERANGE if @p raised is out of range or the day would be
+ *         after 9999-12-31.
+ */
+COSTSHARE_API int costshare_se_motion_deadline(costshare_date raised,
+                                               costshare_date *decide_by);
+
+/**
  * @brief The date @p count business days after (or, negative, before) @p date.
  *
  * For @p count > 0 the result is the @p count-th business day strictly after

@@ -80,9 +80,10 @@ COSTSHARE_API int costshare_constant_at(int32_t index, const char **name, int64_
  * @endcode
  *
  * The structs are costshare_split_options, costshare_term,
- * costshare_refund_terms, costshare_agreement and costshare_event, each for
- * every version from 1 to the one this library was built with (a later
- * version appends members, so its size is never smaller).
+ * costshare_refund_terms, costshare_agreement, costshare_event and
+ * costshare_group_finding, each for every version from 1 to the one this
+ * library was built with (a later version appends members, so its size is
+ * never smaller; a struct without a version member has version 1).
  *
  * @param name    The struct's type name as written in the headers, for
  *                example "costshare_agreement" (case-sensitive).

@@ -44,7 +44,10 @@
  *  term's start, a term that ends before it starts, a wanted last day before
  *  the day notice is given). */
 #define COSTSHARE_EBACKWARDS (-23)
-/** The response deadline has passed (extend it before deciding). */
+/** The response deadline has passed. Not returned by any function of this
+ *  version: a decision taken after a response deadline is valid and is
+ *  recorded with #COSTSHARE_MARK_LATE (agreement.h). The number stays
+ *  reserved for this meaning. */
 #define COSTSHARE_EDEADLINE (-24)
 /** The notice period does not allow the wanted last day (notice given too late). */
 #define COSTSHARE_ENOTICE (-25)
@@ -61,6 +64,18 @@
 /** The date is after the end of the agreement's fixed term (a wanted last
  *  day or a replaced agreement's last day the term does not reach). */
 #define COSTSHARE_EAFTERTERM (-29)
+/** The agreement has no termination clause: a fixed term that names no
+ *  notice period cannot be ended before its term ends. */
+#define COSTSHARE_ENOCLAUSE (-30)
+/** The agreement states no notice period and runs until further notice: the
+ *  event must give the period (what is reasonable is a judgement the caller
+ *  makes, never a default). */
+#define COSTSHARE_ENOPERIOD (-31)
+/** A notice that has reached the other party can be withdrawn only with that
+ *  party's consent: a unilateral revocation counts only if it reaches the
+ *  other party before or together with the notice (avtalslagen 7 §, applied
+ *  by analogy). */
+#define COSTSHARE_ECONSENT (-32)
 
 COSTSHARE_BEGIN_DECLS
 

@@ -46,6 +46,21 @@
  * next month end" given on 2024-04-13 ends on 2024-06-30.
  */
 #define COSTSHARE_CALENDAR_PERIODS 1u
+
+/**
+ * With #COSTSHARE_CALENDAR_PERIODS: the calendar period in which notice is
+ * given counts as the first of the periods.
+ *
+ * "Tre kalenderår" (the Alingsås charter) has two readings. Without this
+ * flag, three whole calendar years follow the year of notice: notice on
+ * 2023-05-26 ends on 2026-12-31. With it, the year of notice is the first of
+ * the three: 2025-12-31. In general @p count periods with this flag end
+ * where `count - 1` periods end without it (a count of 0 still ends the
+ * current period). Which reading applies is the agreement's (the charter's)
+ * to say; the library takes neither as the default. Refused with
+ * #COSTSHARE_EINVAL without #COSTSHARE_CALENDAR_PERIODS.
+ */
+#define COSTSHARE_CALENDAR_COUNT_CURRENT 4u
 COSTSHARE_BEGIN_DECLS
 
 /**
@@ -67,6 +82,11 @@ COSTSHARE_BEGIN_DECLS
  * years given on 2023-05-26 ends on 2026-12-31; two months counted from the
  * next month end, given on 2024-04-13, ends on 2024-06-30.
  *
+ * With #COSTSHARE_CALENDAR_PERIODS and #COSTSHARE_CALENDAR_COUNT_CURRENT the
+ * period of @p given is the first of the @p count: three calendar years given
+ * on 2023-05-26 then end on 2025-12-31, two calendar months given on
+ * 2024-04-13 on 2024-05-31.
+ *
  * The result never decreases when @p given increases, which is what makes
  * costshare_notice_latest() well defined.
  *
@@ -74,13 +94,15 @@ COSTSHARE_BEGIN_DECLS
  * @param count    Length of the notice period, 0 or more.
  * @param unit     #COSTSHARE_DAYS, #COSTSHARE_WEEKS, #COSTSHARE_MONTHS or
  *                 #COSTSHARE_YEARS.
- * @param flags    0 or #COSTSHARE_CALENDAR_PERIODS.
+ * @param flags    0, #COSTSHARE_CALENDAR_PERIODS, or #COSTSHARE_CALENDAR_PERIODS
+ *                 with #COSTSHARE_CALENDAR_COUNT_CURRENT.
  * @param last_day Receives the last day in force. Must not be NULL.
  * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if @p last_day is NULL, @p unit is unknown or
+ *         #COSTSHARE_EINVAL if @p last_day is NULL, @p unit is unknown,
  *         @p flags has any other bit (including #COSTSHARE_SE_DEADLINE: a
  *         last day in force is not a last day for an action, so 2 § does not
- *         move it);
+ *         move it) or #COSTSHARE_CALENDAR_COUNT_CURRENT comes without
+ *         #COSTSHARE_CALENDAR_PERIODS;
  *         #COSTSHARE_ERANGE if @p count is negative, @p given is out of range
  *         or the last day would be after 9999-12-31.
  */
@@ -91,8 +113,8 @@ COSTSHARE_API int costshare_notice_end(costshare_date given, int32_t count, int3
  * @brief The latest day notice can be given so the agreement has ended by @p last_day.
  *
  * The exact inverse of costshare_notice_end(): the greatest day G such that
- * `costshare_notice_end(G, count, unit, flags & COSTSHARE_CALENDAR_PERIODS)`
- * is on or before @p last_day. Notice given on any day up to G ends the
+ * `costshare_notice_end(G, count, unit, flags)` (without
+ * #COSTSHARE_SE_DEADLINE) is on or before @p last_day. Notice given on any day up to G ends the
  * agreement by @p last_day; notice given on G + 1 does not.
  *
  * Month and year arithmetic is not invertible by subtraction, because 1 §
@@ -118,12 +140,14 @@ COSTSHARE_API int costshare_notice_end(costshare_date given, int32_t count, int3
  * @param count    Length of the notice period, 0 or more.
  * @param unit     #COSTSHARE_DAYS, #COSTSHARE_WEEKS, #COSTSHARE_MONTHS or
  *                 #COSTSHARE_YEARS.
- * @param flags    0, or any of #COSTSHARE_CALENDAR_PERIODS and
- *                 #COSTSHARE_SE_DEADLINE.
+ * @param flags    0, or any of #COSTSHARE_CALENDAR_PERIODS,
+ *                 #COSTSHARE_CALENDAR_COUNT_CURRENT (with
+ *                 #COSTSHARE_CALENDAR_PERIODS) and #COSTSHARE_SE_DEADLINE.
  * @param latest   Receives the latest notice day. Must not be NULL.
  * @return #COSTSHARE_OK;
- *         #COSTSHARE_EINVAL if @p latest is NULL, @p unit is unknown or
- *         @p flags has an unknown bit;
+ *         #COSTSHARE_EINVAL if @p latest is NULL, @p unit is unknown,
+ *         @p flags has an unknown bit or #COSTSHARE_CALENDAR_COUNT_CURRENT
+ *         comes without #COSTSHARE_CALENDAR_PERIODS;
  *         #COSTSHARE_ERANGE if @p count is negative, @p last_day is out of
  *         range, no day from 0001-01-01 on ends the agreement by @p last_day,
  *         or (with #COSTSHARE_SE_DEADLINE) the moved day is out of the range

@@ -101,6 +101,16 @@
  *  är längre än en månad", count 1, unit #COSTSHARE_MONTHS), the minimum
  *  counted from the first vacant day as a term is (costshare_refund_vacancy()). */
 #define COSTSHARE_VACANCY_LONGER_THAN 2
+/** The other reading of "longer than": the minimum is the period counted by
+ *  Lag (1930:173) 1 § from the first vacant day with its end day included,
+ *  so the vacancy must last past that end day. "Längre än en månad" from
+ *  2019-03-15: the end day is 2019-04-15, so a vacancy through 2019-04-15
+ *  is one month and one through 2019-04-16 is longer (under
+ *  #COSTSHARE_VACANCY_LONGER_THAN a vacancy through 2019-04-15 is already
+ *  longer). The agreements do not say which they mean; the library's choice
+ *  is #COSTSHARE_VACANCY_LONGER_THAN (a month of vacancy is a month's term,
+ *  as a term of one month from 2019-03-15 ends on 2019-04-14). */
+#define COSTSHARE_VACANCY_LONGER_THAN_END_DAY 3
 /** @} */
 
 /** The version of costshare_refund_terms this header describes. */
@@ -146,10 +156,12 @@ typedef struct costshare_refund_terms {
      *  #COSTSHARE_BASIS_MONTHS. */
     int32_t termination_basis;
     /** Whether a vacancy is refunded: #COSTSHARE_VACANCY_NONE,
-     *  #COSTSHARE_VACANCY_ANY or #COSTSHARE_VACANCY_LONGER_THAN. */
+     *  #COSTSHARE_VACANCY_ANY, #COSTSHARE_VACANCY_LONGER_THAN or
+     *  #COSTSHARE_VACANCY_LONGER_THAN_END_DAY. */
     int32_t vacancy;
-    /** Minimum length a vacancy must exceed (#COSTSHARE_VACANCY_LONGER_THAN),
-     *  0 or more; 0 makes every vacancy of at least one day qualify. */
+    /** Minimum length a vacancy must exceed (#COSTSHARE_VACANCY_LONGER_THAN,
+     *  #COSTSHARE_VACANCY_LONGER_THAN_END_DAY), 0 or more; 0 makes every
+     *  vacancy of at least one day qualify. */
     int32_t vacancy_min_count;
     /** Unit of costshare_refund_terms::vacancy_min_count: #COSTSHARE_DAYS, #COSTSHARE_WEEKS,
      *  #COSTSHARE_MONTHS or #COSTSHARE_YEARS. */
@@ -300,7 +312,10 @@ COSTSHARE_API int costshare_refund_termination(const costshare_refund_terms *ter
  * through 2024-02-29 (February has no 31st, 1 § second sentence), so the
  * vacancy must last into March; from 2024-05-01 it is May. A minimum of 0 is
  * exceeded by any vacancy; a minimum whose term would end after 9999-12-31
- * by none. A vacancy that qualifies is
+ * by none. #COSTSHARE_VACANCY_LONGER_THAN_END_DAY reads the minimum the other
+ * way: it runs through the 1 § end day counted from @p vacancy_first
+ * (costshare_date_add()), one day more, so from 2019-03-15 a vacancy must
+ * last through 2019-04-16. A vacancy that qualifies is
  * refunded for all its time within the period, not only for the time beyond
  * the minimum ("kostnaden för motsvarande tid"), by costshare_refund_prorate() with
  * costshare_refund_terms::vacancy_basis and costshare_refund_terms::mode.

@@ -103,9 +103,10 @@ typedef struct costshare_term {
     int32_t notice_count;
     /** Unit of costshare_term::notice_count (a unit constant, as above). */
     int32_t notice_unit;
-    /** 0, or any of #COSTSHARE_CALENDAR_PERIODS (how the notice period is
-     *  counted) and #COSTSHARE_SE_DEADLINE (whether the last day for notice
-     *  moves by Lag (1930:173) 2 §). */
+    /** 0, or any of #COSTSHARE_CALENDAR_PERIODS and
+     *  #COSTSHARE_CALENDAR_COUNT_CURRENT (how the notice period is counted;
+     *  the second only with the first) and #COSTSHARE_SE_DEADLINE (whether
+     *  the last day for notice moves by Lag (1930:173) 2 §). */
     uint32_t notice_flags;
 } costshare_term;
 
@@ -142,7 +143,9 @@ COSTSHARE_API int costshare_term_init(costshare_term *term, uint32_t version);
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if a pointer is NULL, the version is 0 or later
  *         than #COSTSHARE_TERM_VERSION, a unit is unknown or
- *         costshare_term::notice_flags has an unknown bit;
+ *         costshare_term::notice_flags has an unknown bit
+ *         (or #COSTSHARE_CALENDAR_COUNT_CURRENT without
+ *         #COSTSHARE_CALENDAR_PERIODS);
  *         #COSTSHARE_ERANGE if a count is out of range (initial less than 1,
  *         renewal or notice negative; the notice members are validated
  *         though not used here), costshare_term::start or @p day is outside
@@ -163,7 +166,7 @@ COSTSHARE_API int costshare_term_end(const costshare_term *term, costshare_date 
  *
  * Notice given on a day G is in time for a term ending on E when the notice
  * period counted from G has run by E: `costshare_notice_end(G, notice_count,
- * notice_unit, notice_flags & COSTSHARE_CALENDAR_PERIODS) <= E` (for "at the
+ * notice_unit, notice_flags without #COSTSHARE_SE_DEADLINE) <= E` (for "at the
  * latest three months before the term ends", the term ending 2018-01-31 needs
  * notice by 2017-10-31). The function returns the first term end E for which
  * notice given on @p day is in time (the agreement's last day in force), and
@@ -186,7 +189,9 @@ COSTSHARE_API int costshare_term_end(const costshare_term *term, costshare_date 
  * @return #COSTSHARE_OK;
  *         #COSTSHARE_EINVAL if a pointer is NULL, the version is 0 or later
  *         than #COSTSHARE_TERM_VERSION, a unit is unknown or
- *         costshare_term::notice_flags has an unknown bit;
+ *         costshare_term::notice_flags has an unknown bit
+ *         (or #COSTSHARE_CALENDAR_COUNT_CURRENT without
+ *         #COSTSHARE_CALENDAR_PERIODS);
  *         #COSTSHARE_ERANGE if a count is out of range (initial less than 1,
  *         renewal or notice negative), costshare_term::start or @p day is
  *         outside 0001-01-01 to 9999-12-31 (a @p day before the start is

@@ -61,6 +61,9 @@ ENOTYET = -26
 ETOOLATE = -27
 ENOTERM = -28
 EAFTERTERM = -29
+ENOCLAUSE = -30
+ENOPERIOD = -31
+ECONSENT = -32
 
 # split.h
 ROUND_HALF_AWAY = 0
@@ -74,6 +77,23 @@ SPLIT_OPTIONS_VERSION = 1
 PERCENT_DECIMALS_MIN = 0
 PERCENT_DECIMALS_MAX = 16
 ONCOST_BP_MAX = 1000000
+
+# amount.h
+AMOUNT_GROUP_NONE = 0
+AMOUNT_GROUP_SPACE = 1
+AMOUNT_GROUP_NBSP = 2
+AMOUNT_GROUP_NNBSP = 3
+AMOUNT_GROUP_ANY = 4
+AMOUNT_MARK_POINT = 0
+AMOUNT_MARK_COMMA = 1
+AMOUNT_MARK_ANY = 2
+AMOUNT_KR = 0x1
+AMOUNT_TKR = 0x2
+AMOUNT_PERCENT = 0x4
+AMOUNT_MINUS_SIGN = 0x8
+AMOUNT_DECIMALS_MAX = 18
+AMOUNT_TEXT_SIZE = 47
+AMOUNT_OPTIONS_VERSION = 1
 
 # date.h
 DATE_MIN = -719162
@@ -111,6 +131,7 @@ LANG_EN = 1
 
 # notice.h
 CALENDAR_PERIODS = 1
+CALENDAR_COUNT_CURRENT = 4
 SE_DEADLINE = 2
 
 # term.h
@@ -125,6 +146,7 @@ REFUND_NEXT_DAY = 2
 VACANCY_NONE = 0
 VACANCY_ANY = 1
 VACANCY_LONGER_THAN = 2
+VACANCY_LONGER_THAN_END_DAY = 3
 REFUND_TERMS_VERSION = 1
 
 # agreement.h
@@ -140,7 +162,9 @@ AGREEMENT_UNDER_NOTICE = 7
 AGREEMENT_ENDED = 8
 AGREEMENT_EXPIRED = 9
 AGREEMENT_REPLACED = 10
-AGREEMENT_STATE_COUNT = 11
+AGREEMENT_NOTICE_DECIDED = 11
+AGREEMENT_NOTICE_SENT = 12
+AGREEMENT_STATE_COUNT = 13
 EVENT_PROPOSE = 0
 EVENT_EXTEND_DEADLINE = 1
 EVENT_ADOPT = 2
@@ -157,12 +181,46 @@ EVENT_CONDITION_FAILED = 12
 EVENT_GIVE_NOTICE = 13
 EVENT_WITHDRAW = 14
 EVENT_END = 15
-EVENT_COUNT = 16
+EVENT_PROPOSE_DECISION = 16
+EVENT_DECIDE_NOTICE = 17
+EVENT_SEND_NOTICE = 18
+EVENT_RECEIVE_NOTICE = 19
+EVENT_REPEAL = 20
+EVENT_ANNOUNCE = 21
+EVENT_COUNT = 22
 EVENT_NONE = -1
 EVENT_SIGNED_BY_BOTH = 1
-AGREEMENT_VERSION = 1
-EVENT_VERSION = 1
+EVENT_CONSENTED = 2
+BODY_NONE = 0
+BODY_OFFICER = 1
+BODY_COMMITTEE = 2
+BODY_BOARD = 3
+BODY_COUNCIL = 4
+BODY_COUNT = 5
+MARK_LATE = 1
+MARK_FINAL = 2
+AGREEMENT_VERSION = 2
+EVENT_VERSION = 2
 AGREEMENT_MAX_COUNT = 1200
+
+# invoice.h, post.h: the invoice run and the cost of a post
+INVOICE_OPEN = -2147483648
+INVOICE_NO_MONTHS = -1
+INVOICE_REDISTRIBUTE = 0
+INVOICE_FIXED_SHARES = 1
+INVOICE_PLAN_VERSION = 1
+POST_TERMS_VERSION = 1
+REVISION_BP_MIN = -10000
+FTE_BP_MAX = 1000000
+
+# group.h
+GROUP_PENDING = 0
+GROUP_MET = 1
+GROUP_FAILED = 2
+GROUP_MIXED = -1
+GROUP_GAP = 1
+GROUP_OVERLAP = 2
+GROUP_UNCOVERED = 3
 
 # --------------------------------------------------------------------------
 # Loading the library and declaring every exported function.
@@ -227,6 +285,13 @@ class SplitOptions(_CheckedFields, ctypes.Structure):
     _fields_ = [("version", _u32), ("method", _i32), ("unit", _i64), ("fixed", _i64)]
 
 
+class AmountOptions(_CheckedFields, ctypes.Structure):
+    """struct costshare_amount_options (amount.h): the notation of an amount.
+    Prefer the keywords of amount_parse() and amount_format()."""
+    _fields_ = [("version", _u32), ("decimals", _i32), ("group", _i32),
+                ("decimal_mark", _i32), ("flags", _u32)]
+
+
 # The C layout of the date-carrying structs; the Python classes below add
 # datetime.date properties over these raw fields.
 _TERM_FIELDS = [("version", _u32), ("_start", _date), ("initial_count", _i32),
@@ -240,17 +305,37 @@ _AGREEMENT_DATES = ("last_event", "proposed", "response_deadline", "decided", "s
                     "in_force_from", "term_end", "termination_decided", "wanted_last_day",
                     "notice_given", "last_day", "refund_start", "withdrawn_on",
                     "last_amended")
+# Version 2 appends the proposals, the latest decision and its announcement,
+# the condition's and the sending's dates and the marks.
+_AGREEMENT_V2_DATES = ("last_proposal", "last_decision", "announced", "appeal_last_day",
+                       "condition_met", "notice_sent")
 _AGREEMENT_FIELDS = ([("version", _u32), ("state", _i32), ("last_event_kind", _i32)] +
                      [("_" + n, _date) for n in _AGREEMENT_DATES] +
                      [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
                       ("renewal_count", _i32), ("renewal_unit", _i32), ("renewals", _i32),
-                      ("amendments", _i32), ("reserved", _i32 * 4)])
+                      ("amendments", _i32), ("reserved", _i32 * 4),
+                      ("proposals", _i32), ("_last_proposal", _date),
+                      ("last_proposal_body", _i32), ("last_proposal_kind", _i32),
+                      ("_last_decision", _date), ("last_decision_kind", _i32),
+                      ("last_decision_body", _i32), ("_announced", _date),
+                      ("_appeal_last_day", _date), ("_condition_met", _date),
+                      ("_notice_sent", _date), ("marks", _u32)])
 _EVENT_DATES = ("date", "deadline", "from_", "term_end", "last_day")
 _EVENT_FIELDS = ([("version", _u32), ("kind", _i32)] +
                  [("_" + n, _date) for n in _EVENT_DATES] +
                  [("notice_count", _i32), ("notice_unit", _i32), ("notice_flags", _u32),
                   ("renewal_count", _i32), ("renewal_unit", _i32), ("flags", _u32),
-                  ("reserved", _i32 * 4)])
+                  ("reserved", _i32 * 4), ("body", _i32), ("proposed_kind", _i32)])
+
+_INVOICE_PLAN_FIELDS = [("version", _u32), ("_first", _date), ("_last", _date),
+                        ("rule", _i32), ("basis", _i32), ("cost", _i64)]
+_INVOICE_SEGMENT_FIELDS = [("_first", _date), ("_last", _date), ("days", _i32),
+                           ("months", _i32), ("members", _i32), ("reserved", _i32),
+                           ("cost", _i64), ("residual", _i64)]
+_POST_TERMS_FIELDS = [("version", _u32), ("mode", _i32), ("monthly", _i64),
+                      ("base_year", _i32), ("base_month", _i32), ("revision_month", _i32),
+                      ("revision_bp", _i32), ("oncost_bp", _i32), ("overhead_bp", _i32),
+                      ("fte_bp", _i32)]
 
 # Declared below, after the classes; the structs are needed for the signatures.
 _SIGNATURES = {}
@@ -278,6 +363,15 @@ def _declare():
         "costshare_post_cost": (_int, [_i64, _i64, _i32, _i32, _p(_i64)]),
         "costshare_round_mode_name": (_str, [_i32]),
         "costshare_split_method_name": (_str, [_i32]),
+        "costshare_split_nested": (_int, [_i64, _p(_i64), _size, _p(_u32), _p(_i64), _size,
+                                          _p(_i64), _p(_i64)]),
+        "costshare_post_terms_init": (_int, [_p(PostTerms), _u32]),
+        "costshare_post_cost_ex": (_int, [_p(PostTerms), _i32, _i32, _i32, _p(_i64), _size,
+                                          _p(_i64)]),
+        # amount.h
+        "costshare_amount_options_init": (_int, [_p(AmountOptions), _u32]),
+        "costshare_amount_parse": (_int, [_str, _size, _p(AmountOptions), _p(_i64)]),
+        "costshare_amount_format": (_int, [_i64, _p(AmountOptions), _str, _size]),
         # date.h
         "costshare_date_from_ymd": (_int, [_i32, _i32, _i32, _p(_date)]),
         "costshare_date_to_ymd": (_int, [_date, _p(_i32), _p(_i32), _p(_i32)]),
@@ -297,6 +391,8 @@ def _declare():
         "costshare_se_day_kind": (_int, [_date, _p(_i32)]),
         "costshare_se_is_business_day": (_int, [_date, _p(_i32)]),
         "costshare_se_deadline": (_int, [_date, _p(_date)]),
+        "costshare_se_appeal_deadline": (_int, [_date, _p(_date)]),
+        "costshare_se_motion_deadline": (_int, [_date, _p(_date)]),
         "costshare_se_add_business_days": (_int, [_date, _i32, _p(_date)]),
         "costshare_se_business_days_between": (_int, [_date, _date, _p(_i32)]),
         "costshare_se_easter": (_int, [_i32, _p(_date)]),
@@ -319,17 +415,39 @@ def _declare():
                                             _p(_i64)]),
         # invoice.h
         "costshare_invoice_due": (_int, [_i32, _i32, _i32, _u32, _p(_date)]),
+        "costshare_invoice_plan_init": (_int, [_p(InvoicePlan), _u32]),
+        "costshare_invoice_segments": (_int, [_date, _date, _p(_date), _p(_date), _size,
+                                              _p(InvoiceSegment), _size, _p(_size)]),
+        "costshare_invoice_period": (_int, [_p(InvoicePlan), _p(_i64), _p(_date), _p(_date),
+                                            _size, _p(_i64), _p(InvoiceSegment), _size,
+                                            _p(_size), _p(_i64), _p(_i64)]),
+        "costshare_invoice_adjust": (_int, [_p(_i64), _p(_i64), _size, _i32, _i32, _i32, _u32,
+                                            _p(_i64), _p(_date)]),
         # agreement.h
         "costshare_agreement_init": (_int, [_p(AgreementRecord), _u32]),
         "costshare_agreement_event_init": (_int, [_p(Event), _u32]),
         "costshare_agreement_apply": (_int, [_p(AgreementRecord), _p(Event),
                                              _p(AgreementRecord)]),
         "costshare_agreement_state_on": (_int, [_p(AgreementRecord), _date, _p(_i32)]),
+        "costshare_agreement_marks_on": (_int, [_p(AgreementRecord), _date, _p(_u32)]),
         "costshare_agreement_transition": (_int, [_i32, _i32, _p(_i32)]),
         "costshare_agreement_state_count": (_i32, []),
         "costshare_agreement_event_count": (_i32, []),
         "costshare_agreement_state_name": (_str, [_i32]),
         "costshare_agreement_event_name": (_str, [_i32]),
+        "costshare_agreement_body_name": (_str, [_i32]),
+        # group.h
+        "costshare_group_condition": (_int, [_p(AgreementRecord), _size, _date, _p(_i32),
+                                             _p(_date)]),
+        "costshare_group_state_on": (_int, [_p(AgreementRecord), _size, _date, _p(_i32)]),
+        "costshare_group_members_on": (_int, [_p(AgreementRecord), _size, _date, _p(_i32),
+                                              _p(_size)]),
+        "costshare_group_memberships": (_int, [_p(AgreementRecord), _size, _date, _date,
+                                               _p(_date), _p(_date)]),
+        "costshare_group_coverage": (_int, [_p(AgreementRecord), _size, _p(_date), _p(_date),
+                                            _size, _p(GroupFinding), _size, _p(_size)]),
+        "costshare_group_outcome_name": (_str, [_i32]),
+        "costshare_group_finding_name": (_str, [_i32]),
     }
     for name, (restype, argtypes) in sig.items():
         fn = getattr(_lib, name)
@@ -386,11 +504,15 @@ NotYetError = _error_class("NotYetError", ENOTYET, "COSTSHARE_ENOTYET")
 TooLateError = _error_class("TooLateError", ETOOLATE, "COSTSHARE_ETOOLATE")
 NoTermError = _error_class("NoTermError", ENOTERM, "COSTSHARE_ENOTERM")
 AfterTermError = _error_class("AfterTermError", EAFTERTERM, "COSTSHARE_EAFTERTERM")
+NoClauseError = _error_class("NoClauseError", ENOCLAUSE, "COSTSHARE_ENOCLAUSE")
+NoPeriodError = _error_class("NoPeriodError", ENOPERIOD, "COSTSHARE_ENOPERIOD")
+ConsentError = _error_class("ConsentError", ECONSENT, "COSTSHARE_ECONSENT")
 
 _ERRORS = {cls.code: cls for cls in (
     InvalidArgumentError, RangeError, ResultOverflowError, NoWeightError, SizeError,
     ParseError, NotAllowedError, DateOrderError, ConditionError, BackwardsError,
-    DeadlineError, NoticeError, NotYetError, TooLateError, NoTermError, AfterTermError)}
+    DeadlineError, NoticeError, NotYetError, TooLateError, NoTermError, AfterTermError,
+    NoClauseError, NoPeriodError, ConsentError)}
 
 
 def _check(rc):
@@ -537,7 +659,7 @@ class AgreementRecord(_Struct):
     _version = AGREEMENT_VERSION
 
 
-_with_dates(AgreementRecord, _AGREEMENT_DATES, True)
+_with_dates(AgreementRecord, _AGREEMENT_DATES + _AGREEMENT_V2_DATES, True)
 
 
 class Event(_Struct):
@@ -554,6 +676,64 @@ class Event(_Struct):
 
 _with_dates(Event, _EVENT_DATES, True)
 
+
+class InvoicePlan(_Struct):
+    """struct costshare_invoice_plan (invoice.h): the invoice period (``first``
+    and ``last``, datetime.date; None until set), its ``cost`` and the ``rule``
+    and ``basis`` of the split.
+
+    >>> InvoicePlan(first=datetime.date(2024, 1, 1), last=datetime.date(2024, 12, 31),
+    ...             cost=763945)
+    """
+    _fields_ = _INVOICE_PLAN_FIELDS
+    _init_name = "costshare_invoice_plan_init"
+    _version = INVOICE_PLAN_VERSION
+
+
+_with_dates(InvoicePlan, ("first", "last"), True)
+
+
+class InvoiceSegment(_CheckedFields, ctypes.Structure):
+    """struct costshare_invoice_segment (invoice.h): days in which the members do
+    not change. ``first`` and ``last`` are datetime.date; ``months`` is
+    INVOICE_NO_MONTHS for a segment that is not whole months."""
+    _fields_ = _INVOICE_SEGMENT_FIELDS
+
+    def __repr__(self):
+        return ("InvoiceSegment(first=%r, last=%r, days=%d, months=%d, members=%d, cost=%d, "
+                "residual=%d)" % (self.first, self.last, self.days, self.months, self.members,
+                                  self.cost, self.residual))
+
+
+_with_dates(InvoiceSegment, ("first", "last"), False)
+
+
+class PostTerms(_Struct):
+    """struct costshare_post_terms (post.h): the salary from a base month, its
+    yearly revision, on-cost, overhead and extent of a post.
+
+    >>> PostTerms(monthly=39500, base_year=2016, oncost_bp=4800, revision_month=4,
+    ...           revision_bp=300)
+    """
+    _fields_ = _POST_TERMS_FIELDS
+    _init_name = "costshare_post_terms_init"
+    _version = POST_TERMS_VERSION
+
+
+class GroupFinding(_CheckedFields, ctypes.Structure):
+    """struct costshare_group_finding (group.h): a gap, an overlap or an
+    invoiced run of days outside every term. ``first`` and ``last`` are
+    datetime.date (``last`` None when it has no end)."""
+    _fields_ = [("kind", _i32), ("index", _i32), ("_first", _date), ("_last", _date)]
+
+    def __repr__(self):
+        return "GroupFinding(kind=%s, index=%d, first=%r, last=%r)" % (
+            _display_name(group_finding_name(self.kind), "COSTSHARE_GROUP_"), self.index,
+            self.first, self.last)
+
+
+_with_dates(GroupFinding, ("first", "last"), True)
+
 _declare()
 
 
@@ -563,7 +743,12 @@ def _check_layouts():
                                (Term, "costshare_term", TERM_VERSION),
                                (RefundTerms, "costshare_refund_terms", REFUND_TERMS_VERSION),
                                (AgreementRecord, "costshare_agreement", AGREEMENT_VERSION),
-                               (Event, "costshare_event", EVENT_VERSION)):
+                               (Event, "costshare_event", EVENT_VERSION),
+                               (GroupFinding, "costshare_group_finding", 1),
+                               (AmountOptions, "costshare_amount_options", AMOUNT_OPTIONS_VERSION),
+                               (InvoicePlan, "costshare_invoice_plan", INVOICE_PLAN_VERSION),
+                               (InvoiceSegment, "costshare_invoice_segment", 1),
+                               (PostTerms, "costshare_post_terms", POST_TERMS_VERSION)):
         size = _i64()
         rc = _lib.costshare_struct_size(name.encode(), version, ctypes.byref(size))
         if rc != 0 or size.value != ctypes.sizeof(cls):
@@ -718,6 +903,48 @@ def post_cost(monthly, oncost_bp, months, mode=ROUND_HALF_AWAY):
     return out.value
 
 
+def split_nested(total, group_weights, party_groups, party_weights):
+    """Split ``total`` among groups by ``group_weights``, then each group's part
+    among its parties (``party_groups[i]`` is party i's group) by
+    ``party_weights``; returns ``(group_shares, party_shares)``.
+
+    >>> split_nested(1000000, [50, 25, 25], [0, 0, 1, 2, 2], [1, 1, 1, 70000, 40000])
+    """
+    total = _integer(total, "total", "int64")
+    garr, ng = _weights(group_weights, "group_weights")
+    parr, np_ = _weights(party_weights, "party_weights")
+    if isinstance(party_groups, (str, bytes)) or not hasattr(party_groups, "__iter__"):
+        raise TypeError("party_groups must be a sequence of ints")
+    groups = [_integer(g, "party_group", "uint32") for g in party_groups]
+    if len(groups) != np_:
+        raise ValueError("party_groups has %d entries, party_weights %d" % (len(groups), np_))
+    gout, pout = (_i64 * max(ng, 1))(), (_i64 * max(np_, 1))()
+    _check(_lib.costshare_split_nested(total, garr, ng, (_u32 * max(np_, 1))(*groups), parr, np_,
+                                       gout, pout))
+    return list(gout[:ng]), list(pout[:np_])
+
+
+def post_terms_init(version=POST_TERMS_VERSION):
+    """PostTerms with the defaults (set ``monthly`` and ``base_year``)."""
+    terms = PostTerms.__new__(PostTerms)
+    ctypes.Structure.__init__(terms)
+    _check(_lib.costshare_post_terms_init(ctypes.byref(terms),
+                                          _integer(version, "version", "uint32")))
+    return terms
+
+
+def post_cost_ex(terms, year, month, months, index=None):
+    """The cost of the post of ``terms`` for ``months`` months from ``year``-``month``,
+    revised yearly by ``terms.revision_bp`` or by the ``index`` series (index[0]
+    the base salary's index, then one per revision)."""
+    out = _i64()
+    arr, n = (None, 0) if index is None else _weights(index, "index values")
+    _check(_lib.costshare_post_cost_ex(_struct(terms, PostTerms, "terms"),
+                                       _integer(year, "year"), _integer(month, "month"),
+                                       _integer(months, "months"), arr, n, ctypes.byref(out)))
+    return out.value
+
+
 def round_mode_name(mode):
     """The name of a rounding mode, such as "COSTSHARE_ROUND_HALF_EVEN"."""
     return _name(_lib.costshare_round_mode_name(_integer(mode, "mode")))
@@ -726,6 +953,72 @@ def round_mode_name(mode):
 def split_method_name(method):
     """The name of a split method, such as "COSTSHARE_SPLIT_ROUND_EACH"."""
     return _name(_lib.costshare_split_method_name(_integer(method, "method")))
+
+
+# --------------------------------------------------------------------------
+# amount.h
+# --------------------------------------------------------------------------
+
+
+def amount_options_init(version=AMOUNT_OPTIONS_VERSION):
+    """An AmountOptions with the defaults of struct version ``version``
+    (plain notation, whole units)."""
+    opts = AmountOptions()
+    _check(_lib.costshare_amount_options_init(ctypes.byref(opts),
+                                              _integer(version, "version", "uint32")))
+    return opts
+
+
+_NOTATION = {"decimals": "int32", "group": "int32", "decimal_mark": "int32", "flags": "uint32"}
+
+
+def _amount_options(options, notation):
+    if options is not None:
+        if notation:
+            raise TypeError("give either an AmountOptions or the notation as keywords")
+        if not isinstance(options, AmountOptions):
+            raise TypeError("options must be a costshare.AmountOptions, not %s"
+                            % type(options).__name__)
+        return options
+    opts = amount_options_init()
+    for key, value in notation.items():
+        if key not in _NOTATION:
+            raise TypeError("unknown notation keyword %r" % key)
+        setattr(opts, key, _integer(value, key, _NOTATION[key]))
+    return opts
+
+
+def amount_parse(text, options=None, **notation):
+    """The amount written in ``text`` (str or bytes), as an int in units of
+    10**-decimals. The notation is an AmountOptions or the keywords
+    ``decimals``, ``group``, ``decimal_mark`` and ``flags`` (defaults: plain
+    whole units). More decimals than asked for is a ParseError, never a
+    rounding; a value beyond int64 a ResultOverflowError.
+
+    >>> amount_parse("1 052 280,50 kr", decimals=2, group=AMOUNT_GROUP_SPACE,
+    ...              decimal_mark=AMOUNT_MARK_COMMA, flags=AMOUNT_KR)
+    105228050
+    """
+    data = _text(text, "text")
+    opts = _amount_options(options, notation)
+    out = _i64()
+    _check(_lib.costshare_amount_parse(data, len(data), ctypes.byref(opts), ctypes.byref(out)))
+    return out.value
+
+
+def amount_format(amount, options=None, **notation):
+    """``amount`` (an int in units of 10**-decimals) as text in a notation
+    (an AmountOptions or the keywords of amount_parse()).
+
+    >>> amount_format(-3325, decimals=2, group=AMOUNT_GROUP_SPACE,
+    ...               decimal_mark=AMOUNT_MARK_COMMA, flags=AMOUNT_MINUS_SIGN)
+    '\u221233,25'
+    """
+    opts = _amount_options(options, notation)
+    buf = ctypes.create_string_buffer(AMOUNT_TEXT_SIZE)
+    _check(_lib.costshare_amount_format(_integer(amount, "amount", "int64"), ctypes.byref(opts),
+                                        buf, AMOUNT_TEXT_SIZE))
+    return buf.value.decode("utf-8")
 
 
 # --------------------------------------------------------------------------
@@ -842,6 +1135,19 @@ def se_is_business_day(date):
 def se_deadline(date):
     """``date`` if it is a business day, else the next one (Lag 1930:173 2 §)."""
     return _date_out(_lib.costshare_se_deadline, _to_day(date))
+
+
+def se_appeal_deadline(announced):
+    """The last day to appeal a municipal decision whose minutes' approval was
+    announced on ``announced`` (kommunallagen 13 kap. 5 §: three weeks, moved
+    by Lag 1930:173 2 §); the decision is final from the day after."""
+    return _date_out(_lib.costshare_se_appeal_deadline, _to_day(announced, "announced"))
+
+
+def se_motion_deadline(raised):
+    """The day by which a motion raised on ``raised`` should be decided
+    (kommunallagen 5 kap. 35 §: one year, Lag 1930:173 1 §)."""
+    return _date_out(_lib.costshare_se_motion_deadline, _to_day(raised, "raised"))
 
 
 def se_add_business_days(date, count):
@@ -1010,6 +1316,77 @@ def invoice_due(year, month, day, flags=0):
                      _integer(flags, "flags", "uint32"))
 
 
+def invoice_plan_init(version=INVOICE_PLAN_VERSION):
+    """An InvoicePlan with the defaults (set ``first``, ``last`` and ``cost``)."""
+    plan = InvoicePlan.__new__(InvoicePlan)
+    ctypes.Structure.__init__(plan)
+    _check(_lib.costshare_invoice_plan_init(ctypes.byref(plan),
+                                            _integer(version, "version", "uint32")))
+    return plan
+
+
+def _memberships(from_, to):
+    """The membership days as day-number arrays (None: INVOICE_OPEN)."""
+    days = []
+    for seq, what in ((from_, "from_"), (to, "to")):
+        if isinstance(seq, (str, bytes)) or not hasattr(seq, "__iter__"):
+            raise TypeError("%s must be a sequence of datetime.date or None" % what)
+        days.append([INVOICE_OPEN if d is None else _to_day(d, what) for d in seq])
+    if len(days[0]) != len(days[1]):
+        raise ValueError("from_ has %d entries, to %d" % (len(days[0]), len(days[1])))
+    n = len(days[0])
+    return (_date * max(n, 1))(*days[0]), (_date * max(n, 1))(*days[1]), n
+
+
+def invoice_segments(first, last, from_, to):
+    """The segments of the period ``first`` to ``last`` in which the members
+    (``from_[i]`` to ``to[i]``, None: no bound) do not change: a list of
+    InvoiceSegment."""
+    f, t, n = _memberships(from_, to)
+    a, b = _to_day(first, "first"), _to_day(last, "last")
+    count = _size()
+    _check(_lib.costshare_invoice_segments(a, b, f, t, n, None, 0, ctypes.byref(count)))
+    segs = (InvoiceSegment * max(count.value, 1))()
+    _check(_lib.costshare_invoice_segments(a, b, f, t, n, segs, count.value,
+                                           ctypes.byref(count)))
+    return list(segs[:count.value])
+
+
+def invoice_period(plan, weights, from_, to):
+    """What each party owes for the period of ``plan``: returns ``(amounts,
+    segments, segment_amounts, residual)``, ``segment_amounts[s][i]`` being
+    party i's share of segment s."""
+    f, t, n = _memberships(from_, to)
+    arr, nw = _weights(weights)
+    if nw != n:
+        raise ValueError("weights has %d entries, from_ and to %d" % (nw, n))
+    capacity = 2 * n + 1
+    amounts, segs = (_i64 * max(n, 1))(), (InvoiceSegment * capacity)()
+    matrix, count, residual = (_i64 * max(capacity * n, 1))(), _size(), _i64()
+    _check(_lib.costshare_invoice_period(_struct(plan, InvoicePlan, "plan"), arr, f, t, n,
+                                         amounts, segs, capacity, ctypes.byref(count), matrix,
+                                         ctypes.byref(residual)))
+    k = count.value
+    rows = [list(matrix[s * n:(s + 1) * n]) for s in range(k)]
+    return list(amounts[:n]), list(segs[:k]), rows, residual.value
+
+
+def invoice_adjust(amounts, invoiced, due_year, due_month, due_day, flags=0):
+    """``(adjustments, due)``: ``amounts[i] - invoiced[i]`` (negative: a refund)
+    and the due day of the invoice-due rule (SE_DEADLINE: Lag 1930:173 2 §)."""
+    a, n = _weights(amounts, "amounts")
+    b, m = _weights(invoiced, "invoiced amounts")
+    if n != m:
+        raise ValueError("amounts has %d entries, invoiced %d" % (n, m))
+    out, due = (_i64 * max(n, 1))(), _date()
+    _check(_lib.costshare_invoice_adjust(a, b, n, _integer(due_year, "due_year"),
+                                         _integer(due_month, "due_month"),
+                                         _integer(due_day, "due_day"),
+                                         _integer(flags, "flags", "uint32"), out,
+                                         ctypes.byref(due)))
+    return list(out[:n]), _from_day(due.value)
+
+
 # --------------------------------------------------------------------------
 # agreement.h
 # --------------------------------------------------------------------------
@@ -1053,6 +1430,16 @@ def agreement_state_on(record, day):
     return out.value
 
 
+def agreement_marks_on(record, day):
+    """The MARK_* bits of the agreement on ``day``: MARK_LATE (a decision after
+    its response deadline) and MARK_FINAL (the latest decision can no longer be
+    appealed)."""
+    marks = _u32()
+    _check(_lib.costshare_agreement_marks_on(_struct(record, AgreementRecord, "record"),
+                                             _to_day(day, "day"), ctypes.byref(marks)))
+    return marks.value
+
+
 def agreement_transition(state, event):
     """The next state when ``event`` is allowed in ``state`` (the transition
     table); NotAllowedError when it is refused."""
@@ -1084,6 +1471,12 @@ def agreement_event_name(event):
     return _name(_lib.costshare_agreement_event_name(_integer(event, "event")))
 
 
+def agreement_body_name(body):
+    """The name of a BODY_* constant ("COSTSHARE_BODY_BOARD"); "COSTSHARE_UNKNOWN"
+    for an unknown value."""
+    return _name(_lib.costshare_agreement_body_name(_integer(body, "body")))
+
+
 def _display_name(name, prefix):
     """A constant's name as shown to people: without its prefix, in lower case
     ("COSTSHARE_AGREEMENT_IN_FORCE" -> "in_force"). The library keeps the one
@@ -1097,6 +1490,91 @@ def _state_display_name(state):
 
 def _event_display_name(event):
     return _display_name(agreement_event_name(event), "COSTSHARE_EVENT_")
+
+
+# --------------------------------------------------------------------------
+# group.h
+# --------------------------------------------------------------------------
+
+
+def _records(records):
+    """A C array of AgreementRecord from Agreements or AgreementRecords."""
+    items = list(records)
+    array = (AgreementRecord * max(len(items), 1))()
+    for i, item in enumerate(items):
+        rec = item._record if isinstance(item, Agreement) else item
+        if not isinstance(rec, AgreementRecord):
+            raise TypeError("records must be costshare.Agreement or AgreementRecord")
+        ctypes.memmove(ctypes.byref(array, i * ctypes.sizeof(AgreementRecord)),
+                       ctypes.byref(rec), ctypes.sizeof(AgreementRecord))
+    return array, len(items)
+
+
+def group_condition(records, since):
+    """``(outcome, day)`` of a condition on the whole group: GROUP_MET on the
+    day the last party decided, GROUP_FAILED on the first day one rejected or
+    repealed, else GROUP_PENDING with day None."""
+    array, n = _records(records)
+    outcome, day = _i32(), _date()
+    _check(_lib.costshare_group_condition(array, n, _to_day(since, "since"),
+                                          ctypes.byref(outcome), ctypes.byref(day)))
+    return outcome.value, None if day.value == AGREEMENT_NO_DATE else _from_day(day.value)
+
+
+def group_state_on(records, day):
+    """The state every party has on ``day``, or GROUP_MIXED."""
+    array, n = _records(records)
+    state = _i32()
+    _check(_lib.costshare_group_state_on(array, n, _to_day(day, "day"), ctypes.byref(state)))
+    return state.value
+
+
+def group_members_on(records, day):
+    """A list of booleans: which parties are members (in force) on ``day``."""
+    array, n = _records(records)
+    flags = (_i32 * max(n, 1))()
+    count = _size()
+    _check(_lib.costshare_group_members_on(array, n, _to_day(day, "day"), flags,
+                                           ctypes.byref(count)))
+    return [bool(flags[i]) for i in range(n)]
+
+
+def group_memberships(records, first, last):
+    """Each party's membership in the period [first, last] as the invoice run
+    takes it: a list of ``(from, to)``, None for an open end."""
+    array, n = _records(records)
+    froms, tos = (_date * max(n, 1))(), (_date * max(n, 1))()
+    _check(_lib.costshare_group_memberships(array, n, _to_day(first, "first"),
+                                            _to_day(last, "last"), froms, tos))
+    return [(None if froms[i] == AGREEMENT_NO_DATE else _from_day(froms[i]),
+             None if tos[i] == AGREEMENT_NO_DATE else _from_day(tos[i])) for i in range(n)]
+
+
+def group_coverage(records, invoiced=()):
+    """The gaps and overlaps between successive agreements and the invoiced
+    days outside every term: a list of GroupFinding. ``invoiced`` is a list of
+    ``(first, last)`` periods."""
+    array, n = _records(records)
+    periods = list(invoiced)
+    firsts = (_date * max(len(periods), 1))(*[_to_day(a, "invoiced") for a, _ in periods])
+    lasts = (_date * max(len(periods), 1))(*[_to_day(b, "invoiced") for _, b in periods])
+    count = _size()
+    _check(_lib.costshare_group_coverage(array, n, firsts, lasts, len(periods), None, 0,
+                                         ctypes.byref(count)))
+    out = (GroupFinding * max(count.value, 1))()
+    _check(_lib.costshare_group_coverage(array, n, firsts, lasts, len(periods), out,
+                                         count.value, ctypes.byref(count)))
+    return [out[i] for i in range(count.value)]
+
+
+def group_outcome_name(outcome):
+    """The name of a GROUP_PENDING/MET/FAILED constant."""
+    return _name(_lib.costshare_group_outcome_name(_integer(outcome, "outcome")))
+
+
+def group_finding_name(kind):
+    """The name of a GROUP_GAP/OVERLAP/UNCOVERED constant."""
+    return _name(_lib.costshare_group_finding_name(_integer(kind, "kind")))
 
 
 class Agreement(object):
@@ -1172,6 +1650,23 @@ class Agreement(object):
         lower case), or None."""
         kind = self._record.last_event_kind
         return None if kind < 0 else _event_display_name(kind)
+
+    def marks_on(self, day):
+        """The MARK_* bits on ``day`` (agreement_marks_on)."""
+        return agreement_marks_on(self._record, day)
+
+    def is_final_on(self, day):
+        """Whether the latest decision can no longer be appealed on ``day``
+        (vunnit laga kraft)."""
+        return bool(self.marks_on(day) & MARK_FINAL)
+
+    @property
+    def last_proposal_body_name(self):
+        """The display name of the body of the latest proposal, such as
+        "committee", or None when there is none."""
+        body = self._record.last_proposal_body
+        return None if body == BODY_NONE else _display_name(agreement_body_name(body),
+                                                               "COSTSHARE_BODY_")
 
     def allowed_events(self):
         """The event kinds the transition table allows in the current state."""

@@ -111,7 +111,7 @@ class Api(unittest.TestCase):
     def test_every_error_code_in_error_h_has_an_exception_class(self):
         with open(os.path.join(ROOT, "include", "costshare", "error.h")) as f:
             codes = re.findall(r"#define COSTSHARE_(E[A-Z]+) \((-\d+)\)", f.read())
-        self.assertEqual(len(codes), 16)
+        self.assertEqual(len(codes), 19)
         for name, value in codes:
             cls = cs._ERRORS[int(value)]
             self.assertTrue(issubclass(cls, cs.CostshareError))
@@ -121,13 +121,18 @@ class Api(unittest.TestCase):
     def test_struct_sizes_match_the_c_layout(self):
         # Member counts from the headers, all 4-byte except the two int64_t.
         self.assertEqual(ctypes.sizeof(cs.SplitOptions), 4 + 4 + 8 + 8)
+        self.assertEqual(ctypes.sizeof(cs.AmountOptions), 5 * 4)
         self.assertEqual(ctypes.sizeof(cs.Term), 9 * 4)
         self.assertEqual(ctypes.sizeof(cs.RefundTerms), 8 * 4)
-        self.assertEqual(ctypes.sizeof(cs.AgreementRecord), (3 + 14 + 7 + 4) * 4)
-        self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6 + 4) * 4)
+        # Version 2 appends 12 members to the record and 2 to the event.
+        self.assertEqual(ctypes.sizeof(cs.AgreementRecord), (3 + 14 + 7 + 4 + 12) * 4)
+        self.assertEqual(ctypes.sizeof(cs.Event), (2 + 5 + 6 + 4 + 2) * 4)
+        self.assertEqual(cs.struct_size("costshare_agreement", 1), (3 + 14 + 7 + 4) * 4)
+        self.assertEqual(cs.struct_size("costshare_event", 1), (2 + 5 + 6 + 4) * 4)
 
     def test_library_struct_sizes_are_the_module_layouts(self):
-        for cls, name, version in ((cs.SplitOptions, "costshare_split_options", cs.SPLIT_OPTIONS_VERSION),
+        for cls, name, version in ((cs.GroupFinding, "costshare_group_finding", 1),
+                                   (cs.SplitOptions, "costshare_split_options", cs.SPLIT_OPTIONS_VERSION),
                                    (cs.Term, "costshare_term", cs.TERM_VERSION),
                                    (cs.RefundTerms, "costshare_refund_terms", cs.REFUND_TERMS_VERSION),
                                    (cs.AgreementRecord, "costshare_agreement", cs.AGREEMENT_VERSION),
@@ -173,7 +178,11 @@ class Api(unittest.TestCase):
         self.assertIsNone(rec.last_day)
         ev = cs.agreement_event_init()
         self.assertEqual((ev.kind, ev.date, ev.from_), (cs.EVENT_NONE, None, None))
-        for init in (cs.split_options_init, cs.term_init, cs.refund_terms_init,
+        opts = cs.amount_options_init()
+        self.assertEqual((opts.version, opts.decimals, opts.group, opts.decimal_mark, opts.flags),
+                         (cs.AMOUNT_OPTIONS_VERSION, 0, cs.AMOUNT_GROUP_NONE,
+                          cs.AMOUNT_MARK_POINT, 0))
+        for init in (cs.split_options_init, cs.amount_options_init, cs.term_init, cs.refund_terms_init,
                      cs.agreement_init, cs.agreement_event_init):
             with self.assertRaises(cs.InvalidArgumentError):
                 init(99)
@@ -259,6 +268,63 @@ class Splits(unittest.TestCase):
         self.assertEqual(cs.round_scale(big, 3, 4), round_half_away(fractions.Fraction(big * 3, 4)))
 
 
+class Amounts(unittest.TestCase):
+    """Amounts as text (amount.h); texts from the issue and DOMAIN.md."""
+
+    SV = dict(decimals=2, group=cs.AMOUNT_GROUP_SPACE, decimal_mark=cs.AMOUNT_MARK_COMMA)
+
+    def test_swedish_kronor_and_ore_both_ways(self):
+        self.assertEqual(cs.amount_parse("1 052 280,50 kr", flags=cs.AMOUNT_KR, **self.SV),
+                         105228050)
+        self.assertEqual(cs.amount_format(105228050, flags=cs.AMOUNT_KR, **self.SV),
+                         "1 052 280,50 kr")
+        self.assertEqual(cs.amount_format(-3325, flags=cs.AMOUNT_MINUS_SIGN, **self.SV),
+                         "\u221233,25")
+        self.assertEqual(cs.amount_parse("\u221233,25", **self.SV), -3325)
+        self.assertEqual(cs.amount_parse(b"24 634,25", **self.SV), 2463425)
+
+    def test_every_space_and_suffix_a_spreadsheet_writes(self):
+        lenient = dict(decimals=2, group=cs.AMOUNT_GROUP_ANY, decimal_mark=cs.AMOUNT_MARK_ANY,
+                       flags=cs.AMOUNT_KR | cs.AMOUNT_TKR | cs.AMOUNT_PERCENT)
+        for text in ("5 453", "5\u00a0453", "5\u202f453", "5453.00", "5453,0"):
+            self.assertEqual(cs.amount_parse(text, **lenient), 545300, text)
+        self.assertEqual(cs.amount_parse("1,21 %", **lenient), 121)
+        self.assertEqual(cs.amount_parse("376 tkr", **lenient), 37600)
+
+    def test_strict_never_rounds(self):
+        with self.assertRaises(cs.ParseError):
+            cs.amount_parse("12,345", **self.SV)
+        with self.assertRaises(cs.ParseError):
+            cs.amount_parse("10 52 280", **self.SV)
+        with self.assertRaises(cs.ResultOverflowError):
+            cs.amount_parse("9223372036854775808")
+        with self.assertRaises(cs.RangeError):
+            cs.amount_parse("1", decimals=19)
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.amount_format(1, group=cs.AMOUNT_GROUP_ANY)
+
+    def test_round_trip_at_the_int64_ends_and_options_as_struct(self):
+        opts = cs.amount_options_init()
+        opts.group = cs.AMOUNT_GROUP_NNBSP
+        opts.flags = cs.AMOUNT_TKR | cs.AMOUNT_MINUS_SIGN
+        text = cs.amount_format(-2 ** 63, opts)
+        self.assertEqual(len(text.encode("utf-8")) + 1, cs.AMOUNT_TEXT_SIZE)
+        for value in (-2 ** 63, -1, 0, 1, 2 ** 63 - 1, 105228050):
+            self.assertEqual(cs.amount_parse(cs.amount_format(value, opts), opts), value)
+
+    def test_wrong_types(self):
+        with self.assertRaises(TypeError):
+            cs.amount_parse(5)
+        with self.assertRaises(TypeError):
+            cs.amount_parse("5", cs.amount_options_init(), decimals=2)
+        with self.assertRaises(TypeError):
+            cs.amount_parse("5", cs.SplitOptions())
+        with self.assertRaises(TypeError):
+            cs.amount_format(5, decimal=2)
+        with self.assertRaises(OverflowError):
+            cs.amount_format(2 ** 63)
+
+
 class Dates(unittest.TestCase):
     """date.h, calendar_se.h, notice.h: docs/domain.md section 2 and 3."""
 
@@ -333,6 +399,15 @@ class Dates(unittest.TestCase):
             cs.se_holidays(1989)
         self.assertIn((D(2004, 5, 31), cs.SE_WHIT_MONDAY, "Whit Monday"), cs.se_holidays(2004))
         self.assertEqual(len(cs.se_holidays(2004)), 16)
+    def test_appeal_and_motion_deadlines_by_kommunallagen(self):
+        # 13 kap. 5 §: three weeks from the announcement, moved by 1930:173 2 §.
+        self.assertEqual(cs.se_appeal_deadline(D(2024, 6, 18)), D(2024, 7, 9))
+        self.assertEqual(cs.se_appeal_deadline(D(2024, 12, 3)), D(2024, 12, 27))
+        # 5 kap. 35 §: one year from the motion (Täby's of 2016-02-15).
+        self.assertEqual(cs.se_motion_deadline(D(2016, 2, 15)), D(2017, 2, 15))
+        self.assertEqual(cs.se_motion_deadline(D(2024, 2, 29)), D(2025, 2, 28))
+        with self.assertRaises(cs.RangeError):
+            cs.se_appeal_deadline(D(1989, 12, 31))
 
     def test_linkoping_2024_notice_dates(self):
         latest = cs.notice_latest(D(2024, 9, 30), 2, cs.MONTHS)
@@ -347,6 +422,12 @@ class Dates(unittest.TestCase):
                          D(2026, 12, 31))
         self.assertEqual(cs.notice_end(D(2024, 4, 13), 2, cs.MONTHS, cs.CALENDAR_PERIODS),
                          D(2024, 6, 30))
+        # "Tre kalenderår" with the year of notice counted as the first.
+        self.assertEqual(cs.notice_end(D(2023, 5, 26), 3, cs.YEARS,
+                                       cs.CALENDAR_PERIODS | cs.CALENDAR_COUNT_CURRENT),
+                         D(2025, 12, 31))
+        with self.assertRaises(cs.InvalidArgumentError):
+            cs.notice_end(D(2023, 5, 26), 3, cs.YEARS, cs.CALENDAR_COUNT_CURRENT)
         # 2024-08-31 - 2 months lands on Sunday 2024-06-30; 2 § moves it to Monday.
         self.assertEqual(cs.notice_latest(D(2024, 8, 31), 2, cs.MONTHS), D(2024, 6, 30))
         self.assertEqual(cs.notice_latest(D(2024, 8, 31), 2, cs.MONTHS, cs.SE_DEADLINE),
@@ -390,6 +471,12 @@ class Refunds(unittest.TestCase):
                                            D(2019, 4, 14)), 0)
         self.assertEqual(cs.refund_vacancy(terms, 64000, *year, D(2019, 3, 15), D(2019, 4, 15)),
                          round_half_away(fractions.Fraction(64000 * 32, 365)))
+        # The other reading: the month runs through the 1 § end day, 2019-04-15.
+        terms.vacancy = cs.VACANCY_LONGER_THAN_END_DAY
+        self.assertEqual(cs.refund_vacancy(terms, 64000, *year, D(2019, 3, 15),
+                                           D(2019, 4, 15)), 0)
+        self.assertEqual(cs.refund_vacancy(terms, 64000, *year, D(2019, 3, 15), D(2019, 4, 16)),
+                         round_half_away(fractions.Fraction(64000 * 33, 365)))
 
     def test_invoice_due_days(self):
         self.assertEqual(cs.invoice_due(2016, 12, 10), D(2016, 12, 10))
@@ -462,14 +549,23 @@ class Errors(unittest.TestCase):
         self.assertRefused(cs.ECONDITION, force.apply, cs.EVENT_AMEND, D(2019, 1, 1))
         self.assertRefused(cs.EBACKWARDS, force.apply, cs.EVENT_GIVE_NOTICE, D(2024, 7, 31),
                            last_day=D(2024, 7, 1))
-        self.assertRefused(cs.EDEADLINE, proposed.apply, cs.EVENT_ADOPT, D(2013, 12, 1))
+        # A decision after the deadline is valid, marked late.
+        late = proposed.apply(cs.EVENT_ADOPT, D(2013, 12, 1))
+        self.assertEqual(late.marks, cs.MARK_LATE)
+        self.assertRefused(cs.ENOCLAUSE, fixed.apply, cs.EVENT_GIVE_NOTICE, D(2017, 1, 1))
+        open_ = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2018, 11, 18))
+        self.assertRefused(cs.ENOPERIOD, open_.apply, cs.EVENT_GIVE_NOTICE, D(2024, 7, 31))
+        self.assertRefused(cs.ECONSENT, notice.apply, cs.EVENT_WITHDRAW, D(2024, 8, 1))
         self.assertRefused(cs.ENOTICE, force.apply, cs.EVENT_GIVE_NOTICE, D(2024, 8, 1),
                            last_day=D(2024, 9, 30))
         self.assertRefused(cs.ENOTYET, notice.apply, cs.EVENT_END, D(2024, 9, 30))
         self.assertRefused(cs.ETOOLATE, notice.apply, cs.EVENT_WITHDRAW, D(2024, 10, 1))
         self.assertRefused(cs.ENOTERM, force.apply, cs.EVENT_RENEW, D(2019, 1, 1))
-        self.assertRefused(cs.EAFTERTERM, fixed.apply, cs.EVENT_GIVE_NOTICE, D(2017, 1, 1),
-                           last_day=D(2018, 6, 30))
+        fixed_notice = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2016, 12, 6),
+                                            from_=D(2016, 9, 1), term_end=D(2018, 1, 31),
+                                            notice_count=1)
+        self.assertRefused(cs.EAFTERTERM, fixed_notice.apply, cs.EVENT_GIVE_NOTICE,
+                           D(2017, 1, 1), last_day=D(2018, 6, 30))
 
     def test_a_refused_call_returns_nothing_and_changes_nothing(self):
         terms = cs.RefundTerms(termination=cs.REFUND_NEXT_MONTH)
@@ -563,35 +659,66 @@ class Lifecycle(unittest.TestCase):
                                    notice_unit=cs.MONTHS)
         self.assertEqual(rec.state_name, "in_force")
         self.assertIsNone(rec.term_end)
-        return rec.apply(cs.EVENT_DECIDE_TERMINATION, D(2024, 5, 22), last_day=D(2024, 9, 30))
+        # The officer's report of 2024-05-22 proposes; it decides nothing.
+        rec = rec.apply(cs.EVENT_PROPOSE_DECISION, D(2024, 5, 22), body=cs.BODY_OFFICER,
+                        proposed_kind=cs.EVENT_DECIDE_TERMINATION)
+        self.assertEqual(rec.state_name, "in_force")
+        self.assertEqual(rec.proposals, 1)
+        self.assertEqual(rec.last_proposal, D(2024, 5, 22))
+        self.assertEqual(rec.last_proposal_body_name, "officer")
+        # The board's decision (date assumed).
+        return rec.apply(cs.EVENT_DECIDE_TERMINATION, D(2024, 6, 11), body=cs.BODY_BOARD,
+                         last_day=D(2024, 9, 30))
 
     def test_linkoping_conditional_termination_to_end(self):
         pending = self.linkoping_pending()
         self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)
         self.assertEqual(pending.wanted_last_day, D(2024, 9, 30))
-        met = pending.apply(cs.EVENT_CONDITION_MET, D(2024, 7, 31))
+        met = pending.apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24))
         self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)  # unchanged
-        self.assertEqual(met.state, cs.AGREEMENT_UNDER_NOTICE)
-        self.assertEqual(met.last_event_name, "condition_met")
-        self.assertEqual(met.last_day, D(2024, 9, 30))
-        self.assertEqual(met.refund_start, D(2024, 10, 1))
-        self.assertEqual(met.state_on(D(2024, 9, 30)), cs.AGREEMENT_UNDER_NOTICE)
-        self.assertEqual(met.state_name_on(D(2024, 10, 1)), "ended")
-        self.assertEqual(met.state_on(D(2018, 11, 18)), cs.AGREEMENT_IN_FORCE)
-        ended = met.apply(cs.EVENT_END, D(2024, 10, 1))
+        self.assertEqual(met.state_name, "notice_decided")
+        self.assertIsNone(met.last_day)
+        sent = met.apply(cs.EVENT_SEND_NOTICE, D(2024, 6, 28))
+        self.assertEqual(sent.state_name, "notice_sent")
+        received = sent.apply(cs.EVENT_RECEIVE_NOTICE, D(2024, 7, 31))
+        self.assertEqual(received.state, cs.AGREEMENT_UNDER_NOTICE)
+        self.assertEqual(received.last_event_name, "receive_notice")
+        self.assertEqual(received.notice_sent, D(2024, 6, 28))
+        self.assertEqual(received.notice_given, D(2024, 7, 31))
+        self.assertEqual(received.last_day, D(2024, 9, 30))
+        self.assertEqual(received.refund_start, D(2024, 10, 1))
+        self.assertEqual(received.state_on(D(2024, 9, 30)), cs.AGREEMENT_UNDER_NOTICE)
+        self.assertEqual(received.state_name_on(D(2024, 10, 1)), "ended")
+        self.assertEqual(received.state_name_on(D(2024, 6, 28)), "notice_sent")
+        self.assertEqual(received.state_on(D(2018, 11, 18)), cs.AGREEMENT_IN_FORCE)
+        ended = received.apply(cs.EVENT_END, D(2024, 10, 1))
         self.assertEqual(ended.state_name, "ended")
-        self.assertEqual(ended.allowed_events(), [])
+        self.assertEqual(ended.allowed_events(), [cs.EVENT_ANNOUNCE])
 
-    def test_condition_met_too_late_for_the_wanted_day_is_refused(self):
-        pending = self.linkoping_pending()
+    def test_notice_received_too_late_for_the_wanted_day_is_refused(self):
+        sent = self.linkoping_pending().apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24)).apply(
+            cs.EVENT_SEND_NOTICE, D(2024, 7, 30))
         with self.assertRaises(cs.NoticeError):
-            pending.apply(cs.EVENT_CONDITION_MET, D(2024, 8, 1))
-        self.assertEqual(pending.state, cs.AGREEMENT_TERMINATION_PENDING)
+            sent.apply(cs.EVENT_RECEIVE_NOTICE, D(2024, 8, 1))
+        self.assertEqual(sent.state, cs.AGREEMENT_NOTICE_SENT)
+
+    def test_announcement_and_finality(self):
+        pending = self.linkoping_pending()
+        announced = pending.apply(cs.EVENT_ANNOUNCE, D(2024, 6, 18))
+        self.assertEqual(announced.appeal_last_day, cs.se_appeal_deadline(D(2024, 6, 18)))
+        self.assertFalse(announced.is_final_on(D(2024, 7, 9)))
+        self.assertTrue(announced.is_final_on(D(2024, 7, 10)))
+        self.assertEqual(cs.agreement_marks_on(announced.record, D(2024, 7, 10)),
+                         cs.MARK_FINAL)
+        self.assertEqual(cs.agreement_body_name(cs.BODY_COMMITTEE), "COSTSHARE_BODY_COMMITTEE")
+        self.assertEqual(cs.agreement_body_name(99), "COSTSHARE_UNKNOWN")
 
     def test_events_as_structs_and_the_allowed_events(self):
         pending = self.linkoping_pending()
         self.assertIn(cs.EVENT_CONDITION_MET, pending.allowed_events())
+        self.assertIn(cs.EVENT_REPEAL, pending.allowed_events())
         self.assertNotIn(cs.EVENT_GIVE_NOTICE, pending.allowed_events())
+        self.assertNotIn(cs.EVENT_WITHDRAW, pending.allowed_events())
         ev = cs.Event(kind=cs.EVENT_CONDITION_FAILED, date=D(2024, 8, 15))
         self.assertEqual(pending.apply(ev).state, cs.AGREEMENT_IN_FORCE)
         with self.assertRaises(TypeError):
@@ -600,7 +727,8 @@ class Lifecycle(unittest.TestCase):
             pending.apply(cs.EVENT_CONDITION_FAILED)
 
     def test_record_round_trips_as_bytes_and_is_immutable(self):
-        met = self.linkoping_pending().apply(cs.EVENT_CONDITION_MET, D(2024, 7, 31))
+        met = self.linkoping_pending().apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24)).apply(
+            cs.EVENT_GIVE_NOTICE, D(2024, 7, 31))
         data = bytes(met)
         self.assertEqual(len(data), ctypes.sizeof(cs.AgreementRecord))
         again = cs.Agreement.from_bytes(data)
@@ -626,6 +754,162 @@ class Lifecycle(unittest.TestCase):
         record.state = cs.AGREEMENT_EMPTY  # a copy: the Agreement is unchanged
         self.assertEqual(met.state, cs.AGREEMENT_UNDER_NOTICE)
         self.assertEqual(cs.agreement_state_on(met.record, D(2024, 10, 1)), cs.AGREEMENT_ENDED)
+
+
+def ref_largest_remainder(total, weights):
+    """Reference largest remainder (fractions): floors, then one unit each to
+    the largest remainders, ties to the larger weight, then the first."""
+    w_sum = sum(weights)
+    quotas = [fractions.Fraction(abs(total) * w, w_sum) for w in weights]
+    floors = [q.numerator // q.denominator for q in quotas]
+    left = abs(total) - sum(floors)
+    order = sorted(range(len(weights)), key=lambda i: (-(quotas[i] - floors[i]), -weights[i], i))
+    for i in order[:left]:
+        floors[i] += 1
+    return [f if total >= 0 else -f for f in floors]
+
+
+class InvoiceRun(unittest.TestCase):
+    """The yearly invoice run (DOMAIN.md section 6), the nested split and the
+    cost of a post by year."""
+
+    def test_struct_layouts_and_initialisation(self):
+        self.assertEqual(ctypes.sizeof(cs.InvoicePlan), 4 * 5 + 4 + 8)  # padding before cost
+        self.assertEqual(ctypes.sizeof(cs.InvoiceSegment), 6 * 4 + 2 * 8)
+        self.assertEqual(ctypes.sizeof(cs.PostTerms), 4 + 4 + 8 + 7 * 4 + 4)
+        plan = cs.invoice_plan_init()
+        self.assertEqual((plan.version, plan.first, plan.last, plan.rule, plan.basis, plan.cost),
+                         (cs.INVOICE_PLAN_VERSION, None, None, cs.INVOICE_REDISTRIBUTE,
+                          cs.BASIS_MONTHS, 0))
+        terms = cs.post_terms_init()
+        self.assertEqual((terms.version, terms.base_month, terms.fte_bp),
+                         (cs.POST_TERMS_VERSION, 1, 10000))
+        for init in (cs.invoice_plan_init, cs.post_terms_init):
+            with self.assertRaises(cs.InvalidArgumentError):
+                init(99)
+
+    def test_ostergotland_2024_all_leave_on_30_september(self):
+        plan = cs.InvoicePlan(first=D(2024, 1, 1), last=D(2024, 12, 31), cost=763945)
+        to = [D(2024, 9, 30)] * 13
+        segs = cs.invoice_segments(plan.first, plan.last, [None] * 13, to)
+        self.assertEqual([(s.first, s.last, s.days, s.months, s.members) for s in segs],
+                         [(D(2024, 1, 1), D(2024, 9, 30), 274, 9, 13),
+                          (D(2024, 10, 1), D(2024, 12, 31), 92, 3, 0)])
+        amounts, segs, rows, residual = cs.invoice_period(plan, POP_2017, [None] * 13, to)
+        # 763 945 * 9/12 = 572 958.75: the segments 572 959 and 190 986.
+        self.assertEqual([s.cost for s in segs], [572959, 190986])
+        self.assertEqual(residual, 190986)
+        self.assertEqual(amounts, ref_largest_remainder(572959, POP_2017))
+        self.assertEqual(amounts[3], 201692)  # Linköping
+        self.assertEqual(amounts[10], 4750)  # Ydre
+        self.assertEqual(rows, [amounts, [0] * 13])
+        invoiced = ref_largest_remainder(763945, POP_2017)
+        adjust, due = cs.invoice_adjust(amounts, invoiced, 2024, 12, 10)
+        self.assertEqual((adjust[3], adjust[10], sum(adjust)), (-67230, -1583, -190986))
+        self.assertEqual(due, D(2024, 12, 10))
+        self.assertEqual(cs.invoice_adjust([1], [2], 2016, 12, 10, cs.SE_DEADLINE),
+                         ([-1], D(2016, 12, 12)))
+
+    def test_fixed_shares_leave_an_absent_partys_share_to_the_funder(self):
+        plan = cs.InvoicePlan(first=D(2024, 1, 1), last=D(2024, 12, 31), cost=763945,
+                              rule=cs.INVOICE_FIXED_SHARES)
+        to = [None] * 13
+        to[4] = D(2024, 6, 30)  # Mjölby leaves at midyear
+        amounts, segs, rows, residual = cs.invoice_period(plan, POP_2017, [None] * 13, to)
+        self.assertEqual([s.cost for s in segs], [381973, 381972])
+        second = ref_largest_remainder(381972, POP_2017)
+        self.assertEqual(residual, second[4])
+        self.assertEqual(rows[1], second[:4] + [0] + second[5:])
+        self.assertEqual(sum(amounts) + residual, 763945)
+
+    def test_mid_month_boundaries_need_days(self):
+        plan = cs.InvoicePlan(first=D(2024, 1, 1), last=D(2024, 12, 31), cost=100)
+        with self.assertRaises(cs.RangeError):
+            cs.invoice_period(plan, [1, 1], [None, None], [D(2024, 6, 15), None])
+        plan.basis = cs.BASIS_DAYS
+        amounts, segs, _, residual = cs.invoice_period(plan, [1, 1], [None, None],
+                                                       [D(2024, 6, 15), None])
+        self.assertEqual([s.days for s in segs], [167, 199])
+        self.assertEqual(segs[0].months, cs.INVOICE_NO_MONTHS)
+        self.assertEqual((sum(amounts), residual), (100, 0))
+        with self.assertRaises(cs.BackwardsError):
+            cs.invoice_segments(D(2024, 1, 1), D(2024, 12, 31), [D(2024, 3, 1)],
+                                [D(2024, 2, 1)])
+        with self.assertRaises(ValueError):
+            cs.invoice_period(plan, [1], [None, None], [None, None])
+
+    def test_finsam_split_of_a_split(self):
+        groups, parties = cs.split_nested(1000000, [50, 25, 25], [0, 0, 1, 2, 2, 2, 2, 2],
+                                          [1, 1, 1, 70000, 40000, 38000, 44000, 42000])
+        self.assertEqual(groups, [500000, 250000, 250000])
+        self.assertEqual(parties[3:], ref_largest_remainder(250000, [70000, 40000, 38000,
+                                                                     44000, 42000]))
+        self.assertEqual(parties[:3], [250000, 250000, 250000])
+        with self.assertRaises(cs.NoWeightError):
+            cs.split_nested(10, [1, 1], [0, 0], [1, 1])
+        with self.assertRaises(ValueError):
+            cs.split_nested(10, [1], [0], [1, 2])
+
+    def test_post_cost_by_year_with_a_revision_and_an_index(self):
+        terms = cs.PostTerms(monthly=39500, base_year=2016, oncost_bp=4800)
+        self.assertEqual(cs.post_cost_ex(terms, 2016, 1, 12), 701520)
+        self.assertEqual(cs.post_cost_ex(terms, 2016, 1, 12), cs.post_cost(39500, 4800, 12))
+        terms.revision_month, terms.revision_bp = 4, 300
+        f = fractions.Fraction
+        # 2017: 40 685 until March, round(40 685 * 1.03) = 41 906 from April.
+        want = round_half_away((3 * 40685 + 9 * 41906) * f(148, 100))
+        self.assertEqual(cs.post_cost_ex(terms, 2017, 1, 12), want)
+        want = round_half_away((3 * 40685 + 9 * round_half_away(39500 * f(1061, 1000))) *
+                               f(148, 100))
+        self.assertEqual(cs.post_cost_ex(terms, 2017, 1, 12, [1000, 1030, 1061]), want)
+        with self.assertRaises(cs.RangeError):
+            cs.post_cost_ex(terms, 2018, 1, 12, [1000, 1030, 1061])
+        with self.assertRaises(cs.BackwardsError):
+            cs.post_cost_ex(terms, 2015, 12, 1)
+
+
+class Group(unittest.TestCase):
+    """group.h: the Östergötland agreements as one group, Mjölby's coverage."""
+
+    def agreement_2018(self):
+        return cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2018, 11, 18), notice_count=2,
+                                    notice_unit=cs.MONTHS)
+
+    def test_condition_state_members_and_memberships(self):
+        group = [self.agreement_2018() for _ in range(3)]
+        since = D(2024, 2, 26)
+        self.assertEqual(cs.group_condition(group, since), (cs.GROUP_PENDING, None))
+        days = [D(2024, 6, 11), D(2024, 6, 24), D(2024, 6, 17)]  # assumed
+        group = [a.apply(cs.EVENT_DECIDE_TERMINATION, d, last_day=D(2024, 9, 30))
+                 for a, d in zip(group, days)]
+        self.assertEqual(cs.group_condition(group, since), (cs.GROUP_MET, D(2024, 6, 24)))
+        refused = [group[0].apply(cs.EVENT_REPEAL, D(2024, 6, 25))] + group[1:]
+        self.assertEqual(cs.group_condition(refused, since), (cs.GROUP_FAILED, D(2024, 6, 25)))
+        group = [a.apply(cs.EVENT_CONDITION_MET, D(2024, 6, 24)).apply(
+            cs.EVENT_GIVE_NOTICE, D(2024, 7, 1)) for a in group]
+        self.assertEqual(cs.group_state_on(group, D(2024, 9, 30)), cs.AGREEMENT_UNDER_NOTICE)
+        self.assertEqual(cs.group_state_on(group, D(2024, 10, 1)), cs.AGREEMENT_ENDED)
+        self.assertEqual(cs.group_state_on(refused, D(2024, 6, 25)), cs.GROUP_MIXED)
+        self.assertEqual(cs.group_members_on(group, D(2024, 9, 30)), [True] * 3)
+        self.assertEqual(cs.group_members_on(group, D(2024, 10, 1)), [False] * 3)
+        self.assertEqual(cs.group_memberships(group, D(2024, 1, 1), D(2024, 12, 31)),
+                         [(None, D(2024, 9, 30))] * 3)
+        self.assertEqual(cs.group_outcome_name(cs.GROUP_MET), "COSTSHARE_GROUP_MET")
+        with self.assertRaises(cs.RangeError):
+            cs.group_condition([], since)
+
+    def test_mjolby_coverage(self):
+        old = cs.Agreement().apply(cs.EVENT_ENTER_FORCE, D(2016, 12, 6), from_=D(2016, 9, 1),
+                                   term_end=D(2018, 1, 31)).apply(
+            cs.EVENT_REPLACE, D(2018, 11, 18), last_day=D(2018, 1, 31))
+        found = cs.group_coverage([old, self.agreement_2018()],
+                                  [(D(2016, 9, 1), D(2017, 8, 31)),
+                                   (D(2017, 9, 1), D(2018, 2, 28))])
+        self.assertEqual([(f.kind, f.index, f.first, f.last) for f in found],
+                         [(cs.GROUP_GAP, 0, D(2018, 2, 1), D(2018, 11, 17)),
+                          (cs.GROUP_UNCOVERED, 1, D(2018, 2, 1), D(2018, 2, 28))])
+        self.assertEqual(cs.group_finding_name(found[0].kind), "COSTSHARE_GROUP_GAP")
+        self.assertIn("gap", repr(found[0]))
 
 
 if __name__ == "__main__":
