@@ -21,6 +21,8 @@
 /* First and last year of the calendar, 0001-01-01 .. 9999-12-31. */
 #define CS_YEAR_MIN 1
 #define CS_YEAR_MAX 9999
+/* Month index year * 12 + (month - 1) of January of year 1, the first month. */
+#define CS_MONTH_INDEX_MIN ((int64_t)CS_YEAR_MIN * 12)
 /* Month index year * 12 + (month - 1) of December 9999, the last month. */
 #define CS_MONTH_INDEX_MAX ((int64_t)CS_YEAR_MAX * 12 + 11)
 

@@ -21,6 +21,7 @@ packages=(
   lintian                            #   checked by Debian's own package checker
   luajit                             # the LuaJIT example (its built-in ffi)
   libxlsxwriter-dev                  # the programs' --xlsx workbooks (found by pkg-config)
+  frama-c-base                       # the proof of absence of runtime errors (EVA)
 )
 # The Node.js example (koffi from npm): Debian's nodejs 18 and npm, unless a
 # node is already installed (from elsewhere, with its own npm).

@@ -131,6 +131,9 @@ scripts/check-postgresql.sh "$out/postgresql"
 step "coverage of lib/ (gcovr: 100 % lines, 95 % branches)"
 scripts/coverage.sh "$out/coverage"
 
+step "proof of absence of runtime errors (Frama-C EVA, x86_64 and x86_32)"
+COSTSHARE_PROVE_DIR="$out/prove" scripts/prove.sh
+
 step "static analysis (cppcheck, clang-tidy)"
 scripts/lint.sh "$out/lint"
 
