@@ -37,6 +37,7 @@ export type AmountMarkName = 'point' | 'comma' | 'any';
 export type AmountFlagName = 'kr' | 'tkr' | 'percent' | 'minus_sign';
 export type NoticeFlagName = 'calendar_periods' | 'se_deadline' | 'calendar_count_current';
 export type EventFlagName = 'signed_by_both' | 'consented';
+export type InvoiceRuleName = 'redistribute' | 'fixed_shares';
 export type ErrorCodeName =
   | 'ok' | 'einval' | 'erange' | 'eoverflow' | 'enoweight' | 'esize' | 'eparse' | 'enotallowed'
   | 'edateorder' | 'econdition' | 'ebackwards' | 'edeadline' | 'enotice' | 'enotyet' | 'etoolate'
@@ -47,6 +48,7 @@ export type Unit = number | UnitName;
 export type RoundMode = number | RoundModeName;
 export type SplitMethod = number | SplitMethodName;
 export type Basis = number | BasisName;
+export type InvoiceRule = number | InvoiceRuleName;
 export type RefundPolicy = number | RefundPolicyName;
 export type VacancyPolicy = number | VacancyPolicyName;
 export type Language = number | LanguageName;
@@ -113,6 +115,96 @@ export interface ProrateOptions {
   basis?: Basis;
   /** Rounding, default 'half_away'. */
   mode?: RoundMode;
+}
+
+/** costshare_split_nested(): each group's part of the total, and each party's share of its group's part. */
+export interface NestedSplitResult<A = bigint[]> {
+  groupShares: A;
+  partyShares: A;
+}
+
+/** The terms that make up the cost of a post (costshare_post_terms); omitted members take the library's defaults. */
+export interface PostTerms {
+  /** Rounding of each revised salary and of the cost, default 'half_away'. */
+  mode?: RoundMode;
+  /** Monthly salary in minor units from the base month on. */
+  monthly?: Int64;
+  /** Year of the base month (must be set: the default 0 is refused). */
+  baseYear?: number;
+  /** The base month, default 1. */
+  baseMonth?: number;
+  /** Month of each year from which a revision applies, or 0 for none (the default). */
+  revisionMonth?: number;
+  /** Yearly revision in basis points (300 = 3 %), unused with an index series. */
+  revisionBp?: number;
+  /** On-cost in basis points of the salary (4800 = 48 %). */
+  oncostBp?: number;
+  /** Overhead in basis points of salary plus on-cost, default 0. */
+  overheadBp?: number;
+  /** Extent of the post in basis points of full time, default 10000. */
+  fteBp?: number;
+}
+export interface PostTermsValues {
+  mode: number;
+  monthly: bigint;
+  baseYear: number;
+  baseMonth: number;
+  revisionMonth: number;
+  revisionBp: number;
+  oncostBp: number;
+  overheadBp: number;
+  fteBp: number;
+}
+
+/** An invoice period, its cost and how it is shared (costshare_invoice_plan). */
+export interface InvoicePlan {
+  /** First day of the period (must be set). */
+  first?: DateText;
+  /** Last day of the period (must be set). */
+  last?: DateText;
+  /** 'redistribute' (default) or 'fixed_shares'. */
+  rule?: InvoiceRule;
+  /** How the cost is split over the segments: 'months' (default) or 'days'. */
+  basis?: Basis;
+  /** The period's cost in minor units. */
+  cost?: Int64;
+}
+export interface InvoicePlanValues {
+  first: DateText | null;
+  last: DateText | null;
+  rule: number;
+  basis: number;
+  cost: bigint;
+}
+/** One segment of an invoice period: days in which the set of members does not change. */
+export interface InvoiceSegment {
+  first: DateText;
+  last: DateText;
+  days: number;
+  /** Whole calendar months, or -1 (COSTSHARE_INVOICE_NO_MONTHS). */
+  months: number;
+  /** Parties that are members throughout the segment. */
+  members: number;
+  /** The segment's part of the period's cost (0 from invoiceSegments()). */
+  cost: bigint;
+  /** The part of the segment's cost no party pays. */
+  residual: bigint;
+}
+export interface InvoicePeriodSegment<A = bigint[]> extends InvoiceSegment {
+  /** Each party's share of the segment (0 where it is not a member). */
+  amounts: A;
+}
+export interface InvoicePeriodResult<A = bigint[]> {
+  /** What each party owes for the period. */
+  amounts: A;
+  segments: InvoicePeriodSegment<A>[];
+  /** What no party pays: the funder's part. */
+  residual: bigint;
+}
+export interface InvoiceAdjustResult<A = bigint[]> {
+  /** amounts - invoiced: negative a refund, positive a supplementary charge. */
+  adjustments: A;
+  due: DateText;
 }
 
 /** A fixed term that renews itself unless notice is given in time (costshare_term). */
@@ -312,9 +404,25 @@ export interface Costshare {
   splitPercentages(weights: readonly Int64[], decimals?: number): bigint[];
   /** costshare_split_method_name(). */
   splitMethodName(method: number): string;
+  /**
+   * costshare_split_nested(): the total split among groups by their weights, then each group's part among
+   * its parties (partyGroups[i] is party i's group index).
+   */
+  splitNested(total: Int64, groupWeights: BigInt64Array, partyGroups: readonly number[],
+    partyWeights: BigInt64Array): NestedSplitResult<BigInt64Array>;
+  splitNested(total: Int64, groupWeights: readonly Int64[], partyGroups: readonly number[],
+    partyWeights: readonly Int64[]): NestedSplitResult;
 
   /** costshare_post_cost(): monthly * (1 + oncostBp / 10000) * months, rounded once. */
   postCost(monthly: Int64, oncostBp: Int64, months: number, mode?: RoundMode): bigint;
+  /** costshare_post_terms_init(): the default terms. */
+  postTermsInit(): PostTermsValues;
+  /**
+   * costshare_post_cost_ex(): the cost of months months from year-month, with the yearly revisions of the
+   * terms, or of an index series (index[0] for the base salary, one more per revision).
+   */
+  postCostEx(terms: PostTerms, year: number, month: number, months: number,
+    index?: readonly Int64[] | BigInt64Array | null): bigint;
 
   /** costshare_date_from_ymd(). */
   dateFromYmd(year: number, month: number, day: number): DateText;
@@ -394,6 +502,24 @@ export interface Costshare {
 
   /** costshare_invoice_due(): "at the latest 10 December". */
   invoiceDue(year: number, month: number, day: number, options?: InvoiceDueOptions): DateText;
+  /** costshare_invoice_plan_init(): the default plan (no period yet: first and last null). */
+  invoicePlanInit(): InvoicePlanValues;
+  /**
+   * costshare_invoice_segments(): the period cut where the set of members changes. from[i] and to[i] are
+   * party i's first and last day of membership, null for an open end.
+   */
+  invoiceSegments(first: DateText, last: DateText, from: readonly (DateText | null)[],
+    to: readonly (DateText | null)[]): InvoiceSegment[];
+  /** costshare_invoice_period(): what each party owes for the plan's period, segment by segment. */
+  invoicePeriod(plan: InvoicePlan, weights: BigInt64Array, from: readonly (DateText | null)[],
+    to: readonly (DateText | null)[]): InvoicePeriodResult<BigInt64Array>;
+  invoicePeriod(plan: InvoicePlan, weights: readonly Int64[], from: readonly (DateText | null)[],
+    to: readonly (DateText | null)[]): InvoicePeriodResult;
+  /** costshare_invoice_adjust(): amounts - invoiced for each party, and the due day. */
+  invoiceAdjust(amounts: BigInt64Array, invoiced: BigInt64Array, dueYear: number, dueMonth: number,
+    dueDay: number, options?: InvoiceDueOptions): InvoiceAdjustResult<BigInt64Array>;
+  invoiceAdjust(amounts: readonly Int64[], invoiced: readonly Int64[], dueYear: number, dueMonth: number,
+    dueDay: number, options?: InvoiceDueOptions): InvoiceAdjustResult;
 
   /** costshare_agreement_init(): an empty record. */
   agreementInit(): AgreementRecord;
@@ -464,6 +590,7 @@ export interface Costshare {
   readonly AmountFlag: ConstantGroup<AmountFlagName>;
   readonly NoticeFlag: ConstantGroup<NoticeFlagName>;
   readonly EventFlag: ConstantGroup<EventFlagName>;
+  readonly InvoiceRule: ConstantGroup<InvoiceRuleName>;
   readonly CostshareError: typeof CostshareError;
 }
 

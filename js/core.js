@@ -69,6 +69,7 @@ const GROUPS = [
   ['AmountFlag', /^COSTSHARE_AMOUNT_(KR|TKR|PERCENT|MINUS_SIGN)$/],
   ['NoticeFlag', /^COSTSHARE_(CALENDAR_PERIODS|CALENDAR_COUNT_CURRENT|SE_DEADLINE)$/],
   ['EventFlag', /^COSTSHARE_EVENT_(SIGNED_BY_BOTH|CONSENTED)$/],
+  ['InvoiceRule', /^COSTSHARE_INVOICE_(REDISTRIBUTE|FIXED_SHARES)$/],
 ];
 // Flag groups: every matching constant is a member (their names may end in
 // words such as COUNT that are not members elsewhere).
@@ -132,6 +133,24 @@ const STRUCTS = {
     version: 1, init: 'costshare_amount_options_init',
     fields: [['version', 'u32'], ['decimals', 'i32'], ['group', 'i32', 'AmountGroup'],
       ['decimal_mark', 'i32', 'AmountMark'], ['flags', 'u32']],
+  },
+  costshare_post_terms: {
+    version: 1, init: 'costshare_post_terms_init',
+    fields: [['version', 'u32'], ['mode', 'i32', 'RoundMode'], ['monthly', 'i64'], ['base_year', 'i32'],
+      ['base_month', 'i32'], ['revision_month', 'i32'], ['revision_bp', 'i32'], ['oncost_bp', 'i32'],
+      ['overhead_bp', 'i32'], ['fte_bp', 'i32']],
+  },
+  // The period's days are null until set (COSTSHARE_INVOICE_OPEN).
+  costshare_invoice_plan: {
+    version: 1, init: 'costshare_invoice_plan_init',
+    fields: [['version', 'u32'], ['first', 'date'], ['last', 'date'], ['rule', 'i32', 'InvoiceRule'],
+      ['basis', 'i32', 'Basis'], ['cost', 'i64']],
+  },
+  // Written by the library only (costshare_invoice_segments()): no *_init().
+  costshare_invoice_segment: {
+    version: 1, init: null,
+    fields: [['first', 'date'], ['last', 'date'], ['days', 'i32'], ['months', 'i32'], ['members', 'i32'],
+      ['reserved', 'i32'], ['cost', 'i64'], ['residual', 'i64']],
   },
   // Written by the library only (costshare_group_coverage()): no *_init().
   costshare_group_finding: {
@@ -312,6 +331,16 @@ function createCostshare(instance) {
     return like.typed ? a.slice() : Array.from(a);
   }
 
+  // Group indices (uint32_t): an array of safe integers or bigints.
+  function u32Array(values, fn, what) {
+    if (!Array.isArray(values)) throw new TypeError(`${fn}: ${what} must be an array`);
+    const n = values.length;
+    const converted = values.map((v, i) => u32(v, fn, `${what}[${i}]`));
+    const p = alloc(n * 4, 4);
+    new Uint32Array(memory.buffer, p, n).set(converted);
+    return { ptr: p, length: n };
+  }
+
   const FLAG_OPTIONS = {
     calendarPeriods: 'CALENDAR_PERIODS', calendarCountCurrent: 'CALENDAR_COUNT_CURRENT', seDeadline: 'SE_DEADLINE',
   };
@@ -409,6 +438,17 @@ function createCostshare(instance) {
     const p = alloc(L.size, 8);
     status(c[L.init](p, L.version), L.init);
     return structOut(L, p);
+  }
+
+  // Membership days of the invoice run: 'YYYY-MM-DD', or null for an open
+  // end (COSTSHARE_INVOICE_OPEN, which is COSTSHARE_AGREEMENT_NO_DATE).
+  function membershipDays(days, count, fn, what) {
+    if (!Array.isArray(days)) throw new TypeError(`${fn}: ${what} must be an array of 'YYYY-MM-DD' strings or null`);
+    if (days.length !== count) throw new RangeError(`${fn}: ${what} must have ${count} entries, one per party`);
+    const converted = days.map((d, i) => (d === null ? noDate : dayIn(d, fn, `${what}[${i}]`)));
+    const p = alloc(4 * count, 4);
+    new Int32Array(memory.buffer, p, count).set(converted);
+    return p;
   }
 
   // --- Out-parameters ------------------------------------------------------
@@ -573,6 +613,22 @@ function createCostshare(instance) {
     splitMethodName(method) {
       return cString(c.costshare_split_method_name(i32(method, 'splitMethodName', 'method')));
     },
+    splitNested(total, groupWeights, partyGroups, partyWeights) {
+      const fn = 'splitNested';
+      reset();
+      const t = i64(total, fn, 'total');
+      const gw = i64Array(groupWeights, fn, 'groupWeights');
+      const pg = u32Array(partyGroups, fn, 'partyGroups');
+      const pw = i64Array(partyWeights, fn, 'partyWeights');
+      if (pg.length !== pw.length) {
+        throw new RangeError(`${fn}: partyGroups and partyWeights must have the same length`);
+      }
+      const groupShares = alloc(gw.length * 8, 8);
+      const partyShares = alloc(pw.length * 8, 8);
+      status(c.costshare_split_nested(t, gw.ptr, gw.length, pg.ptr, pw.ptr, pw.length, groupShares, partyShares),
+        'costshare_split_nested');
+      return { groupShares: i64ArrayOut(groupShares, gw), partyShares: i64ArrayOut(partyShares, pw) };
+    },
 
     // post.h
     postCost(monthly, oncostBp, months, mode = 'half_away') {
@@ -581,6 +637,19 @@ function createCostshare(instance) {
       const out = outI64();
       status(c.costshare_post_cost(i64(monthly, fn, 'monthly'), i64(oncostBp, fn, 'oncostBp'),
         i32(months, fn, 'months'), member('RoundMode', mode, fn, 'mode'), out), 'costshare_post_cost');
+      return getI64(out);
+    },
+    postTermsInit() {
+      return structDefaults(LAYOUT.costshare_post_terms);
+    },
+    postCostEx(terms, year, month, months, index = null) {
+      const fn = 'postCostEx';
+      reset();
+      const t = structIn(LAYOUT.costshare_post_terms, terms, fn, 'terms');
+      const ix = index === null ? { ptr: 0, length: 0 } : i64Array(index, fn, 'index');
+      const out = outI64();
+      status(c.costshare_post_cost_ex(t, i32(year, fn, 'year'), i32(month, fn, 'month'), i32(months, fn, 'months'),
+        ix.ptr, ix.length, out), 'costshare_post_cost_ex');
       return getI64(out);
     },
 
@@ -787,6 +856,66 @@ function createCostshare(instance) {
       reset();
       return dateResult('costshare_invoice_due', i32(year, fn, 'year'), i32(month, fn, 'month'),
         i32(day, fn, 'day'), flagsIn(options, fn, ['seDeadline']));
+    },
+    invoicePlanInit() {
+      return structDefaults(LAYOUT.costshare_invoice_plan);
+    },
+    invoiceSegments(first, last, from, to) {
+      const fn = 'invoiceSegments';
+      reset();
+      const f = dayIn(first, fn, 'first');
+      const l = dayIn(last, fn, 'last');
+      if (!Array.isArray(from)) throw new TypeError(`${fn}: from must be an array of 'YYYY-MM-DD' strings or null`);
+      const n = from.length;
+      const fp = membershipDays(from, n, fn, 'from');
+      const tp = membershipDays(to, n, fn, 'to');
+      // At most 2 * count + 1 segments.
+      const L = LAYOUT.costshare_invoice_segment;
+      const capacity = 2 * n + 1;
+      const segments = alloc(L.size * capacity, 8);
+      const count = alloc(4, 4);
+      status(c.costshare_invoice_segments(f, l, fp, tp, n, segments, capacity, count), 'costshare_invoice_segments');
+      return Array.from({ length: view().getUint32(count, true) }, (_, i) => structOut(L, segments + i * L.size));
+    },
+    invoicePeriod(plan, weights, from, to) {
+      const fn = 'invoicePeriod';
+      reset();
+      const p = structIn(LAYOUT.costshare_invoice_plan, plan, fn, 'plan');
+      const w = i64Array(weights, fn, 'weights');
+      const n = w.length;
+      const fp = membershipDays(from, n, fn, 'from');
+      const tp = membershipDays(to, n, fn, 'to');
+      const L = LAYOUT.costshare_invoice_segment;
+      const capacity = 2 * n + 1;
+      const amounts = alloc(8 * n, 8);
+      const segments = alloc(L.size * capacity, 8);
+      const count = alloc(4, 4);
+      const segmentAmounts = alloc(8 * n * capacity, 8);
+      const residual = outI64();
+      status(c.costshare_invoice_period(p, w.ptr, fp, tp, n, amounts, segments, capacity, count, segmentAmounts,
+        residual), 'costshare_invoice_period');
+      const found = view().getUint32(count, true);
+      return {
+        amounts: i64ArrayOut(amounts, w),
+        segments: Array.from({ length: found }, (_, i) => ({
+          ...structOut(L, segments + i * L.size),
+          amounts: i64ArrayOut(segmentAmounts + 8 * n * i, w),
+        })),
+        residual: getI64(residual),
+      };
+    },
+    invoiceAdjust(amounts, invoiced, dueYear, dueMonth, dueDay, options) {
+      const fn = 'invoiceAdjust';
+      reset();
+      const a = i64Array(amounts, fn, 'amounts');
+      const inv = i64Array(invoiced, fn, 'invoiced');
+      if (a.length !== inv.length) throw new RangeError(`${fn}: amounts and invoiced must have the same length`);
+      const adjustments = alloc(8 * a.length, 8);
+      const due = outI32();
+      status(c.costshare_invoice_adjust(a.ptr, inv.ptr, a.length, i32(dueYear, fn, 'dueYear'),
+        i32(dueMonth, fn, 'dueMonth'), i32(dueDay, fn, 'dueDay'), flagsIn(options, fn, ['seDeadline']),
+        adjustments, due), 'costshare_invoice_adjust');
+      return { adjustments: i64ArrayOut(adjustments, a), due: dayOut(getI32(due)) };
     },
 
     // agreement.h

@@ -5,7 +5,9 @@ export type {
   Int64, DateText, Costshare, SplitOptions, SplitOptionsDefaults, SplitResult, NoticeEndOptions,
   NoticeLatestOptions, InvoiceDueOptions, ProrateOptions, Term, TermValues, RefundTerms,
   RefundTermsValues, AgreementRecord, AgreementRecordInput, AgreementEvent, AgreementEventValues,
-  AmountOptions, AmountOptionsValues, GroupFinding as GroupFindingRecord,
+  AmountOptions, AmountOptionsValues, GroupFinding as GroupFindingRecord, NestedSplitResult,
+  PostTerms, PostTermsValues, InvoicePlan, InvoicePlanValues, InvoiceSegment, InvoicePeriodSegment,
+  InvoicePeriodResult, InvoiceAdjustResult, InvoiceRule as InvoiceRuleValue, InvoiceRuleName,
   Unit as UnitValue, RoundMode as RoundModeValue, SplitMethod as SplitMethodValue,
   Basis as BasisValue, RefundPolicy as RefundPolicyValue, VacancyPolicy as VacancyPolicyValue,
   Language as LanguageValue, DayKind as DayKindValue, AgreementState as AgreementStateValue,
@@ -32,7 +34,10 @@ export declare const split: Costshare['split'];
 export declare const splitEx: Costshare['splitEx'];
 export declare const splitPercentages: Costshare['splitPercentages'];
 export declare const splitMethodName: Costshare['splitMethodName'];
+export declare const splitNested: Costshare['splitNested'];
 export declare const postCost: Costshare['postCost'];
+export declare const postTermsInit: Costshare['postTermsInit'];
+export declare const postCostEx: Costshare['postCostEx'];
 export declare const dateFromYmd: Costshare['dateFromYmd'];
 export declare const dateToYmd: Costshare['dateToYmd'];
 export declare const dateParse: Costshare['dateParse'];
@@ -68,6 +73,10 @@ export declare const refundTermsInit: Costshare['refundTermsInit'];
 export declare const refundTermination: Costshare['refundTermination'];
 export declare const refundVacancy: Costshare['refundVacancy'];
 export declare const invoiceDue: Costshare['invoiceDue'];
+export declare const invoicePlanInit: Costshare['invoicePlanInit'];
+export declare const invoiceSegments: Costshare['invoiceSegments'];
+export declare const invoicePeriod: Costshare['invoicePeriod'];
+export declare const invoiceAdjust: Costshare['invoiceAdjust'];
 export declare const agreementInit: Costshare['agreementInit'];
 export declare const agreementEventInit: Costshare['agreementEventInit'];
 export declare const agreementApply: Costshare['agreementApply'];
@@ -110,3 +119,4 @@ export declare const AmountMark: Costshare['AmountMark'];
 export declare const AmountFlag: Costshare['AmountFlag'];
 export declare const NoticeFlag: Costshare['NoticeFlag'];
 export declare const EventFlag: Costshare['EventFlag'];
+export declare const InvoiceRule: Costshare['InvoiceRule'];

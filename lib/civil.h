@@ -27,6 +27,9 @@
 #define CS_ERA_DAYS 146097u
 /* Month lengths minus 28, two bits per month at bit 2 * month (February 0). */
 #define CS_MONTH_EXTRA 0x3bbeeccu
+/* The 31-day months among month indices 0 (March) to 10 (January), one bit
+ * each at bit month_index: 31 30 31 30 31 31 30 31 30 31 31. */
+#define CS_LONG_MONTHS_FROM_MARCH 0x6b5u
 
 /* Gregorian leap year, year >= 1: divisible by 4 and not by 100, or by 400.
  * For a multiple of 100 (= 4 * 25), divisibility by 400 (= 16 * 25) is
@@ -64,8 +67,10 @@ static inline uint32_t cs_days_before_month(uint32_t month_index) {
 static inline costshare_date cs_join(uint32_t year, uint32_t month_index, uint32_t day) {
     /* 365 days a year plus the leap days of the years before: every 4th,
      * less every 100th, plus every 400th (each computational year ends with
-     * its leap day, so the leap days before year y are those of years < y). */
-    uint32_t days = year * 365u + year / 4u - year / 100u + year / 400u +
+     * its leap day, so the leap days before year y are those of years < y).
+     * year / 4 - year / 100 is written as 24 * (year / 100) + year % 100 / 4,
+     * a sum of non-negative terms (year / 4 = 25 * (year / 100) + year % 100 / 4). */
+    uint32_t days = year * 365u + 24u * (year / 100u) + year % 100u / 4u + year / 400u +
                     cs_days_before_month(month_index) + day - 1u;
     return (costshare_date)((int32_t)days - (int32_t)CS_EPOCH_SHIFT);
 }
@@ -84,33 +89,41 @@ static inline struct cs_mdate cs_split(costshare_date date) {
     uint32_t z = (uint32_t)(date + (int32_t)CS_EPOCH_SHIFT); /* days since 0000-03-01 */
     uint32_t q = 4u * z + 3u;                                /* < 2^26: no overflow */
     uint32_t century = q / CS_ERA_DAYS;
-    uint32_t day_of_century = (q - century * CS_ERA_DAYS) / 4u;
+    uint32_t day_of_century = q % CS_ERA_DAYS / 4u;
     uint32_t q2 = 4u * day_of_century + 3u;
     uint32_t year_of_century = q2 / 1461u;
-    uint32_t day_of_year = (q2 - year_of_century * 1461u) / 4u; /* 0 = 1 March */
-    /* Inverse of cs_days_before_month(). */
+    uint32_t day_of_year = q2 % 1461u / 4u; /* 0 = 1 March */
+    /* Inverse of cs_days_before_month(): with 5 * day_of_year + 2 =
+     * 153 * month_index + rest, the day of the month is rest / 5 + 1, which
+     * equals day_of_year - cs_days_before_month(month_index) + 1 (5 divides
+     * 153 * month_index + rest - 2) and is visibly 1..31. */
     uint32_t month_index = (5u * day_of_year + 2u) / 153u;
     r.year = century * 100u + year_of_century;
     r.month_index = month_index;
-    r.day = day_of_year - cs_days_before_month(month_index) + 1u;
+    r.day = (5u * day_of_year + 2u) % 153u / 5u + 1u;
     return r;
 }
 
 /* Day number of a valid (year, month, day), year 1..9999. */
 static inline costshare_date cs_from_ymd(int32_t year, int32_t month, int32_t day) {
     /* January and February belong to the previous computational year. */
-    uint32_t before_march = (uint32_t)(month <= 2);
-    return cs_join((uint32_t)year - before_march, (uint32_t)month + 12u * before_march - 3u,
-                   (uint32_t)day);
+    if (month <= 2) {
+        return cs_join((uint32_t)year - 1u, (uint32_t)month + 9u, (uint32_t)day);
+    }
+    return cs_join((uint32_t)year, (uint32_t)month - 3u, (uint32_t)day);
 }
 
 /* (year, month, day) of a valid day number. */
 static inline void cs_to_ymd(costshare_date date, int32_t *year, int32_t *month, int32_t *day) {
     struct cs_mdate r = cs_split(date);
-    uint32_t after_december = (uint32_t)(r.month_index >= 10u); /* January, February */
     *day = (int32_t)r.day;
-    *month = (int32_t)(r.month_index + 3u - 12u * after_december);
-    *year = (int32_t)(r.year + after_december);
+    if (r.month_index >= 10u) { /* January, February of the next civil year */
+        *month = (int32_t)r.month_index - 9;
+        *year = (int32_t)r.year + 1;
+    } else {
+        *month = (int32_t)r.month_index + 3;
+        *year = (int32_t)r.year;
+    }
 }
 
 /* One of COSTSHARE_DAYS, WEEKS, MONTHS, YEARS. */

@@ -22,8 +22,23 @@ done
 [ -f /usr/share/java/jna.jar ] || { echo "bindings: /usr/share/java/jna.jar not found (scripts/deps.sh)"; exit 1; }
 
 echo "bindings: npm ci in examples/node"
-(cd examples/node && npm ci --no-audit --no-fund --loglevel=error >"$work/npm.log" 2>&1) ||
-  { cat "$work/npm.log"; exit 1; }
+if ! (cd examples/node && npm ci --no-audit --no-fund --loglevel=error >"$work/npm.log" 2>&1); then
+  cat "$work/npm.log"
+  # A network that intercepts TLS presents its own certificate authority,
+  # which Node does not trust until it is told to.
+  if grep -Eqi 'self[- ]signed certificate|unable to get local issuer certificate|unable to verify the first certificate|SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE' "$work/npm.log"; then
+    cat <<'HINT'
+bindings: npm could not verify the registry's TLS certificate: this network
+  intercepts TLS with a certificate authority (CA) of its own. Make npm trust
+  it: add the CA to the system CA store (copy it, PEM, as a .crt file into
+  /usr/local/share/ca-certificates/ and run update-ca-certificates), then point
+  Node at the store and run again:
+  NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt scripts/test.sh
+HINT
+    echo "  (An npm cafile setting replaces both; here npm config get cafile says: $(npm config get cafile 2>/dev/null || echo '?'))"
+  fi
+  exit 1
+fi
 
 # Only the shared library is needed; the tests come from ctest's "bindings" label.
 cmake -S "$root" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DCOSTSHARE_WERROR=ON \

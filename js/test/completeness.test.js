@@ -12,7 +12,8 @@ import { createCostshare } from '../core.js';
 import { jsDir, root } from './helpers.js';
 
 // C function -> why JavaScript has no wrapper for it. Keep it short.
-const EXCLUDED = {};
+const EXCLUDED = {
+};
 
 const mapFunctions = readFileSync(path.join(root, 'lib', 'costshare.map'), 'utf8')
   .split('\n').map((l) => /^\s*(costshare_[a-z0-9_]+);/.exec(l)).filter(Boolean).map((m) => m[1]);
@@ -45,7 +46,7 @@ test('the package exports nothing but the wrappers, the constants and CostshareE
   const wrappers = new Set(mapFunctions.map(jsName));
   const groups = ['ErrorCode', 'Unit', 'RoundMode', 'SplitMethod', 'Basis', 'RefundPolicy', 'VacancyPolicy',
     'DayKind', 'Language', 'AgreementState', 'EventKind', 'Body', 'Mark', 'GroupOutcome', 'GroupFinding',
-    'AmountGroup', 'AmountMark', 'AmountFlag', 'NoticeFlag', 'EventFlag'];
+    'AmountGroup', 'AmountMark', 'AmountFlag', 'NoticeFlag', 'EventFlag', 'InvoiceRule'];
   const extra = Object.keys(pkg).filter((k) => !wrappers.has(k) && !groups.includes(k) && k !== 'constants' && k !== 'CostshareError');
   assert.deepEqual(extra, []);
   for (const g of [...groups, 'constants']) assert.ok(Object.isFrozen(pkg[g]), `${g} is not frozen`);
@@ -140,6 +141,13 @@ const SAMPLES = {
   amountOptionsInit: (a) => a.amountOptionsInit(),
   amountParse: (a) => a.amountParse('1 052 280,50 kr', { decimals: 2, group: 'space', decimalMark: 'comma', flags: 1 }),
   amountFormat: (a) => a.amountFormat(105228050n, { decimals: 2 }),
+  splitNested: (a) => a.splitNested(100, [1, 1], [0, 1], [1, 1]),
+  postTermsInit: (a) => a.postTermsInit(),
+  postCostEx: (a) => a.postCostEx({ monthly: 39500, baseYear: 2016, oncostBp: 4800 }, 2016, 1, 12),
+  invoicePlanInit: (a) => a.invoicePlanInit(),
+  invoiceSegments: (a) => a.invoiceSegments('2024-01-01', '2024-12-31', [null], ['2024-09-30']),
+  invoicePeriod: (a) => a.invoicePeriod({ first: '2024-01-01', last: '2024-12-31', cost: 100 }, [1], [null], ['2024-09-30']),
+  invoiceAdjust: (a) => a.invoiceAdjust([75], [100], 2025, 3, 31),
 };
 
 test('each wrapper calls the C function it is named after', async () => {

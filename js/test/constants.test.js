@@ -46,7 +46,7 @@ test('constant(), constantAt() and the frozen objects agree', () => {
 test('the groups have distinct values, and the state and event groups are complete', () => {
   for (const g of ['ErrorCode', 'Unit', 'RoundMode', 'SplitMethod', 'Basis', 'RefundPolicy', 'VacancyPolicy',
     'DayKind', 'Language', 'AgreementState', 'EventKind', 'Body', 'Mark', 'GroupOutcome', 'GroupFinding',
-    'AmountGroup', 'AmountMark', 'AmountFlag', 'NoticeFlag', 'EventFlag']) {
+    'AmountGroup', 'AmountMark', 'AmountFlag', 'NoticeFlag', 'EventFlag', 'InvoiceRule']) {
     const values = Object.values(cs[g]);
     assert.ok(values.length > 0, g);
     assert.equal(new Set(values).size, values.length, `${g} has two members with one value`);
@@ -82,7 +82,7 @@ test('the TypeScript name unions are the display names of the groups', () => {
     ['EventKindName', 'EventKind'], ['BodyName', 'Body'], ['MarkName', 'Mark'], ['GroupOutcomeName', 'GroupOutcome'],
     ['GroupFindingName', 'GroupFinding'], ['AmountGroupName', 'AmountGroup'], ['AmountMarkName', 'AmountMark'],
     ['AmountFlagName', 'AmountFlag'], ['NoticeFlagName', 'NoticeFlag'], ['EventFlagName', 'EventFlag'],
-    ['ErrorCodeName', 'ErrorCode']];
+    ['ErrorCodeName', 'ErrorCode'], ['InvoiceRuleName', 'InvoiceRule']];
   for (const [type, group] of pairs) {
     assert.deepEqual(union(type), Object.keys(cs[group]).map((k) => k.toLowerCase()).sort(), type);
   }

@@ -3,9 +3,10 @@
 import {
   split, splitEx, splitPercentages, roundScale, noticeLatest, noticeEnd, refundStart, dateAdd,
   seHolidayName, agreementInit, agreementApply, termNotice, refundTermination, constants, Unit,
-  DayKind, CostshareError, splitOptionsInit, version,
+  DayKind, CostshareError, splitOptionsInit, version, invoicePeriod, invoiceAdjust, invoiceSegments,
+  invoicePlanInit, splitNested, postCostEx, postTermsInit, InvoiceRule,
 } from 'costshare';
-import type { SplitOptions, AgreementRecord, DateText, UnitValue } from 'costshare';
+import type { SplitOptions, AgreementRecord, DateText, UnitValue, InvoicePlan, InvoicePeriodResult } from 'costshare';
 import { createCostshare } from 'costshare/core';
 
 const shares: bigint[] = split(763945n, [5453, 21577n, 9882]);
@@ -41,6 +42,19 @@ try {
 const api = createCostshare({});
 const again: bigint[] = api.split(1n, [1n]);
 
+const plan: InvoicePlan = { first: '2024-01-01', last: '2024-12-31', rule: 'fixed_shares', cost: 763945n };
+const run: InvoicePeriodResult = invoicePeriod(plan, [5453n, 158520n], [null, null], ['2024-09-30', null]);
+const owedTyped: BigInt64Array = invoicePeriod(plan, new BigInt64Array([1n]), [null], [null]).amounts;
+const segmentCost: bigint = invoiceSegments('2024-01-01', '2024-12-31', [null], ['2024-09-30'])[0]!.cost;
+const adjusted = invoiceAdjust(run.amounts, [6333n, 268922n], 2024, 12, 10, { seDeadline: true });
+const due: DateText = adjusted.due;
+const firstDay: DateText | null = invoicePlanInit().first;
+const nested: bigint[] = splitNested(100n, [1n, 1n], [0, 1], [1n, 1n]).partyShares;
+const postCost: bigint = postCostEx({ ...postTermsInit(), monthly: 39500n, baseYear: 2016 }, 2016, 1, 12);
+const rule: number = InvoiceRule.FIXED_SHARES;
+// @ts-expect-error unknown invoice rule
+invoicePeriod({ rule: 'everyone' }, [1n], [null], [null]);
+
 // Wrong types are refused by the compiler.
 // @ts-expect-error a string is not an amount
 split('100', [1n]);
@@ -53,4 +67,5 @@ splitEx(1n, [1n], { units: 100 });
 // @ts-expect-error constant groups are read-only
 Unit.MONTHS = 5;
 
-void [pctArray, shares, residual, opts, pct, scaled, start, name, record, t, refund, n, v, unit, again];
+void [pctArray, shares, residual, opts, pct, scaled, start, name, record, t, refund, n, v, unit, again, owedTyped, segmentCost, due, firstDay,
+  nested, postCost, rule];

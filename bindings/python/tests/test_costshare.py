@@ -146,7 +146,11 @@ class Api(unittest.TestCase):
                  "COSTSHARE_EVENT_VERSION", "COSTSHARE_VERSION_MAJOR",
                  "COSTSHARE_BODY_COUNT", "COSTSHARE_GROUP_MIXED",
                  "COSTSHARE_AMOUNT_DECIMALS_MAX", "COSTSHARE_AMOUNT_TEXT_SIZE",
-                 "COSTSHARE_AMOUNT_OPTIONS_VERSION",
+                 "COSTSHARE_AMOUNT_OPTIONS_VERSION", "COSTSHARE_INVOICE_OPEN",
+                 "COSTSHARE_INVOICE_NO_MONTHS", "COSTSHARE_INVOICE_REDISTRIBUTE",
+                 "COSTSHARE_INVOICE_FIXED_SHARES", "COSTSHARE_INVOICE_PLAN_VERSION",
+                 "COSTSHARE_POST_TERMS_VERSION", "COSTSHARE_REVISION_BP_MIN",
+                 "COSTSHARE_FTE_BP_MAX",
                  "COSTSHARE_VERSION_MINOR", "COSTSHARE_VERSION_PATCH",
                  "COSTSHARE_VERSION_NUMBER"}
         self.assertEqual(set(members) | plain, set(table))
@@ -182,7 +186,7 @@ class Api(unittest.TestCase):
 
     def test_library_struct_sizes_are_the_module_layouts(self):
         # The same check refuses, at import, a library laid out otherwise.
-        self.assertEqual(len(_native.STRUCTS), 7)
+        self.assertEqual(len(_native.STRUCTS), 10)
         for name, (cls, version) in _native.STRUCTS.items():
             self.assertEqual(cs.struct_size(name, version), ctypes.sizeof(cls), name)
         with self.assertRaises(cs.RangeError):
@@ -895,6 +899,120 @@ class Lifecycle(unittest.TestCase):
         self.assertIs(met.state, cs.State.UNDER_NOTICE)
         self.assertNotEqual(changed, met)
         self.assertIs(cs.agreement_state_on(met, D(2024, 10, 1)), cs.State.ENDED)
+
+
+def ref_largest_remainder(total, weights):
+    """Reference largest remainder (fractions): floors, then one unit each to
+    the largest remainders, ties to the larger weight, then the first."""
+    w_sum = sum(weights)
+    quotas = [fractions.Fraction(abs(total) * w, w_sum) for w in weights]
+    floors = [q.numerator // q.denominator for q in quotas]
+    left = abs(total) - sum(floors)
+    order = sorted(range(len(weights)), key=lambda i: (-(quotas[i] - floors[i]), -weights[i], i))
+    for i in order[:left]:
+        floors[i] += 1
+    return [f if total >= 0 else -f for f in floors]
+
+
+@unittest.skip("invoice.h's invoice run, post.h's post terms and split_nested have no typed "
+               "wrapper yet (test_completeness.py's exclusions)")
+class InvoiceRun(unittest.TestCase):
+    """The yearly invoice run (DOMAIN.md section 6), the nested split and the
+    cost of a post by year."""
+
+    def test_struct_layouts_and_initialisation(self):
+        self.assertEqual(ctypes.sizeof(cs.InvoicePlan), 4 * 5 + 4 + 8)  # padding before cost
+        self.assertEqual(ctypes.sizeof(cs.InvoiceSegment), 6 * 4 + 2 * 8)
+        self.assertEqual(ctypes.sizeof(cs.PostTerms), 4 + 4 + 8 + 7 * 4 + 4)
+        plan = cs.invoice_plan_init()
+        self.assertEqual((plan.version, plan.first, plan.last, plan.rule, plan.basis, plan.cost),
+                         (cs.INVOICE_PLAN_VERSION, None, None, cs.INVOICE_REDISTRIBUTE,
+                          cs.BASIS_MONTHS, 0))
+        terms = cs.post_terms_init()
+        self.assertEqual((terms.version, terms.base_month, terms.fte_bp),
+                         (cs.POST_TERMS_VERSION, 1, 10000))
+        for init in (cs.invoice_plan_init, cs.post_terms_init):
+            with self.assertRaises(cs.InvalidArgumentError):
+                init(99)
+
+    def test_ostergotland_2024_all_leave_on_30_september(self):
+        plan = cs.InvoicePlan(first=D(2024, 1, 1), last=D(2024, 12, 31), cost=763945)
+        to = [D(2024, 9, 30)] * 13
+        segs = cs.invoice_segments(plan.first, plan.last, [None] * 13, to)
+        self.assertEqual([(s.first, s.last, s.days, s.months, s.members) for s in segs],
+                         [(D(2024, 1, 1), D(2024, 9, 30), 274, 9, 13),
+                          (D(2024, 10, 1), D(2024, 12, 31), 92, 3, 0)])
+        amounts, segs, rows, residual = cs.invoice_period(plan, POP_2017, [None] * 13, to)
+        # 763 945 * 9/12 = 572 958.75: the segments 572 959 and 190 986.
+        self.assertEqual([s.cost for s in segs], [572959, 190986])
+        self.assertEqual(residual, 190986)
+        self.assertEqual(amounts, ref_largest_remainder(572959, POP_2017))
+        self.assertEqual(amounts[3], 201692)  # Linköping
+        self.assertEqual(amounts[10], 4750)  # Ydre
+        self.assertEqual(rows, [amounts, [0] * 13])
+        invoiced = ref_largest_remainder(763945, POP_2017)
+        adjust, due = cs.invoice_adjust(amounts, invoiced, 2024, 12, 10)
+        self.assertEqual((adjust[3], adjust[10], sum(adjust)), (-67230, -1583, -190986))
+        self.assertEqual(due, D(2024, 12, 10))
+        self.assertEqual(cs.invoice_adjust([1], [2], 2016, 12, 10, cs.SE_DEADLINE),
+                         ([-1], D(2016, 12, 12)))
+
+    def test_fixed_shares_leave_an_absent_partys_share_to_the_funder(self):
+        plan = cs.InvoicePlan(first=D(2024, 1, 1), last=D(2024, 12, 31), cost=763945,
+                              rule=cs.INVOICE_FIXED_SHARES)
+        to = [None] * 13
+        to[4] = D(2024, 6, 30)  # Mjölby leaves at midyear
+        amounts, segs, rows, residual = cs.invoice_period(plan, POP_2017, [None] * 13, to)
+        self.assertEqual([s.cost for s in segs], [381973, 381972])
+        second = ref_largest_remainder(381972, POP_2017)
+        self.assertEqual(residual, second[4])
+        self.assertEqual(rows[1], second[:4] + [0] + second[5:])
+        self.assertEqual(sum(amounts) + residual, 763945)
+
+    def test_mid_month_boundaries_need_days(self):
+        plan = cs.InvoicePlan(first=D(2024, 1, 1), last=D(2024, 12, 31), cost=100)
+        with self.assertRaises(cs.RangeError):
+            cs.invoice_period(plan, [1, 1], [None, None], [D(2024, 6, 15), None])
+        plan.basis = cs.BASIS_DAYS
+        amounts, segs, _, residual = cs.invoice_period(plan, [1, 1], [None, None],
+                                                       [D(2024, 6, 15), None])
+        self.assertEqual([s.days for s in segs], [167, 199])
+        self.assertEqual(segs[0].months, cs.INVOICE_NO_MONTHS)
+        self.assertEqual((sum(amounts), residual), (100, 0))
+        with self.assertRaises(cs.BackwardsError):
+            cs.invoice_segments(D(2024, 1, 1), D(2024, 12, 31), [D(2024, 3, 1)],
+                                [D(2024, 2, 1)])
+        with self.assertRaises(ValueError):
+            cs.invoice_period(plan, [1], [None, None], [None, None])
+
+    def test_finsam_split_of_a_split(self):
+        groups, parties = cs.split_nested(1000000, [50, 25, 25], [0, 0, 1, 2, 2, 2, 2, 2],
+                                          [1, 1, 1, 70000, 40000, 38000, 44000, 42000])
+        self.assertEqual(groups, [500000, 250000, 250000])
+        self.assertEqual(parties[3:], ref_largest_remainder(250000, [70000, 40000, 38000,
+                                                                     44000, 42000]))
+        self.assertEqual(parties[:3], [250000, 250000, 250000])
+        with self.assertRaises(cs.NoWeightError):
+            cs.split_nested(10, [1, 1], [0, 0], [1, 1])
+        with self.assertRaises(ValueError):
+            cs.split_nested(10, [1], [0], [1, 2])
+
+    def test_post_cost_by_year_with_a_revision_and_an_index(self):
+        terms = cs.PostTerms(monthly=39500, base_year=2016, oncost_bp=4800)
+        self.assertEqual(cs.post_cost_ex(terms, 2016, 1, 12), 701520)
+        self.assertEqual(cs.post_cost_ex(terms, 2016, 1, 12), cs.post_cost(39500, 4800, 12))
+        terms.revision_month, terms.revision_bp = 4, 300
+        f = fractions.Fraction
+        # 2017: 40 685 until March, round(40 685 * 1.03) = 41 906 from April.
+        want = round_half_away((3 * 40685 + 9 * 41906) * f(148, 100))
+        self.assertEqual(cs.post_cost_ex(terms, 2017, 1, 12), want)
+        want = round_half_away((3 * 40685 + 9 * round_half_away(39500 * f(1061, 1000))) *
+                               f(148, 100))
+        self.assertEqual(cs.post_cost_ex(terms, 2017, 1, 12, [1000, 1030, 1061]), want)
+        with self.assertRaises(cs.RangeError):
+            cs.post_cost_ex(terms, 2018, 1, 12, [1000, 1030, 1061])
+        with self.assertRaises(cs.BackwardsError):
+            cs.post_cost_ex(terms, 2015, 12, 1)
 
 
 class Group(unittest.TestCase):
