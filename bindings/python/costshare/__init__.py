@@ -1347,6 +1347,31 @@ def split_percentages(weights: Any, decimals: int = 2) -> Any:
                    (_integer(decimals, "decimals"),))
 
 
+def split_nested(total: int, group_weights: Iterable[int], party_groups: Iterable[int],
+                 party_weights: Iterable[int]) -> Tuple[List[int], List[int]]:
+    """Split ``total`` among groups by ``group_weights``, then each group's
+    part among its parties (``party_groups[i]`` is party i's group) by
+    ``party_weights``; returns ``(group_shares, party_shares)``. Half to one
+    group shared equally by three, a quarter each to two more:
+
+    >>> split_nested(1000000, [50, 25, 25], [0, 0, 0, 1, 2], [1, 1, 1, 1, 1])
+    ([500000, 250000, 250000], [166667, 166667, 166666, 250000, 250000])
+    """
+    garr, ng, _ = _weights(group_weights, "group_weights")
+    parr, npart, _ = _weights(party_weights, "party_weights")
+    if isinstance(party_groups, (str, bytes)) or not hasattr(party_groups, "__iter__"):
+        raise TypeError("party_groups must be a sequence of ints")
+    groups = [_integer(g, "party_group", "uint32") for g in party_groups]
+    if len(groups) != npart:
+        raise ValueError("party_groups has %d entries, party_weights %d"
+                         % (len(groups), npart))
+    gout, pout = (_native.i64 * max(ng, 1))(), (_native.i64 * max(npart, 1))()
+    _check(_fn("costshare_split_nested")(_integer(total, "total", "int64"), garr, ng,
+                                         (_native.u32 * max(npart, 1))(*groups), parr, npart,
+                                         gout, pout))
+    return list(gout[:ng]), list(pout[:npart])
+
+
 def split_method_name(method: int) -> str:
     """The name of a split method, such as "COSTSHARE_SPLIT_ROUND_EACH"."""
     return _native.text(_fn("costshare_split_method_name")(_integer(method, "method")))

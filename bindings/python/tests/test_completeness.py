@@ -27,7 +27,6 @@ EXCLUDED = {
     "costshare_invoice_segments": _NOT_YET,
     "costshare_post_cost_ex": _NOT_YET,
     "costshare_post_terms_init": _NOT_YET,
-    "costshare_split_nested": _NOT_YET,
 }
 
 
