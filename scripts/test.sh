@@ -101,8 +101,11 @@ scripts/check-headers.sh
 
 # First, as it installs the Node example's dependency (npm ci) that the
 # release build's tests need too.
-step "consumers in other languages: Python binding, LuaJIT and Node.js examples"
+step "consumers in other languages: Python binding, LuaJIT, Node.js, Java and C# examples"
 scripts/check-bindings.sh "$out/bindings"
+
+step "Python package: wheel in a fresh virtual environment, pytest with hypothesis, mypy --strict"
+scripts/check-python.sh "$out/python"
 
 step "release build (with docs, examples, benchmarks), all tests"
 configure_build_test release -DCMAKE_BUILD_TYPE=Release -DCOSTSHARE_BUILD_DOCS=ON \
