@@ -725,6 +725,7 @@ static void generated_plans_add_up_at_every_level(void **state) {
     static struct gen g;
     static costshare_invoice_segment seg[MAXS];
     static int64_t amounts[MAXN], matrix[MAXS * MAXN], carriers[MAXN], share[MAXN];
+    static int64_t seg_share[MAXS];
     int round;
     (void)state;
     for (round = 0; round < 400; round++) {
@@ -811,9 +812,9 @@ static void generated_plans_add_up_at_every_level(void **state) {
         }
         assert_int_equal(amount_sum + residual, g.plan.cost);
         /* The segment costs are costshare_split() of the cost by length. */
-        assert_int_equal(costshare_split(g.plan.cost, len, n, share), COSTSHARE_OK);
+        assert_int_equal(costshare_split(g.plan.cost, len, n, seg_share), COSTSHARE_OK);
         for (s = 0; s < n; s++) {
-            assert_int_equal(seg[s].cost, share[s]);
+            assert_int_equal(seg[s].cost, seg_share[s]);
         }
     }
 }
