@@ -38,16 +38,23 @@ install(FILES
   DESTINATION "${_cs_cmakedir}" COMPONENT dev)
 
 # pkg-config: `pkg-config --libs costshare` links the shared library;
-# `--static` adds nothing because the library needs only libc.
+# `--static` adds nothing because the library needs only libc. The file is
+# relocatable: its prefix is found from its own place (${pcfiledir}), so an
+# install with `cmake --install build --prefix DIR` gives DIR's paths. An
+# absolute CMAKE_INSTALL_LIBDIR or INCLUDEDIR is written as it is.
+if(IS_ABSOLUTE "${CMAKE_INSTALL_LIBDIR}")
+  set(COSTSHARE_PC_PREFIX "${CMAKE_INSTALL_PREFIX}")
+  set(COSTSHARE_PC_LIBDIR "${CMAKE_INSTALL_LIBDIR}")
+else()
+  file(RELATIVE_PATH _cs_pc_up "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+  string(REGEX REPLACE "/$" "" _cs_pc_up "${_cs_pc_up}")
+  set(COSTSHARE_PC_PREFIX "\${pcfiledir}/${_cs_pc_up}")
+  set(COSTSHARE_PC_LIBDIR "\${exec_prefix}/${CMAKE_INSTALL_LIBDIR}")
+endif()
 if(IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}")
   set(COSTSHARE_PC_INCLUDEDIR "${CMAKE_INSTALL_INCLUDEDIR}")
 else()
   set(COSTSHARE_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
-endif()
-if(IS_ABSOLUTE "${CMAKE_INSTALL_LIBDIR}")
-  set(COSTSHARE_PC_LIBDIR "${CMAKE_INSTALL_LIBDIR}")
-else()
-  set(COSTSHARE_PC_LIBDIR "\${exec_prefix}/${CMAKE_INSTALL_LIBDIR}")
 endif()
 if(NOT TARGET costshare_shared)
   set(COSTSHARE_PC_CFLAGS "-DCOSTSHARE_STATIC")

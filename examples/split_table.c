@@ -392,9 +392,16 @@ static int load(const struct args *a, csv_reader *r, struct table *t) {
                     }
                 }
             }
-            if (pub_col < 0 || pub_col == name_col || pub_col == weight_col) {
-                csv_fail(r, line, "no published amount column \"%s\" in the header",
-                         a->column != NULL ? a->column : "(the last other column)");
+            if (a->column != NULL &&
+                (pub_col < 0 || pub_col == name_col || pub_col == weight_col)) {
+                csv_fail(r, line, "no published amount column \"%s\" in the header", a->column);
+                return reader_fail(r);
+            }
+            if (pub_col < 0) {
+                csv_fail(r, line,
+                         "no published amount column: the header has no column besides the "
+                         "municipality, population and percent ones (add one, or name it "
+                         "with --column NAME)");
                 return reader_fail(r);
             }
             t->published_name = r->fields[pub_col];

@@ -177,6 +177,53 @@ def refund_seeds():
     ]
 
 
+def invoice_seeds():
+    """fuzz_invoice: the Östergötland 2024 case (segments, the invoice under
+    both rules, the refunds), FINSAM's nested split and the 2016 coordinator
+    with a 3 % revision from April."""
+    def weight(v):  # pick_weight(): a population
+        return u8(1) + u32(v)
+
+    def amount(v):  # pick_amount(): raw int64
+        return u8(1) + i64(v)
+
+    def plan(first, days, parties, weights=None, align=True):
+        out = u8(4 if align else 0) + u32(first - day(2000, 1, 1)) + u16(days) + u8(len(parties))
+        for k, (frm, to) in enumerate(parties):
+            for d, is_to in ((frm, False), (to, True)):
+                out += u8(0) if d is None else u8(3) + u16(d - first + 60)
+            if weights is not None:
+                out += weight(weights[k])
+        return out
+
+    sep30 = day(2024, 9, 30)
+    leave = [(None, sep30)] * 13
+    s = [
+        ("nested_finsam", u8(0) + u8(0) + u8(3) + u8(8) + amount(1000000) + weight(50) +
+         weight(25) + weight(25) + b"".join(u8(g) + weight(w) for g, w in zip(
+             [0, 0, 1, 2, 2, 2, 2, 2], [1, 1, 1, 70000, 40000, 38000, 44000, 42000]))),
+        ("nested_2018_key", u8(0) + u8(0) + u8(1) + u8(13) + amount(763945) + weight(1) +
+         b"".join(u8(0) + weight(w) for w in POP2017)),
+        ("segments_2024", u8(1) + plan(day(2024, 1, 1), 365, leave) + u8(10)),
+        ("segments_query", u8(1) + plan(day(2024, 1, 1), 365, leave) + u8(0)),
+        ("period_2024_redistribute", u8(2) + plan(day(2024, 1, 1), 365, leave, POP2017) +
+         u8(8 | 32) + amount(763945)),
+        ("period_2024_fixed_days", u8(2) + plan(day(2024, 1, 1), 365, [(None, day(2024, 6, 15))] +
+                                                [(None, None)] * 12, POP2017, align=False) +
+         u8(2 | 32) + amount(763945)),
+        ("adjust_2024", u8(3) + u8(13) + u16(2024) + u8(12) + u8(10) + u8(0) +
+         b"".join(u8(0) + u32(a + 1000000) + u8(0) + u32(b + 1000000) for a, b in zip(
+             [6938, 27453, 12573, 201692, 34377, 55409, 170175, 18476, 9442, 10077, 4750,
+              14799, 6798],
+             [9251, 36605, 16764, 268922, 45837, 73879, 226899, 24634, 12589, 13436, 6333,
+              19732, 9064]))),
+        ("post_2017_revision", u8(4) + u8(0) + u8(0) + u32(0) + u32(39500) + u8(0) + u32(26) +
+         u8(0) + u32(0) + u8(0) + u32(4) + u8(0) + u32(10300) + u8(0) + u32(4800) + u8(0) +
+         u32(0) + u8(0) + u32(10000) + u8(14) + u8(12)),
+    ]
+    return s
+
+
 def amount_seeds():
     def text(t, d, g, m, f, mode=0):
         return u8(mode) + u8(d) + u8(g) + u8(m) + u8(f) + t.encode("utf-8")
@@ -225,5 +272,6 @@ if __name__ == "__main__":
     write("split", split_seeds())
     write("notice", notice_seeds())
     write("refund", refund_seeds())
+    write("invoice", invoice_seeds())
     write("amount", amount_seeds())
     write("csv", csv_seeds())

@@ -120,7 +120,9 @@ static inline uint64_t cs_divmod_u128(cs_u128 n, uint64_t d, uint64_t *rem) {
     }
     s = cs_clz64(d);
     d <<= s;
-    vn1 = d >> 32;
+    /* Normalized, d has its top bit set, so vn1 >= 2^31; or-ing that bit in
+     * changes nothing and shows a static analyser that vn1 is not zero. */
+    vn1 = (d >> 32) | 0x80000000u;
     vn0 = d & 0xFFFFFFFFu;
     un32 = s == 0 ? n.hi : (n.hi << s) | (n.lo >> (64 - s));
     un10 = n.lo << s;

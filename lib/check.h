@@ -21,6 +21,8 @@
 /* First and last year of the calendar, 0001-01-01 .. 9999-12-31. */
 #define CS_YEAR_MIN 1
 #define CS_YEAR_MAX 9999
+/* Month index year * 12 + (month - 1) of January of year 1, the first month. */
+#define CS_MONTH_INDEX_MIN ((int64_t)CS_YEAR_MIN * 12)
 /* Month index year * 12 + (month - 1) of December 9999, the last month. */
 #define CS_MONTH_INDEX_MAX ((int64_t)CS_YEAR_MAX * 12 + 11)
 
@@ -59,6 +61,17 @@ static inline int cs_year_valid(int32_t year) {
 
 static inline int cs_month_valid(int32_t month) {
     return month >= 1 && month <= 12;
+}
+
+/* Whether na bytes at a and nb bytes at b share a byte (an empty range
+ * shares none): an output that overlaps an input, or another output, is
+ * refused, since writing it would change what is still to be read. */
+static inline int cs_overlap(const void *a, size_t na, const void *b, size_t nb) {
+    uintptr_t pa = (uintptr_t)a, pb = (uintptr_t)b;
+    if (na == 0 || nb == 0) {
+        return 0;
+    }
+    return pa < pb ? pb - pa < na : pa - pb < nb;
 }
 
 #endif /* COSTSHARE_CHECK_H */

@@ -36,6 +36,9 @@
 #define CS_ERA_DAYS 146097u
 /* Month lengths minus 28, two bits per month at bit 2 * month (February 0). */
 #define CS_MONTH_EXTRA 0x3bbeeccu
+/* The 31-day months among month indices 0 (March) to 10 (January), one bit
+ * each at bit month_index: 31 30 31 30 31 31 30 31 30 31 31. */
+#define CS_LONG_MONTHS_FROM_MARCH 0x6b5u
 
 /* Gregorian leap year, year >= 1: divisible by 4 and not by 100, or by 400.
  * For a multiple of 100 (= 4 * 25), divisibility by 400 (= 16 * 25) is
@@ -75,10 +78,10 @@ static inline uint32_t cs_days_before_month(uint32_t month_index) {
 static inline costshare_date cs_join(uint32_t year, uint32_t month_index, uint32_t day) {
     /* 365 days a year plus the leap days of the years before: every 4th,
      * less every 100th, plus every 400th (each computational year ends with
-     * its leap day, so the leap days before year y are those of years < y):
-     * 1461 y / 4 - c + c / 4 with c = y / 100, one division. */
-    const uint32_t century = year / 100u;
-    uint32_t days = ((1461u * year) >> 2) - century + (century >> 2) +
+     * its leap day, so the leap days before year y are those of years < y).
+     * year / 4 - year / 100 is written as 24 * (year / 100) + year % 100 / 4,
+     * a sum of non-negative terms (year / 4 = 25 * (year / 100) + year % 100 / 4). */
+    uint32_t days = year * 365u + 24u * (year / 100u) + year % 100u / 4u + year / 400u +
                     cs_days_before_month(month_index) + day - 1u;
     return (costshare_date)((int32_t)days - (int32_t)CS_EPOCH_SHIFT);
 }
@@ -133,9 +136,10 @@ static inline struct cs_mdate cs_split(costshare_date date) {
 /* Day number of a valid (year, month, day), year 1..9999. */
 static inline costshare_date cs_from_ymd(int32_t year, int32_t month, int32_t day) {
     /* January and February belong to the previous computational year. */
-    uint32_t before_march = (uint32_t)(month <= 2);
-    return cs_join((uint32_t)year - before_march, (uint32_t)month + 12u * before_march - 3u,
-                   (uint32_t)day);
+    if (month <= 2) {
+        return cs_join((uint32_t)year - 1u, (uint32_t)month + 9u, (uint32_t)day);
+    }
+    return cs_join((uint32_t)year, (uint32_t)month - 3u, (uint32_t)day);
 }
 
 /* (year, month, day) of a valid day number. */

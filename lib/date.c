@@ -132,7 +132,7 @@ static int add_months(costshare_date date, int64_t months, costshare_date *out) 
     if (month_index == 11u) { /* February of civil year year + 1 */
         last_day = 28u + (uint32_t)cs_is_leap((int32_t)year + 1);
     } else {
-        last_day = cs_days_before_month(month_index + 1u) - cs_days_before_month(month_index);
+        last_day = 30u + ((CS_LONG_MONTHS_FROM_MARCH >> month_index) & 1u);
     }
     *out = cs_join(year, month_index, start.day <= last_day ? start.day : last_day);
     return COSTSHARE_OK;
@@ -183,6 +183,14 @@ int costshare_date_days_in_month(int32_t year, int32_t month, int32_t *days) {
     return COSTSHARE_OK;
 }
 
+/* Days from 1 January of year y to its (month, day), 0..365. */
+static int32_t day_in_year(int32_t year, int32_t month, int32_t day) {
+    int32_t before =
+        month >= 3 ? 59 + cs_is_leap(year) + (int32_t)cs_days_before_month((uint32_t)month - 3u)
+                   : (month - 1) * 31;
+    return before + day - 1;
+}
+
 /* The shared shape of month_first/month_last/year_first/year_last. */
 enum period_end { MONTH_FIRST, MONTH_LAST, YEAR_FIRST, YEAR_LAST };
 
@@ -203,10 +211,10 @@ static int period_end(costshare_date date, enum period_end which, costshare_date
         *out = date + (cs_days_in_month(y, m) - d);
         break;
     case YEAR_FIRST:
-        *out = cs_from_ymd(y, 1, 1);
+        *out = date - day_in_year(y, m, d);
         break;
-    default:
-        *out = cs_from_ymd(y, 12, 31);
+    default: /* YEAR_LAST */
+        *out = date - day_in_year(y, m, d) + 364 + cs_is_leap(y);
         break;
     }
     return COSTSHARE_OK;

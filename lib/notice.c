@@ -18,10 +18,7 @@
 #include "costshare/calendar_se.h"
 #include "costshare/date.h"
 
-/* Month index year * 12 + (month - 1) of January of year 1, the first month. */
-#define MONTH_INDEX_MIN 12
-
-/* Last day of the month with the given index (MONTH_INDEX_MIN..MAX). */
+/* Last day of the month with the given index (CS_MONTH_INDEX_MIN..MAX). */
 static costshare_date month_last_of_index(int64_t index) {
     int32_t year = (int32_t)(index / 12), month = (int32_t)(index % 12) + 1;
     return cs_from_ymd(year, month, cs_days_in_month(year, month));
@@ -63,7 +60,9 @@ static int end_of_notice(costshare_date given, int32_t count, int32_t unit, uint
     } else {
         index += count;
     }
-    if (index > CS_MONTH_INDEX_MAX) {
+    /* index >= CS_MONTH_INDEX_MIN holds already (a valid date, count >= 0);
+     * the test states it for the static analysis (docs/robustness.md). */
+    if (index < CS_MONTH_INDEX_MIN || index > CS_MONTH_INDEX_MAX) {
         return COSTSHARE_ERANGE;
     }
     *out = month_last_of_index(index);
@@ -140,7 +139,7 @@ static int latest_notice(costshare_date last_day, int32_t count, int32_t unit, u
                           : 1) +
                      (int64_t)count;
         }
-        if (index < MONTH_INDEX_MIN) {
+        if (index < CS_MONTH_INDEX_MIN) {
             return COSTSHARE_ERANGE;
         }
         *out = month_last_of_index(index);

@@ -24,3 +24,159 @@ int costshare_post_cost(int64_t monthly, int64_t oncost_bp, int32_t months, int3
     (void)cs_mul_u128_u64(n, (uint64_t)months, &n);
     return cs_round_quotient(0, n, 10000u, mode, out);
 }
+
+/*
+ * The cost of a post by period, with yearly salary revisions
+ * (costshare_post_cost_ex). Months are counted by their index
+ * year * 12 + (month - 1); a revision applies from every month after the
+ * base month whose index is revision_month - 1 modulo 12.
+ */
+#include "check.h"
+
+/* 10000^3: the denominator of fte_bp * (1 + oncost) * (1 + overhead). */
+#define POST_SCALE UINT64_C(1000000000000)
+
+int costshare_post_terms_init(costshare_post_terms *terms, uint32_t version) {
+    if (terms == NULL || !cs_version_ok(version, COSTSHARE_POST_TERMS_VERSION)) {
+        return COSTSHARE_EINVAL;
+    }
+    /* The defaults of the version asked for, member by member (a struct
+     * is written by its caller's version, never by sizeof); version 1 has
+     * every member. */
+    terms->version = version;
+    terms->mode = COSTSHARE_ROUND_HALF_AWAY;
+    terms->monthly = 0;
+    terms->base_year = 0;
+    terms->base_month = 1;
+    terms->revision_month = 0;
+    terms->revision_bp = 0;
+    terms->oncost_bp = 0;
+    terms->overhead_bp = 0;
+    terms->fte_bp = 10000;
+    return COSTSHARE_OK;
+}
+
+/* The number of revisions in the months after base up to idx: the month
+ * indices m in (base, idx] with m = revision_month - 1 modulo 12. Every index
+ * is at least 12 (year 1), so floor((m - r0) / 12) counts them. */
+static int64_t revisions_between(const costshare_post_terms *t, int64_t base, int64_t idx) {
+    int64_t r0 = (int64_t)t->revision_month - 1;
+    return t->revision_month == 0 ? 0 : (idx - r0) / 12 - (base - r0) / 12;
+}
+
+/* Salary level k (k >= 1) from level k - 1 (prev), or from the index. */
+static int next_level(const costshare_post_terms *t, const int64_t *index, int64_t k,
+                      int64_t prev, int64_t *out) {
+    if (index != NULL) {
+        return cs_round_quotient(0, cs_mul_u64((uint64_t)t->monthly, (uint64_t)index[k]),
+                                 (uint64_t)index[0], t->mode, out);
+    }
+    /* 10000 + revision_bp >= 0: the salary never turns negative. */
+    return cs_round_quotient(
+        0, cs_mul_u64((uint64_t)prev, (uint64_t)((int64_t)10000 + t->revision_bp)), 10000u,
+        t->mode, out);
+}
+
+int costshare_post_cost_ex(const costshare_post_terms *terms, int32_t year, int32_t month,
+                           int32_t months, const int64_t *index, size_t index_count,
+                           int64_t *out) {
+    int64_t base, first, k, level, cur, left;
+    cs_u128 acc = {0, 0};
+    int rc;
+    if (terms == NULL || out == NULL ||
+        !cs_version_ok(terms->version, COSTSHARE_POST_TERMS_VERSION) ||
+        !cs_round_mode_valid(terms->mode)) {
+        return COSTSHARE_EINVAL;
+    }
+    if (terms->monthly < 0 || !cs_year_valid(terms->base_year) ||
+        !cs_month_valid(terms->base_month) || terms->revision_month < 0 ||
+        terms->revision_month > 12 || terms->revision_bp < COSTSHARE_REVISION_BP_MIN ||
+        terms->revision_bp > COSTSHARE_ONCOST_BP_MAX || terms->oncost_bp < 0 ||
+        terms->oncost_bp > COSTSHARE_ONCOST_BP_MAX || terms->overhead_bp < 0 ||
+        terms->overhead_bp > COSTSHARE_ONCOST_BP_MAX || terms->fte_bp < 0 ||
+        terms->fte_bp > COSTSHARE_FTE_BP_MAX) {
+        return COSTSHARE_ERANGE;
+    }
+    if (!cs_year_valid(year) || !cs_month_valid(month) || months < 0) {
+        return COSTSHARE_ERANGE;
+    }
+    base = (int64_t)terms->base_year * 12 + (terms->base_month - 1);
+    first = (int64_t)year * 12 + (month - 1);
+    if (first + months - 1 > CS_MONTH_INDEX_MAX) {
+        return COSTSHARE_ERANGE;
+    }
+    if (index != NULL) {
+        /* Level 0 and one for each revision up to the period's last month. */
+        int64_t needed = months > 0 && first >= base
+                             ? revisions_between(terms, base, first + months - 1) + 1
+                             : 1;
+        size_t i;
+        if ((uint64_t)needed > (uint64_t)index_count) {
+            return COSTSHARE_ERANGE;
+        }
+        for (i = 0; i < index_count; i++) {
+            if (index[i] < 1) {
+                return COSTSHARE_ERANGE;
+            }
+        }
+    }
+    if (first < base) {
+        return COSTSHARE_EBACKWARDS;
+    }
+    if (months == 0) {
+        *out = 0;
+        return COSTSHARE_OK;
+    }
+
+    /* The level in force in the period's first month. */
+    level = terms->monthly;
+    k = revisions_between(terms, base, first);
+    if (index != NULL && k > 0) {
+        rc = next_level(terms, index, k, level, &level);
+        if (rc != COSTSHARE_OK) {
+            return rc;
+        }
+    } else {
+        int64_t j;
+        for (j = 1; j <= k; j++) {
+            rc = next_level(terms, NULL, j, level, &level);
+            if (rc != COSTSHARE_OK) {
+                return rc;
+            }
+        }
+    }
+    /* The months at each level: up to the next revision month, then a year
+     * at a time. Each product is below 2^80, their sum below 2^94. */
+    for (cur = first, left = months;;) {
+        int64_t run = left;
+        if (terms->revision_month != 0) {
+            int64_t until = ((int64_t)terms->revision_month - 1 - cur % 12 + 12) % 12;
+            if (until == 0) {
+                until = 12;
+            }
+            run = until < left ? until : left;
+        }
+        acc = cs_add_u128(acc, cs_mul_u64((uint64_t)level, (uint64_t)run));
+        left -= run;
+        cur += run;
+        if (left == 0) {
+            break;
+        }
+        k++;
+        rc = next_level(terms, index, k, level, &level);
+        if (rc != COSTSHARE_OK) {
+            return rc;
+        }
+    }
+    /* The exact cost. acc < 2^80 (120 000 months of at most 2^63), the
+     * extent and 1 + on-cost are each below 2^20: the first two products
+     * stay below 2^120 (no branch for them: it could never be taken). Only
+     * the third can pass 128 bits, and then the cost is far beyond
+     * int64_t. */
+    (void)cs_mul_u128_u64(acc, (uint64_t)terms->fte_bp, &acc);
+    (void)cs_mul_u128_u64(acc, (uint64_t)((int64_t)10000 + terms->oncost_bp), &acc);
+    if (cs_mul_u128_u64(acc, (uint64_t)((int64_t)10000 + terms->overhead_bp), &acc)) {
+        return COSTSHARE_EOVERFLOW;
+    }
+    return cs_round_quotient(0, acc, POST_SCALE, terms->mode, out);
+}

@@ -1948,3 +1948,120 @@ const char *costshare_split_method_name(int32_t method) {
         return "COSTSHARE_UNKNOWN";
     }
 }
+
+/*
+ * Nested split (costshare_split_nested): the groups' parts are
+ * costshare_split_ex() of the total; each part is then split among the
+ * group's parties, which lie anywhere in the party arrays, by the same
+ * method over a subset (hamilton.h), so no copy of them is needed.
+ */
+#include "check.h"
+#include "hamilton.h"
+
+struct nested_group {
+    const uint32_t *groups;
+    const int64_t *weights;
+    size_t group;
+};
+
+static int nested_member(const void *ctx, size_t i, uint64_t *w) {
+    const struct nested_group *c = (const struct nested_group *)ctx;
+    if ((size_t)c->groups[i] != c->group) {
+        return 0;
+    }
+    *w = (uint64_t)c->weights[i];
+    return 1;
+}
+
+static void nested_emit(void *ctx, size_t i, int64_t share) {
+    ((int64_t *)ctx)[i] = share;
+}
+
+/* The first of two codes of check_weights() in the documented order:
+ * COSTSHARE_ERANGE, then COSTSHARE_EOVERFLOW, then COSTSHARE_ENOWEIGHT. */
+static int first_weight_error(int a, int b) {
+    static const int order[] = {COSTSHARE_ERANGE, COSTSHARE_EOVERFLOW, COSTSHARE_ENOWEIGHT};
+    size_t i;
+    for (i = 0; i < sizeof order / sizeof order[0]; i++) {
+        if (a == order[i] || b == order[i]) {
+            return order[i];
+        }
+    }
+    return COSTSHARE_OK;
+}
+
+int costshare_split_nested(int64_t total, const int64_t *group_weights, size_t group_count,
+                           const uint32_t *party_groups, const int64_t *party_weights,
+                           size_t party_count, int64_t *group_shares, int64_t *party_shares) {
+    uint64_t gsum = 0, gmax = 0, psum = 0, pmax = 0;
+    size_t i, g, gb, pb, ib;
+    int rc;
+    if (group_weights == NULL || party_groups == NULL || party_weights == NULL ||
+        group_shares == NULL || party_shares == NULL) {
+        return COSTSHARE_EINVAL;
+    }
+    if (group_count > SIZE_MAX / sizeof(int64_t) || party_count > SIZE_MAX / sizeof(int64_t)) {
+        return COSTSHARE_EINVAL;
+    }
+    gb = group_count * sizeof(int64_t);
+    pb = party_count * sizeof(int64_t);
+    ib = party_count * sizeof(uint32_t);
+    if (cs_overlap(group_shares, gb, group_weights, gb) ||
+        cs_overlap(group_shares, gb, party_groups, ib) ||
+        cs_overlap(group_shares, gb, party_weights, pb) ||
+        cs_overlap(group_shares, gb, party_shares, pb) ||
+        cs_overlap(party_shares, pb, group_weights, gb) ||
+        cs_overlap(party_shares, pb, party_groups, ib) ||
+        cs_overlap(party_shares, pb, party_weights, pb)) {
+        return COSTSHARE_EINVAL;
+    }
+    if (group_count == 0 || party_count == 0) {
+        return COSTSHARE_ERANGE;
+    }
+    for (i = 0; i < party_count; i++) {
+        if ((size_t)party_groups[i] >= group_count) {
+            return COSTSHARE_ERANGE;
+        }
+    }
+    /* All-zero party weights leave a group of non-zero weight (there is
+     * one when the group weights pass) without weight: ENOWEIGHT either way. */
+    rc = first_weight_error(
+        check_weights(kernels_here(), group_weights, group_count, &gsum, &gmax),
+        check_weights(kernels_here(), party_weights, party_count, &psum, &pmax));
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    for (g = 0; g < group_count; g++) {
+        int weighted = group_weights[g] == 0;
+        for (i = 0; i < party_count && !weighted; i++) {
+            weighted = (size_t)party_groups[i] == g && party_weights[i] > 0;
+        }
+        if (!weighted) {
+            return COSTSHARE_ENOWEIGHT;
+        }
+    }
+
+    /* Nothing can fail from here on. */
+    (void)costshare_split_ex(total, group_weights, group_count, NULL, group_shares, NULL);
+    for (g = 0; g < group_count; g++) {
+        struct nested_group ctx;
+        struct cs_ham h;
+        uint64_t wsum = 0;
+        ctx.groups = party_groups;
+        ctx.weights = party_weights;
+        ctx.group = g;
+        for (i = 0; i < party_count; i++) {
+            if ((size_t)party_groups[i] == g) {
+                wsum += (uint64_t)party_weights[i]; /* at most the checked sum */
+                party_shares[i] = 0;                /* a group of weight 0 ends here */
+            }
+        }
+        if (wsum == 0) {
+            continue;
+        }
+        cs_ham_init(&h, party_count, nested_member, &ctx, nested_emit, party_shares,
+                    group_shares[g], wsum);
+        cs_ham_split(&h);
+    }
+    return COSTSHARE_OK;
+}

@@ -1,9 +1,10 @@
 -- costshare 1.0: the libcostshare functions in SQL (docs/postgresql.md).
 --
 -- Every function is a thin wrapper around one library function. All are
--- IMMUTABLE STRICT PARALLEL SAFE (a NULL argument gives NULL), except the
--- window function costshare_share(), which is not STRICT: a NULL total or
--- weight in its partition is an error. A refused call raises SQLSTATE 22003
+-- IMMUTABLE STRICT PARALLEL SAFE (a NULL argument gives NULL), except two
+-- that are not STRICT: the window function costshare_share(), where a NULL
+-- total or weight in its partition is an error, and
+-- costshare_agreement_apply(), where a NULL optional argument is its default. A refused call raises SQLSTATE 22003
 -- (the library's COSTSHARE_ERANGE and COSTSHARE_EOVERFLOW) or 22023 (every
 -- other code), with the library's message and the code's name as DETAIL.
 
@@ -153,7 +154,141 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION costshare_next_state(text, text) IS
 'The state an event leads to from a state (names as in costshare_transitions), or NULL when the event is not allowed in that state.';
 
--- The yearly invoice run and agreement groups ---------------------------------
+-- Agreement records ------------------------------------------------------------
 
--- Their set-returning functions come here once the library has them (see
--- "Not yet in the extension" in docs/postgresql.md).
+-- A record is the library's costshare_agreement struct as bytea (its own
+-- version's size, the server's byte order): made by costshare_agreement_init(),
+-- changed only by costshare_agreement_apply(), stored as it is.
+
+CREATE FUNCTION costshare_agreement_init()
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'pgcs_agreement_init'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION costshare_agreement_init() IS
+'A new agreement record (state empty, nothing recorded) as bytea, for costshare_agreement_apply().';
+
+CREATE FUNCTION costshare_agreement_apply(record bytea, event text, day date,
+    deadline date DEFAULT NULL, from_day date DEFAULT NULL, term_end date DEFAULT NULL,
+    last_day date DEFAULT NULL, notice_count int DEFAULT 0, notice_unit text DEFAULT 'months',
+    calendar_periods boolean DEFAULT false, count_current boolean DEFAULT false,
+    sunday_rule boolean DEFAULT false, renewal_count int DEFAULT 0,
+    renewal_unit text DEFAULT 'months', signed_by_both boolean DEFAULT false,
+    consented boolean DEFAULT false, body text DEFAULT 'none', proposed text DEFAULT NULL)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'pgcs_agreement_apply'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION costshare_agreement_apply(bytea, text, date, date, date, date, date, int, text, boolean, boolean, boolean, int, text, boolean, boolean, text, text) IS
+'The record after one dated event (names as in costshare_transitions), or an error naming why the library refuses it. Not STRICT: a NULL optional argument is its default (NULL dates are no date); a NULL record, event or day gives NULL.';
+
+CREATE FUNCTION costshare_agreement_state_on(record bytea, day date)
+RETURNS text
+AS 'MODULE_PATHNAME', 'pgcs_agreement_state_on'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION costshare_agreement_state_on(bytea, date) IS
+'The state of an agreement record on a day, from its dates (under_notice through the last day, ended from the day after).';
+
+CREATE FUNCTION costshare_agreement_fields(record bytea,
+    OUT version int, OUT state text, OUT last_event text, OUT last_event_on date,
+    OUT proposed date, OUT response_deadline date, OUT decided date, OUT signed_on date,
+    OUT in_force_from date, OUT term_end date, OUT termination_decided date,
+    OUT condition_met date, OUT wanted_last_day date, OUT notice_sent date,
+    OUT notice_given date, OUT last_day date, OUT refund_start date, OUT withdrawn_on date,
+    OUT notice_count int, OUT notice_unit text, OUT renewal_count int)
+RETURNS record
+AS 'MODULE_PATHNAME', 'pgcs_agreement_fields'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION costshare_agreement_fields(bytea) IS
+'The fields of an agreement record as one row: version, state, last event, its dates (NULL for none) and its notice period.';
+
+-- Groups of agreements ---------------------------------------------------------
+
+-- A group is a bytea[] of records of one version: the parties of one funder's
+-- agreements, or one party's successive agreements in order.
+
+CREATE FUNCTION costshare_group_condition(records bytea[], since date, OUT outcome text, OUT day date)
+RETURNS record
+AS 'MODULE_PATHNAME', 'pgcs_group_condition'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION costshare_group_condition(bytea[], date) IS
+'Whether a condition on the whole group, counted from since, is ''met'' (day: the last party''s decision), ''failed'' (day: the first rejection or repeal) or ''pending'' (day NULL).';
+
+CREATE FUNCTION costshare_group_state_on(records bytea[], day date)
+RETURNS text
+AS 'MODULE_PATHNAME', 'pgcs_group_state_on'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION costshare_group_state_on(bytea[], date) IS
+'The state every record of the group has on day, or ''mixed'' when they differ.';
+
+CREATE FUNCTION costshare_group_members_on(records bytea[], day date)
+RETURNS boolean[]
+AS 'MODULE_PATHNAME', 'pgcs_group_members_on'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION costshare_group_members_on(bytea[], date) IS
+'For each record (same subscripts), whether its party is a member on day: its agreement in force, a party under notice through its last day.';
+
+CREATE FUNCTION costshare_group_memberships(records bytea[], first date, last date)
+RETURNS TABLE(index int, from_day date, to_day date)
+AS 'MODULE_PATHNAME', 'pgcs_group_memberships'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 13;
+
+COMMENT ON FUNCTION costshare_group_memberships(bytea[], date, date) IS
+'Each record''s membership in the period first to last, by subscript: from_day NULL when a member since before the period, to_day NULL when still a member at its end.';
+
+CREATE FUNCTION costshare_group_coverage(records bytea[], invoiced_first date[] DEFAULT '{}', invoiced_last date[] DEFAULT '{}')
+RETURNS TABLE(kind text, index int, first_day date, last_day date)
+AS 'MODULE_PATHNAME', 'pgcs_group_coverage'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 4;
+
+COMMENT ON FUNCTION costshare_group_coverage(bytea[], date[], date[]) IS
+'The gaps and overlaps between one party''s successive agreements (index: the earlier record) and the invoiced days outside every term (''uncovered'', index: the period), in that order; last_day NULL for an open end.';
+
+-- Amounts as text --------------------------------------------------------------
+
+CREATE FUNCTION costshare_amount_parse(amount text, decimals int DEFAULT 2, notation text DEFAULT 'sv')
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'pgcs_amount_parse'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION costshare_amount_parse(text, int, text) IS
+'The amount written in text, exactly, in units of 10^-decimals (''1 052 280,50 kr'' is 105228050); notation ''sv'' (default, also ''sv-kr'') or ''plain''; more decimals than asked for are an error, never rounded.';
+
+CREATE FUNCTION costshare_amount_format(amount bigint, decimals int DEFAULT 2, notation text DEFAULT 'sv')
+RETURNS text
+AS 'MODULE_PATHNAME', 'pgcs_amount_format'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION costshare_amount_format(bigint, int, text) IS
+'amount, in units of 10^-decimals, as text: ''sv'' (default) 1 052 280,50, ''sv-kr'' 1 052 280,50 kr, ''plain'' 1052280.50; parses back to the same value.';
+
+-- The yearly invoice run -------------------------------------------------------
+
+-- Memberships are date[] with one element per weight, NULL for an open end
+-- (a member since before the period; still a member), as
+-- costshare_group_memberships() returns them.
+
+CREATE FUNCTION costshare_invoice(first date, last date, cost bigint, weights bigint[],
+                                  from_days date[], to_days date[],
+                                  rule text DEFAULT 'redistribute', basis text DEFAULT 'months')
+RETURNS TABLE(index int, amount bigint)
+AS 'MODULE_PATHNAME', 'pgcs_invoice'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 13;
+
+COMMENT ON FUNCTION costshare_invoice(date, date, bigint, bigint[], date[], date[], text, text) IS
+'What each party (index: the subscript of its weight) owes of cost for the period first to last, its membership from_days to to_days (NULL: open end); rule ''redistribute'' (default: the members present carry a segment''s cost) or ''fixed-shares'' (each keeps its share of the whole period, the absent parties'' shares are the residual); the period split over its segments by whole ''months'' (default) or ''days''.';
+
+CREATE FUNCTION costshare_invoice_segments(first date, last date, cost bigint, weights bigint[],
+                                           from_days date[], to_days date[],
+                                           rule text DEFAULT 'redistribute', basis text DEFAULT 'months')
+RETURNS TABLE(first_day date, last_day date, days int, months int, members int, cost bigint, residual bigint)
+AS 'MODULE_PATHNAME', 'pgcs_invoice_segments'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 3;
+
+COMMENT ON FUNCTION costshare_invoice_segments(date, date, bigint, bigint[], date[], date[], text, text) IS
+'The segments of the invoice run of costshare_invoice() with the same arguments, in date order: the days in which the set of members does not change, their length (months NULL when not whole calendar months), the members throughout, the segment''s part of cost and the residual no party pays.';

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Installed-consumer checks: install libcostshare to temporary prefixes, then
-# build and run tests/consumer against it with find_package (shared, static,
-# and prefixes holding only one kind), with pkg-config (shared and static),
-# and embedded with add_subdirectory and FetchContent.
+# Installed-consumer checks: the README's private-prefix way first (a build
+# tree configured with the default prefix, `cmake --install --prefix`, the
+# installed program run, the README's C example built with pkg-config and
+# run: the README's own commands), then tests/consumer against that prefix
+# with find_package (shared, static, and prefixes holding only one kind),
+# with pkg-config (shared and static), and embedded with add_subdirectory and
+# FetchContent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -48,11 +51,39 @@ assert_linkage() {
   [ "$kind" = "$2" ] || { echo "$1 links $kind, expected $2"; return 1; }
 }
 
-install_variant both
+# readme_block <section heading> <language>: the first ```<language> block
+# after the line "## <section heading>" of README.md.
+readme_block() {
+  awk -v head="## $1" -v open="\`\`\`$2" '
+    $0 == head { in_section = 1; next }
+    in_section && !in_block && $0 == open { in_block = 1; next }
+    in_block && $0 == "```" { found = 1; exit }
+    in_block { print }
+    END { if (!found) exit 1 }' "$root/README.md"
+}
+
+# The README's way, as written: its Linking commands run in a directory that
+# holds the quick start's build tree (default prefix) and the C example as
+# app.c, with HOME pointing there and no PKG_CONFIG_PATH or LD_LIBRARY_PATH.
+readme="$work/readme"
+mkdir -p "$readme/home"
+cmake -S "$root" -B "$readme/build" -DCOSTSHARE_BUILD_TESTS=OFF >>"$log" 2>&1
+cmake --build "$readme/build" -j"$jobs" >>"$log" 2>&1 || { tail -n 30 "$log"; exit 1; }
+readme_block "Using it from C" c >"$readme/app.c" || { echo "README: no C example"; exit 1; }
+readme_block "Linking" sh >"$readme/linking.sh" || { echo "README: no sh block under Linking"; exit 1; }
+if ! (cd "$readme" && env -u PKG_CONFIG_PATH -u LD_LIBRARY_PATH HOME="$readme/home" \
+      bash -euo pipefail linking.sh) >>"$log" 2>&1; then
+  tail -n 20 "$log"
+  echo "consumer readme-prefix: the README's Linking commands FAILED (script: $readme/linking.sh)"
+  exit 1
+fi
+prefix="$readme/home/opt/costshare"
+[ -x "$prefix/bin/costshare-split" ] || { echo "README: the Linking commands do not install to \$HOME/opt/costshare"; exit 1; }
+echo "consumer readme-prefix: ok (installed program and pkg-config program run from the prefix)"
+
 install_variant shared-only -DCOSTSHARE_BUILD_STATIC=OFF
 install_variant static-only -DCOSTSHARE_BUILD_SHARED=OFF
 
-prefix="$work/both/prefix"
 libdir=$(dirname "$(find "$prefix" -name 'libcostshare.a' | head -n 1)")
 
 # The installed shared library carries the SONAME with the major version.

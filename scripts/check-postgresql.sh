@@ -10,7 +10,14 @@
 #  4. uninstalls, builds the Debian package postgresql-15-costshare, installs
 #     it, and runs CREATE EXTENSION and the regression tests again on the
 #     package alone;
-#  5. removes the package and stops the server.
+#  5. purges the package and stops the server.
+#
+# The extension has to be in the server's own directories for CREATE
+# EXTENSION, so steps 2 and 4 install there, and take out again whatever
+# they put there, also when a step fails. A copy of the extension that this
+# script did not install (its package, or files from another install) is
+# never touched: the checks are then skipped, with the reason on the last
+# line and in WORK_DIR/skipped.txt.
 #
 #   scripts/check-postgresql.sh [WORK_DIR]     # default build/test/postgresql
 set -euo pipefail
@@ -38,15 +45,39 @@ fi
 rm -rf "$work"
 mkdir -p "$work"
 chmod 755 "$work"
+work=$(cd "$work" && pwd) # the server's socket directory must be absolute
 log="$work/log"
 pkglibdir=$("$PG_CONFIG" --pkglibdir)
 sharedir=$("$PG_CONFIG" --sharedir)
 
 . scripts/pg-temp-cluster.sh
 package_name="postgresql-$major-costshare"
+# Somebody else's copy: leave it alone.
+theirs=""
+status=$(dpkg-query -W -f='${Status}' "$package_name" 2>/dev/null || true)
+case "$status" in
+  *" not-installed" | "") ;;
+  *) theirs="the package $package_name ($status)" ;;
+esac
+for f in "$pkglibdir/costshare.so" "$sharedir/extension/costshare.control"; do
+  [ -n "$theirs" ] || [ ! -e "$f" ] || theirs="$f"
+done
+if [ -n "$theirs" ]; then
+  reason="$theirs is already on this machine, not installed by this check; its install steps would replace it, so nothing ran"
+  echo "$reason" >"$work/skipped.txt"
+  echo "postgresql: skipped: $reason"
+  exit 0
+fi
+made_install=""
+deb_installed=""
 cleanup() {
   pg_temp_stop
-  "${as_root[@]}" dpkg -r "$package_name" >/dev/null 2>&1 || true
+  if [ -n "$made_install" ]; then
+    "${as_root[@]}" make -C "$root/postgresql" uninstall >/dev/null 2>&1 || true
+  fi
+  if [ -n "$deb_installed" ]; then
+    "${as_root[@]}" dpkg --purge "$package_name" >/dev/null 2>&1 || true
+  fi
 }
 trap cleanup EXIT
 
@@ -85,6 +116,7 @@ check_symbols() {
 
 echo "postgresql: make -C postgresql install (clean tree)"
 make -C postgresql clean >"$log" 2>&1
+made_install=1
 if [ ${#as_root[@]} -eq 0 ]; then
   make -C postgresql install >>"$log" 2>&1 || { tail -n 40 "$log"; exit 1; }
 else
@@ -99,6 +131,7 @@ run_regress make-install
 
 echo "postgresql: uninstall, then the Debian package alone"
 "${as_root[@]}" make -C postgresql uninstall >>"$log" 2>&1
+made_install=""
 for f in "$pkglibdir/costshare.so" "$sharedir/extension/costshare.control"; do
   [ ! -e "$f" ] || { echo "postgresql: $f is still installed"; exit 1; }
 done
@@ -106,6 +139,7 @@ deb=$(scripts/package-postgresql.sh "$work/package")
 info=$(dpkg-deb -f "$deb" Package Depends)
 grep -q "^Package: $package_name\$" <<<"$info" || { echo "postgresql: bad package name: $info"; exit 1; }
 grep -q "^Depends: postgresql-$major\\b" <<<"$info" || { echo "postgresql: no server dependency: $info"; exit 1; }
+deb_installed=1
 "${as_root[@]}" dpkg -i "$deb" >>"$log" 2>&1 || { tail -n 20 "$log"; exit 1; }
 owned=$(dpkg -L "$package_name")
 for f in "$pkglibdir/costshare.so" "$sharedir/extension/costshare.control" \
@@ -122,4 +156,12 @@ got=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d costshare_package \
 echo "postgresql: $(basename "$deb") installed; CREATE EXTENSION costshare works from it"
 run_regress package
 
-echo "postgresql: extension, package and regression tests pass"
+# Purged here, so that a failure to purge fails the check.
+"${as_root[@]}" dpkg --purge "$package_name" >>"$log" 2>&1 || { tail -n 20 "$log"; exit 1; }
+deb_installed=""
+left=$(dpkg-query -W -f='${Status}' "$package_name" 2>/dev/null || true)
+case "$left" in *" not-installed" | "") ;; *) echo "postgresql: $package_name left as '$left'"; exit 1 ;; esac
+for f in "$pkglibdir/costshare.so" "$sharedir/extension/costshare.control"; do
+  [ ! -e "$f" ] || { echo "postgresql: $f is still there after the purge"; exit 1; }
+done
+echo "postgresql: extension, package and regression tests pass; nothing of them is left installed"

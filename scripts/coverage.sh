@@ -10,7 +10,7 @@ rm -rf "$work"
 cmake -S "$root" -B "$work" -DCMAKE_BUILD_TYPE=Debug -DCOSTSHARE_COVERAGE=ON \
   -DCOSTSHARE_BUILD_TESTS=ON -DCOSTSHARE_BUILD_EXAMPLES=ON -DCOSTSHARE_BUILD_SHARED=OFF >"$work.log" 2>&1
 cmake --build "$work" -j"$jobs" >>"$work.log" 2>&1 || { tail -n 30 "$work.log"; exit 1; }
-ctest --test-dir "$work" -j"$jobs" --output-on-failure >>"$work.log" 2>&1 || { tail -n 40 "$work.log"; exit 1; }
+ctest --test-dir "$work" -j"$jobs" --output-on-failure --output-junit ctest-junit.xml >>"$work.log" 2>&1 || { tail -n 40 "$work.log"; exit 1; }
 # Branches the compiler adds for its own bookkeeping (exception paths) are
 # excluded; every branch in our code counts.
 gcovr --root "$root" --filter "$root/lib/" --object-directory "$work" \

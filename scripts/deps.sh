@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the whole test suite needs on Debian 12 (apt-get, as root or
 # via sudo). Packages already present are not downloaded again, so a second
-# run costs nothing.
+# run costs nothing. What it installs stays installed, and it adds the i386
+# architecture to dpkg (README: what the test command changes).
 set -euo pipefail
 
 packages=(
@@ -17,8 +18,12 @@ packages=(
   cppcheck clang-tidy valgrind       # static analysis, memcheck of the examples
   groff-base                         # the man pages are checked with groff -man -ww
   dpkg-dev fakeroot file             # CPack's Debian packages (dpkg-shlibdeps)
+  lintian                            #   checked by Debian's own package checker
   luajit                             # the LuaJIT example (its built-in ffi)
   libxlsxwriter-dev                  # the programs' --xlsx workbooks (found by pkg-config)
+  frama-c-base                       # the proof of absence of runtime errors (EVA)
+  openjdk-17-jdk-headless libjna-java  # the Java example (JNA)
+  mono-mcs mono-runtime              # the C# example (DllImport on Mono)
 )
 # The Node.js example (koffi from npm): Debian's nodejs 18 and npm, unless a
 # node is already installed (from elsewhere, with its own npm).
@@ -32,6 +37,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 if ! dpkg --print-foreign-architectures | grep -qx i386; then
+  echo "deps: adding the i386 architecture to dpkg, for good (the 32-bit build's libcmocka-dev:i386)"
   "${as_root[@]}" dpkg --add-architecture i386
   need_update=1
 fi

@@ -4,7 +4,8 @@
 # install script), staged with DESTDIR, plus its copyright file, packed with
 # dpkg-deb. It depends on the server package of the PostgreSQL it was built
 # for and on what dpkg-shlibdeps finds the shared object links (libc6); the
-# library itself is inside the shared object, so nothing else.
+# library itself is inside the shared object, so nothing else. Checked with
+# lintian (no errors).
 #
 #   scripts/package-postgresql.sh [OUT_DIR]    # default build/postgresql-package
 #
@@ -39,6 +40,13 @@ mkdir -p "$doc"
   sed -e 's/^$/./' -e 's/^/ /' LICENSE
 } >"$doc/copyright"
 
+# Debian wants a changelog in every package (a native one: changelog.gz);
+# its date honours SOURCE_DATE_EPOCH, for reproducible packages.
+when=$(date -u -R ${SOURCE_DATE_EPOCH:+-d "@$SOURCE_DATE_EPOCH"})
+printf '%s (%s) unstable; urgency=medium\n\n  * Release %s.\n\n -- %s  %s\n' \
+  "$name" "$version" "$version" "libcostshare maintainers <maintainers@example.invalid>" "$when" |
+  gzip -9n >"$doc/changelog.gz"
+
 # Stripped of debugging information; its dynamic symbols stay.
 so=$(find "$stage" -name costshare.so -type f)
 strip --strip-unneeded "$so"
@@ -70,4 +78,18 @@ EOF
 
 deb="$out/${name}_${version}_${arch}.deb"
 dpkg-deb --root-owner-group --build "$stage" "$deb" >>"$out/build.log"
+# Debian's package checker: any error fails (as root it says it would rather
+# not be; that line is no finding).
+if command -v lintian >/dev/null; then
+  if ! lintian --tag-display-limit 0 --fail-on error "$deb" >"$out/lintian.txt" 2>&1; then
+    cat "$out/lintian.txt" >&2
+    echo "package: lintian reports errors in $deb" >&2
+    exit 1
+  fi
+  sed -i '/running with root privileges is not recommended/d' "$out/lintian.txt"
+  cat "$out/lintian.txt" >&2
+else
+  echo "package: lintian not found (apt-get install lintian), $deb not checked" >&2
+  [ -z "${CI:-}" ] || exit 1
+fi
 echo "$deb"

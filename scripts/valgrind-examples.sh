@@ -97,6 +97,27 @@ if "$bin/costshare-split" --xlsx "$work/probe.xlsx" >/dev/null 2>&1; then
   vg 1 costshare-split data/ostergotland-2017.csv 1152921504606846976 --xlsx "$work/big.xlsx"
 fi
 
+inv="$root/tests/data/invoice"
+vg 0 costshare-invoice
+vg 0 costshare-invoice --year 2018 --cost 763945 --parties "$inv/leave-2018-09-30.csv" \
+  --population data/ostergotland-population.csv --invoiced data/ostergotland-2024-invoiced.csv \
+  --format json
+vg 0 costshare-invoice --year 2017 --cost 100000 --parties "$inv/changes.csv" \
+  --population "$inv/population-long.csv" --key-year same --basis days --rule fixed-shares \
+  --format csv
+vg 0 costshare-invoice --help
+vg 1 costshare-invoice --year 2017 --cost 100000 --parties "$inv/changes.csv" \
+  --population "$inv/population-long.csv" --key-year same
+vg 1 costshare-invoice --year 2018 --cost 1 --parties "$inv/duplicate-code.csv" \
+  --population data/ostergotland-population.csv
+vg 1 costshare-invoice --year 2018 --cost 1 --parties "$inv/member-2018.csv" \
+  --population "$inv/population-sum.csv"
+vg 1 costshare-invoice --year 2018 --cost 1 --parties "$inv/field-count.csv" \
+  --population data/ostergotland-population.csv
+vg 1 costshare-invoice --year 2018 --cost 1 --parties "$inv/does-not-exist.csv" \
+  --population data/ostergotland-population.csv
+vg 1 costshare-invoice --frobnicate
+
 # Every example program built must have been run above.
 for f in "$bin"/costshare-*; do
   [ -x "$f" ] && [ -f "$f" ] || continue

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""libcostshare from Python through the costshare binding (bindings/python):
+"""libcostshare from Python through the costshare package (bindings/python):
 the 2018 cost split by the 2017 populations, and the 2024 notice dates of
-Linköping. The same program as examples/lua and examples/node.
+Linköping. The same program as examples/lua, examples/node, examples/java and
+examples/csharp.
 
-    PYTHONPATH=bindings/python python3 split_and_notice.py [path/to/libcostshare.so.1]
+    pip install --no-build-isolation ./bindings/python   # or PYTHONPATH=bindings/python
+    python3 split_and_notice.py [path/to/libcostshare.so.1]
 
-The library is the argument, else $COSTSHARE_LIBRARY, else libcostshare.so.1
-from the system's library path. The output is examples/python/expected.txt.
+The library is the argument, else $COSTSHARE_LIBRARY, else the package's
+bundled copy, else libcostshare.so.1 from the system's library path. The
+output is examples/python/expected.txt.
 """
 import datetime
 import os
@@ -20,9 +23,10 @@ and Linköping's 2024 notice dates: the latest day to give two months' notice
 to be out by 2024-09-30, the last day in force and the refund start.
 
 LIBRARY is the path of libcostshare.so.1; without it $COSTSHARE_LIBRARY,
-else libcostshare.so.1 from the system's library path. Needs the costshare
-package (bindings/python) on PYTHONPATH. Exit status 0, or 1 with a one-line
-message on stderr when the library cannot be loaded or refuses a call.
+else the costshare package's bundled copy, else libcostshare.so.1 from the
+system's library path. Needs the costshare package (bindings/python,
+installed or on PYTHONPATH). Exit status 0, or 1 with a one-line message on
+stderr when the library cannot be loaded or refuses a call.
 """
 
 if len(sys.argv) > 1 and sys.argv[1] in ("--help", "-h"):
@@ -51,8 +55,8 @@ def main():
     print("total: %d" % sum(shares))
 
     wanted = datetime.date(2024, 9, 30)
-    latest = costshare.notice_latest(wanted, 2, costshare.MONTHS)
-    last_day = costshare.notice_end(latest, 2, costshare.MONTHS)
+    latest = costshare.notice_latest(wanted, 2, costshare.Unit.MONTHS)
+    last_day = costshare.notice_end(latest, 2, costshare.Unit.MONTHS)
     print("2024 notice, two months, wanted last day %s:" % wanted)
     print("latest notice day: %s" % latest)
     print("last day in force: %s" % last_day)

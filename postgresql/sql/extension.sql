@@ -18,11 +18,13 @@ JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'costshare'
 ORDER BY p.proname, pg_get_function_identity_arguments(p.oid);
 
--- Every function is IMMUTABLE and PARALLEL SAFE; every one but the window
--- function is STRICT.
+-- Every function is IMMUTABLE and PARALLEL SAFE; every one is STRICT but the
+-- window function and costshare_agreement_apply() (its optional arguments
+-- take NULL for their defaults).
 SELECT count(*) AS functions,
        bool_and(p.provolatile = 'i' AND p.proparallel = 's') AS immutable_parallel_safe,
-       bool_and(p.proisstrict = (p.prokind <> 'w')) AS strict_unless_window
+       bool_and(p.proisstrict = (p.prokind <> 'w' AND p.proname <> 'costshare_agreement_apply'))
+           AS strict_unless_documented
 FROM pg_proc p
 JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                 AND d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'

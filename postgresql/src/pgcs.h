@@ -54,12 +54,18 @@ typedef void (*pgcs_namer)(int32_t value, char *out, size_t capacity);
 extern PGCS_INTERNAL int32_t pgcs_lookup(const text *arg, int32_t count, pgcs_namer name_of,
                                          const char *what);
 
+/* The SQL names of agreement states ('in_force') and events ('give_notice'). */
+extern PGCS_INTERNAL void pgcs_state_name(int32_t state, char *out, size_t capacity);
+extern PGCS_INTERNAL void pgcs_event_name(int32_t event, char *out, size_t capacity);
+
 /* The constant a text argument names, raising COSTSHARE_EINVAL with a hint
  * listing the accepted words when it names none. */
 extern PGCS_INTERNAL int32_t pgcs_unit(const text *word);   /* days, weeks, months, years */
 extern PGCS_INTERNAL int32_t pgcs_basis(const text *word);  /* days, months */
 extern PGCS_INTERNAL int32_t pgcs_mode(const text *word);   /* half-away, half-even, ... */
 extern PGCS_INTERNAL int32_t pgcs_method(const text *word); /* largest-remainder, round-each */
+/* The SQL word of a unit constant (COSTSHARE_DAYS ...), or NULL for none. */
+extern PGCS_INTERNAL const char *pgcs_unit_word(int32_t unit);
 
 /*
  * The SQL name of a library constant: its macro name (as the library's name

@@ -105,6 +105,17 @@ int32_t pgcs_unit(const text *word) {
     return units[pgcs_lookup(word, lengthof(units), unit_name, "unit")].value;
 }
 
+const char *pgcs_unit_word(int32_t unit) {
+    size_t i;
+
+    for (i = 0; i < lengthof(units); i++) {
+        if (units[i].value == unit) {
+            return units[i].word;
+        }
+    }
+    return NULL;
+}
+
 int32_t pgcs_basis(const text *word) {
     return bases[pgcs_lookup(word, lengthof(bases), basis_name, "basis")].value;
 }

@@ -17,12 +17,12 @@
 PG_FUNCTION_INFO_V1(pgcs_transition_table);
 PG_FUNCTION_INFO_V1(pgcs_next_state);
 
-static void state_name(int32_t state, char *out, size_t capacity) {
+void pgcs_state_name(int32_t state, char *out, size_t capacity) {
     pgcs_sql_name(costshare_agreement_state_name(state), "COSTSHARE_AGREEMENT_", '_', out,
                   capacity);
 }
 
-static void event_name(int32_t event, char *out, size_t capacity) {
+void pgcs_event_name(int32_t event, char *out, size_t capacity) {
     pgcs_sql_name(costshare_agreement_event_name(event), "COSTSHARE_EVENT_", '_', out,
                   capacity);
 }
@@ -52,9 +52,9 @@ Datum pgcs_transition_table(PG_FUNCTION_ARGS) {
                 continue;
             }
             pgcs_check(rc);
-            state_name(s, names[0], PGCS_NAME_MAX);
-            event_name(e, names[1], PGCS_NAME_MAX);
-            state_name(next, names[2], PGCS_NAME_MAX);
+            pgcs_state_name(s, names[0], PGCS_NAME_MAX);
+            pgcs_event_name(e, names[1], PGCS_NAME_MAX);
+            pgcs_state_name(next, names[2], PGCS_NAME_MAX);
             values[0] = CStringGetTextDatum(names[0]);
             values[1] = CStringGetTextDatum(names[1]);
             values[2] = CStringGetTextDatum(names[2]);
@@ -67,10 +67,10 @@ Datum pgcs_transition_table(PG_FUNCTION_ARGS) {
 /* costshare_next_state(state text, event text) RETURNS text: NULL when the
  * event is not allowed in the state. */
 Datum pgcs_next_state(PG_FUNCTION_ARGS) {
-    int32_t state =
-        pgcs_lookup(PG_GETARG_TEXT_PP(0), COSTSHARE_AGREEMENT_STATE_COUNT, state_name, "state");
+    int32_t state = pgcs_lookup(PG_GETARG_TEXT_PP(0), COSTSHARE_AGREEMENT_STATE_COUNT,
+                                pgcs_state_name, "state");
     int32_t event =
-        pgcs_lookup(PG_GETARG_TEXT_PP(1), COSTSHARE_EVENT_COUNT, event_name, "event");
+        pgcs_lookup(PG_GETARG_TEXT_PP(1), COSTSHARE_EVENT_COUNT, pgcs_event_name, "event");
     int32_t next;
     char name[PGCS_NAME_MAX];
     int rc = costshare_agreement_transition(state, event, &next);
@@ -79,6 +79,6 @@ Datum pgcs_next_state(PG_FUNCTION_ARGS) {
         PG_RETURN_NULL();
     }
     pgcs_check(rc);
-    state_name(next, name, sizeof name);
+    pgcs_state_name(next, name, sizeof name);
     PG_RETURN_TEXT_P(cstring_to_text(name));
 }

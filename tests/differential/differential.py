@@ -14,7 +14,10 @@ Covered: costshare_split_ex() (largest remainder with its tie rule, rounding
 units, the mixed key, the legacy round-each method and its residual),
 costshare_split(), costshare_split_percentages(), costshare_round_scale() in all five
 rounding modes, costshare_post_cost(), costshare_refund_prorate() by days and by
-months.
+months; the invoice run: costshare_split_nested(), costshare_invoice_segments()
+(against a day-by-day reference), costshare_invoice_period() under both rules
+and both bases, costshare_invoice_adjust(), and costshare_post_cost_ex()
+(against a month-by-month reference, with a revision rate or an index series).
 
 Standard library only. The library is loaded with ctypes from the path in
 the environment variable COSTSHARE_LIBRARY (ctest sets it to the shared
@@ -482,6 +485,568 @@ def fixed_cases(lib):
         raise Mismatch(f"round-each without residual: {got}")
 
 
+# ----------------------------------------------------------------------------
+# The invoice run (invoice.h, split.h's costshare_split_nested, post.h's
+# costshare_post_cost_ex): references from the header documentation.
+# ----------------------------------------------------------------------------
+
+EBACKWARDS, ESIZE = -23, -5
+OPEN = -(2**31)
+NO_MONTHS = -1
+REDISTRIBUTE, FIXED_SHARES = 0, 1
+SE_DEADLINE = 2
+DATE_MIN, DATE_MAX = -719162, 2932896
+UINT32_MAX = 2**32 - 1
+
+
+def ref_split_nested(total, gweights, groups, pweights):
+    """(code, group shares, party shares) as split.h documents costshare_split_nested()."""
+    g_n, p_n = len(gweights), len(pweights)
+    if g_n == 0 or p_n == 0 or any(not 0 <= g < g_n for g in groups):
+        return ERANGE, None, None
+    if any(w < 0 for w in gweights) or any(w < 0 for w in pweights):
+        return ERANGE, None, None
+    if sum(gweights) > INT64_MAX or sum(pweights) > INT64_MAX:
+        return EOVERFLOW, None, None
+    if sum(gweights) == 0:
+        return ENOWEIGHT, None, None
+    for g in range(g_n):
+        if gweights[g] > 0 and not any(groups[i] == g and pweights[i] > 0 for i in range(p_n)):
+            return ENOWEIGHT, None, None
+    _, gshares, _ = ref_split(total, gweights)
+    pshares = [0] * p_n
+    for g in range(g_n):
+        members = [i for i in range(p_n) if groups[i] == g]
+        if sum(pweights[i] for i in members) == 0:
+            continue  # a group of weight zero: zeros
+        _, part, _ = ref_split(gshares[g], [pweights[i] for i in members])
+        for i, v in zip(members, part):
+            pshares[i] = v
+    return OK, gshares, pshares
+
+
+def valid_day(d):
+    return DATE_MIN <= d <= DATE_MAX
+
+
+def member_on(frm, to, d):
+    return (frm == OPEN or frm <= d) and (to == OPEN or to >= d)
+
+
+def ref_months(first, last):
+    if is_month_first(first) and is_month_last(last):
+        return month_index(last) - month_index(first) + 1
+    return NO_MONTHS
+
+
+def ref_segments(first, last, frm, to, capacity, want):
+    """(code, [(first, last, days, months, members)]) day by day: a new segment
+    starts on every day whose set of members differs from the day before."""
+    n = len(frm)
+    if n == 0 or not valid_day(first) or not valid_day(last):
+        return ERANGE, None
+    if any(not (d == OPEN or valid_day(d)) for d in frm + to):
+        return ERANGE, None
+    if any(f != OPEN and t != OPEN and t < f for f, t in zip(frm, to)) or last < first:
+        return EBACKWARDS, None
+    segs = []
+    prev = None
+    for d in range(first, last + 1):
+        cur = tuple(member_on(frm[i], to[i], d) for i in range(n))
+        if cur != prev:
+            segs.append([d, d, sum(cur)])
+            prev = cur
+        else:
+            segs[-1][1] = d
+    out = [(a, b, b - a + 1, ref_months(a, b), m) for a, b, m in segs]
+    if want and capacity < len(out):
+        return ESIZE, None
+    return OK, out
+
+
+def ref_invoice(version, first, last, rule, basis, cost, weights, frm, to, capacity):
+    """(code, amounts, segments with cost and residual, matrix, residual) as
+    invoice.h documents costshare_invoice_period()."""
+    n = len(weights)
+    if not 1 <= version <= 1 or rule not in (REDISTRIBUTE, FIXED_SHARES) or \
+            basis not in (BASIS_DAYS, BASIS_MONTHS):
+        return (EINVAL,) + (None,) * 4
+    if n == 0 or not valid_day(first) or not valid_day(last) or any(w < 0 for w in weights):
+        return (ERANGE,) + (None,) * 4
+    code, segs = ref_segments(first, last, frm, to, 0, False)
+    if code != OK:
+        return (code,) + (None,) * 4
+    if sum(weights) > INT64_MAX:
+        return (EOVERFLOW,) + (None,) * 4
+    if basis == BASIS_MONTHS and any(s[3] == NO_MONTHS for s in segs):
+        return (ERANGE,) + (None,) * 4
+    if capacity < len(segs):
+        return (ESIZE,) + (None,) * 4
+    lengths = [s[3] if basis == BASIS_MONTHS else s[2] for s in segs]
+    _, seg_costs, _ = ref_split(cost, lengths)
+    takes_part = [(frm[i] == OPEN or frm[i] <= last) and (to[i] == OPEN or to[i] >= first)
+                  for i in range(n)]
+    amounts = [0] * n
+    matrix = []
+    out_segs = []
+    for (a, b, days, months, members), c in zip(segs, seg_costs):
+        present = [member_on(frm[i], to[i], a) for i in range(n)]
+        carriers = takes_part if rule == FIXED_SHARES else present
+        idx = [i for i in range(n) if carriers[i]]
+        row = [0] * n
+        res = c
+        if sum(weights[i] for i in idx) > 0:
+            _, part, _ = ref_split(c, [weights[i] for i in idx])
+            res = 0
+            for i, v in zip(idx, part):
+                if present[i]:
+                    row[i] = v
+                    amounts[i] += v
+                else:
+                    res += v
+        assert sum(row) + res == c
+        matrix.append(row)
+        out_segs.append((a, b, days, months, members, c, res))
+    residual = sum(s[6] for s in out_segs)
+    assert sum(amounts) + residual == cost
+    return OK, amounts, out_segs, matrix, residual
+
+
+def ref_adjust(amounts, invoiced, y, m, d, flags, due_code=OK):
+    """due_code: what costshare_invoice_due() says of the due day (it is
+    checked before the adjustments)."""
+    if flags & ~SE_DEADLINE:
+        return EINVAL, None
+    if not amounts:
+        return ERANGE, None
+    if not (1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= 31):
+        return ERANGE, None
+    if due_code != OK:
+        return due_code, None
+    adj = [a - b for a, b in zip(amounts, invoiced)]
+    if any(not fits(v) for v in adj):
+        return EOVERFLOW, None
+    return OK, adj
+
+
+def ref_post_cost_ex(t, year, month, months, index):
+    """costshare_post_cost_ex() month by month, as post.h documents it.
+    t: dict with the members of costshare_post_terms."""
+    if not 1 <= t["version"] <= 1 or t["mode"] not in MODES:
+        return EINVAL, None
+    bp_max = 1000000
+    if (t["monthly"] < 0 or not 1 <= t["base_year"] <= 9999 or not 1 <= t["base_month"] <= 12
+            or not 0 <= t["revision_month"] <= 12 or not -10000 <= t["revision_bp"] <= bp_max
+            or not 0 <= t["oncost_bp"] <= bp_max or not 0 <= t["overhead_bp"] <= bp_max
+            or not 0 <= t["fte_bp"] <= 1000000):
+        return ERANGE, None
+    if not 1 <= year <= 9999 or not 1 <= month <= 12 or months < 0:
+        return ERANGE, None
+    base = t["base_year"] * 12 + t["base_month"] - 1
+    first = year * 12 + month - 1
+    if first + months - 1 > 9999 * 12 + 11:
+        return ERANGE, None
+
+    def revisions(lo, hi):  # revision months in (lo, hi]
+        r = t["revision_month"]
+        return 0 if r == 0 else sum(1 for x in range(lo + 1, hi + 1) if x % 12 == r - 1)
+
+    if index is not None:
+        need = revisions(base, first + months - 1) + 1 if months > 0 and first >= base else 1
+        if len(index) < need or any(v < 1 for v in index):
+            return ERANGE, None
+    if first < base:
+        return EBACKWARDS, None
+    if months == 0:
+        return OK, 0
+    mode = t["mode"]
+    levels = [t["monthly"]]
+
+    def level(k):
+        if index is not None:  # each level from the base: only those in force count
+            v = round_fraction(Fraction(t["monthly"] * index[k], index[0]), mode)
+            if not fits(v):
+                raise OverflowError
+            return v
+        while len(levels) <= k:
+            j = len(levels)
+            if index is not None:
+                v = round_fraction(Fraction(t["monthly"] * index[j], index[0]), mode)
+            else:
+                v = round_fraction(Fraction(levels[-1] * (10000 + t["revision_bp"]), 10000), mode)
+            if not fits(v):
+                raise OverflowError
+            levels.append(v)
+        return levels[k]
+
+    total = 0
+    try:
+        k = revisions(base, first)
+        for x in range(first, first + months):
+            if x > first and t["revision_month"] and x % 12 == t["revision_month"] - 1:
+                k += 1
+            total += level(k)
+    except OverflowError:
+        return EOVERFLOW, None
+    r = round_fraction(Fraction(total * t["fte_bp"] * (10000 + t["oncost_bp"]) *
+                                (10000 + t["overhead_bp"]), 10**12), mode)
+    return (OK, r) if fits(r) else (EOVERFLOW, None)
+
+
+class InvoicePlan(ctypes.Structure):
+    _fields_ = [("version", ctypes.c_uint32), ("first", ctypes.c_int32),
+                ("last", ctypes.c_int32), ("rule", ctypes.c_int32),
+                ("basis", ctypes.c_int32), ("cost", ctypes.c_int64)]
+
+
+class InvoiceSegment(ctypes.Structure):
+    _fields_ = [("first", ctypes.c_int32), ("last", ctypes.c_int32), ("days", ctypes.c_int32),
+                ("months", ctypes.c_int32), ("members", ctypes.c_int32),
+                ("reserved", ctypes.c_int32), ("cost", ctypes.c_int64),
+                ("residual", ctypes.c_int64)]
+
+
+class PostTerms(ctypes.Structure):
+    _fields_ = [("version", ctypes.c_uint32), ("mode", ctypes.c_int32),
+                ("monthly", ctypes.c_int64), ("base_year", ctypes.c_int32),
+                ("base_month", ctypes.c_int32), ("revision_month", ctypes.c_int32),
+                ("revision_bp", ctypes.c_int32), ("oncost_bp", ctypes.c_int32),
+                ("overhead_bp", ctypes.c_int32), ("fte_bp", ctypes.c_int32)]
+
+
+def declare_invoice(lib):
+    i64, i32, u32, sz = ctypes.c_int64, ctypes.c_int32, ctypes.c_uint32, ctypes.c_size_t
+    p64, p32, P = ctypes.POINTER(i64), ctypes.POINTER(i32), ctypes.POINTER
+    sigs = {
+        "costshare_split_nested": [i64, p64, sz, P(u32), p64, sz, p64, p64],
+        "costshare_invoice_segments": [i32, i32, p32, p32, sz, P(InvoiceSegment), sz, P(sz)],
+        "costshare_invoice_period": [P(InvoicePlan), p64, p32, p32, sz, p64, P(InvoiceSegment),
+                                     sz, P(sz), p64, p64],
+        "costshare_invoice_adjust": [p64, p64, sz, i32, i32, i32, u32, p64, p32],
+        "costshare_invoice_due": [i32, i32, i32, u32, p32],
+        "costshare_post_cost_ex": [P(PostTerms), i32, i32, i32, p64, sz, p64],
+    }
+    for name, args in sigs.items():
+        fn = getattr(lib, name)
+        fn.argtypes = args
+        fn.restype = ctypes.c_int
+
+
+def arr(ctype, values):
+    return (ctype * max(len(values), 1))(*values)
+
+
+def lib_nested(lib, total, gw, groups, pw):
+    g_n, p_n = len(gw), len(pw)
+    gout = arr(ctypes.c_int64, [SENTINEL] * g_n)
+    pout = arr(ctypes.c_int64, [SENTINEL] * p_n)
+    rc = lib.costshare_split_nested(total, arr(ctypes.c_int64, gw), g_n,
+                                    arr(ctypes.c_uint32, groups), arr(ctypes.c_int64, pw), p_n,
+                                    gout, pout)
+    if rc != OK:
+        if any(v != SENTINEL for v in list(gout) + list(pout)):
+            raise Mismatch("a refused nested split wrote its outputs")
+        return rc, None, None
+    return rc, list(gout)[:g_n], list(pout)[:p_n]
+
+
+def gen_nested(rng):
+    g_n = rng.choice([1, 2, 3, 3, 4, 7, rng.randint(1, 30)])
+    p_n = rng.choice([1, 3, 8, 13, rng.randint(1, 80)])
+    groups = [rng.randrange(g_n) for _ in range(p_n)]
+    if rng.random() < 0.8:
+        for i in range(min(g_n, p_n)):
+            groups[rng.randrange(p_n)] = i  # most groups have a party
+    if rng.random() < 0.05:
+        groups[rng.randrange(p_n)] = g_n  # out of range
+    gw = gen_weights(rng)[:g_n]
+    gw += [rng.randint(0, 100) for _ in range(g_n - len(gw))]
+    if rng.random() < 0.5:
+        gw = [rng.choice([50, 25, 25, 0, 1, 3]) for _ in range(g_n)]
+    pw = gen_weights(rng)[:p_n] if rng.random() < 0.5 else []
+    pw += [rng.randint(1, 200000) for _ in range(p_n - len(pw))]
+    return gen_total(rng), gw, groups, pw
+
+
+def check_nested(lib, rng):
+    total, gw, groups, pw = gen_nested(rng)
+    expect = ref_split_nested(total, gw, groups, pw)
+    got = lib_nested(lib, total, gw, groups, pw)
+    if expect != got:
+        raise Mismatch(f"split_nested({total}, {gw}, {groups}, {pw}): library {got}, "
+                       f"reference {expect}")
+    if got[0] == OK and len(set(groups)) == 1 and gw[groups[0]] > 0:
+        # One group: the parties get exactly costshare_split() of its part.
+        n = len(pw)
+        out = (ctypes.c_int64 * n)()
+        rc = lib.costshare_split(got[1][groups[0]], (ctypes.c_int64 * n)(*pw), n, out)
+        if rc != OK or list(out) != got[2]:
+            raise Mismatch(f"one-group nested split differs from split: {got} {list(out)}")
+
+
+def gen_period(rng, months):
+    y = rng.randint(2000, 2040)
+    if months:
+        m = rng.randint(1, 12)
+        first = day_number(datetime.date(y, m, 1))
+        last = month_last(first + 31 * rng.choice([0, 2, 11, 11, 11, 17, 23]))
+    else:
+        first = rng.randint(day_number(datetime.date(2000, 1, 1)),
+                            day_number(datetime.date(2040, 12, 31)))
+        last = first + rng.choice([0, 1, 29, 90, 364, 365, rng.randint(0, 800)])
+    return first, last
+
+
+def gen_member_day(rng, first, last, months, is_to):
+    k = rng.random()
+    if k < 0.25:
+        return OPEN
+    if k < 0.27:
+        return rng.choice([DATE_MAX + 1, DATE_MIN - 1, 0x7FFFFFFF])  # invalid: ERANGE
+    d = rng.randint(min(first, last) - 120, max(first, last) + 120)
+    if k < 0.30:
+        d = rng.randint(DATE_MIN, DATE_MAX)
+    if months and rng.random() < 0.9:
+        d = month_last(d) if is_to else month_first(rng, d)
+    return d
+
+
+def gen_plan(rng):
+    months = rng.random() < 0.6
+    first, last = gen_period(rng, months)
+    if rng.random() < 0.02:
+        first, last = last + 1, first  # backwards (if first < last)
+    n = rng.choice([1, 2, 3, 5, 13, rng.randint(1, 30)])
+    frm, to = [], []
+    for _ in range(n):
+        f = gen_member_day(rng, first, last, months, False)
+        t = gen_member_day(rng, first, last, months, True)
+        if f != OPEN and t != OPEN and t < f and rng.random() < 0.9 and valid_day(f) and \
+                valid_day(t):
+            f, t = t, f  # mostly in order; then a day apart at the ends
+            if months:
+                f, t = month_first(rng, f), month_last(t)
+        frm.append(f)
+        to.append(t)
+    return first, last, frm, to, months
+
+
+def lib_segments(lib, first, last, frm, to, capacity):
+    n = len(frm)
+    segs = (InvoiceSegment * max(capacity, 1))()
+    for s in segs:
+        s.days = 0x5A5A
+    count = ctypes.c_size_t(0x5A5A)
+    rc = lib.costshare_invoice_segments(first, last, arr(ctypes.c_int32, frm),
+                                        arr(ctypes.c_int32, to), n,
+                                        segs if capacity else None, capacity,
+                                        ctypes.byref(count))
+    if rc != OK:
+        if count.value != 0x5A5A or any(s.days != 0x5A5A for s in segs):
+            raise Mismatch("a refused segments call wrote its outputs")
+        return rc, None
+    if capacity == 0:
+        return rc, count.value
+    return rc, [(s.first, s.last, s.days, s.months, s.members) for s in segs[:count.value]]
+
+
+def check_segments(lib, rng):
+    first, last, frm, to, _ = gen_plan(rng)
+    code, segs = ref_segments(first, last, frm, to, 0, False)
+    got_n = lib_segments(lib, first, last, frm, to, 0)
+    if got_n != (code, len(segs) if segs is not None else None):
+        raise Mismatch(f"segments count({first}, {last}, {frm}, {to}): library {got_n}, "
+                       f"reference {code} {segs}")
+    if code != OK:
+        return
+    capacity = rng.choice([len(segs), len(segs) + 3, max(len(segs) - 1, 1), 2 * len(frm) + 1])
+    expect = ref_segments(first, last, frm, to, capacity, True)
+    got = lib_segments(lib, first, last, frm, to, capacity)
+    if expect != got:
+        raise Mismatch(f"segments({from_day(first)}, {from_day(last)}, {frm}, {to}, "
+                       f"capacity {capacity}): library {got}, reference {expect}")
+
+
+def lib_invoice(lib, plan, weights, frm, to, capacity, want_matrix):
+    n = len(weights)
+    segs = (InvoiceSegment * max(capacity, 1))()
+    for s in segs:
+        s.cost = SENTINEL
+    amounts = arr(ctypes.c_int64, [SENTINEL] * n)
+    mat = arr(ctypes.c_int64, [SENTINEL] * (capacity * n)) if want_matrix else None
+    count = ctypes.c_size_t(0x5A5A)
+    residual = ctypes.c_int64(SENTINEL)
+    p = InvoicePlan(*plan)
+    rc = lib.costshare_invoice_period(ctypes.byref(p), arr(ctypes.c_int64, weights),
+                                      arr(ctypes.c_int32, frm), arr(ctypes.c_int32, to), n,
+                                      amounts, segs, capacity, ctypes.byref(count), mat,
+                                      ctypes.byref(residual))
+    if rc != OK:
+        if (any(v != SENTINEL for v in amounts) or any(s.cost != SENTINEL for s in segs) or
+                count.value != 0x5A5A or residual.value != SENTINEL or
+                (mat is not None and any(v != SENTINEL for v in mat))):
+            raise Mismatch("a refused invoice call wrote its outputs")
+        return (rc,) + (None,) * 4
+    k = count.value
+    out_segs = [(s.first, s.last, s.days, s.months, s.members, s.cost, s.residual)
+                for s in segs[:k]]
+    matrix = None
+    if mat is not None:
+        matrix = [list(mat[r * n:(r + 1) * n]) for r in range(k)]
+    return OK, list(amounts)[:n], out_segs, matrix, residual.value
+
+
+def check_invoice(lib, rng):
+    first, last, frm, to, months = gen_plan(rng)
+    n = len(frm)
+    weights = rng.choice([[rng.randint(0, 200000) for _ in range(n)],
+                          [rng.randint(0, 3) for _ in range(n)],
+                          (gen_weights(rng) * n)[:n]])
+    if rng.random() < 0.02:
+        weights = [INT64_MAX // 2 + 1] * 2 + weights[2:] if n >= 2 else [-1]
+    version = 1 if rng.random() > 0.01 else rng.choice([0, 2])
+    rule = rng.choice([REDISTRIBUTE, FIXED_SHARES] * 10 + [2])
+    basis = rng.choice([BASIS_MONTHS if months else BASIS_DAYS] * 4 + [BASIS_DAYS, BASIS_MONTHS, 5])
+    cost = gen_total(rng)
+    capacity = rng.choice([2 * n + 1, 2 * n + 1, 1, 2, 3])
+    want = rng.random() < 0.7
+    plan = (version, first, last, rule, basis, cost)
+    expect = ref_invoice(version, first, last, rule, basis, cost, weights, frm, to, capacity)
+    got = lib_invoice(lib, plan, weights, frm, to, capacity, want)
+    if not want and expect[0] == OK:
+        expect = expect[:3] + (None,) + expect[4:]
+    if expect != got:
+        raise Mismatch(f"invoice_period(plan {plan}, weights {weights}, from {frm}, to {to}, "
+                       f"capacity {capacity}): library {got}, reference {expect}")
+    if got[0] == OK and all(takes_part_all(frm, to, first, last)):
+        # Nobody joins or leaves: each party's costshare_split() share, both rules.
+        if len(got[2]) == 1 and sum(weights) > 0:
+            _, shares, _ = ref_split(cost, weights)
+            if got[1] != shares:
+                raise Mismatch(f"one segment, all members: {got[1]} != split {shares}")
+
+
+def takes_part_all(frm, to, first, last):
+    return [(f == OPEN or f <= first) and (t == OPEN or t >= last) for f, t in zip(frm, to)]
+
+
+def check_adjust(lib, rng):
+    n = rng.choice([1, 2, 13, rng.randint(1, 40)])
+    amounts = [rng.choice([rng.randint(0, 10**6), some_int64(rng)]) for _ in range(n)]
+    invoiced = [rng.choice([rng.randint(0, 10**6), some_int64(rng)]) for _ in range(n)]
+    y = rng.choice([2024, 2025, 1989, 1, 9999, 0, 10000])
+    m = rng.choice([12, 5, 1, 0, 13, rng.randint(1, 12)])
+    d = rng.choice([10, 31, 1, 0, 32, rng.randint(1, 31)])
+    flags = rng.choice([0, 0, SE_DEADLINE, 1, 4])
+    adj = arr(ctypes.c_int64, [SENTINEL] * n)
+    due = ctypes.c_int32(0x5A5A5A5A)
+    rc = lib.costshare_invoice_adjust(arr(ctypes.c_int64, amounts), arr(ctypes.c_int64, invoiced),
+                                      n, y, m, d, flags, adj, ctypes.byref(due))
+    want_due = ctypes.c_int32()
+    due_code = lib.costshare_invoice_due(y, m, d, flags & SE_DEADLINE, ctypes.byref(want_due))
+    code, expect = ref_adjust(amounts, invoiced, y, m, d, flags, due_code)
+    got = list(adj)[:n] if rc == OK else None
+    if rc != OK and (any(v != SENTINEL for v in adj) or due.value != 0x5A5A5A5A):
+        raise Mismatch("a refused adjust wrote its outputs")
+    if (rc, got) != (code, expect) or (rc == OK and due.value != want_due.value):
+        raise Mismatch(f"invoice_adjust({amounts}, {invoiced}, {y}-{m}-{d}, {flags}): "
+                       f"library {rc} {got}, reference {code} {expect}")
+
+
+def gen_post_terms(rng):
+    t = {"version": 1, "mode": rng.choice(MODES), "monthly": rng.choice(
+             [39500, 0, rng.randint(0, 10**6), rng.randint(0, INT64_MAX), INT64_MAX // 10000]),
+         "base_year": rng.randint(2000, 2030), "base_month": rng.randint(1, 12),
+         "revision_month": rng.choice([0, 4, 1, 12, rng.randint(0, 12)]),
+         "revision_bp": rng.choice([300, 0, 250, -10000, 1000000, rng.randint(-10000, 5000)]),
+         "oncost_bp": rng.choice([4800, 0, 3142, 1000000]),
+         "overhead_bp": rng.choice([0, 0, 1500, rng.randint(0, 1000000)]),
+         "fte_bp": rng.choice([10000, 10000, 5000, 0, 1000000, rng.randint(0, 1000000)])}
+    k = rng.random()
+    if k < 0.03:
+        t[rng.choice(list(t))] = rng.choice([-1, 13, 10001, 2**31 - 1, -(2**31)])
+    return t
+
+
+def check_post_cost_ex(lib, rng):
+    t = gen_post_terms(rng)
+    # Mostly from the base month on; sometimes the month before it.
+    start = t["base_year"] * 12 + t["base_month"] - 1 + rng.choice(
+        [0, 0, 1, 3, 11, 12, 13, 40, rng.randint(0, 120), -1])
+    year, month = start // 12, start % 12 + 1
+    if not -(2**31) <= year < 2**31 or rng.random() < 0.02:
+        year, month = rng.choice([(0, 1), (10000, 1), (2024, 0), (2024, 13)])
+    months = rng.choice([12, 12, 6, 18, 0, 1, rng.randint(0, 60), -1])
+    index = None
+    if rng.random() < 0.4:
+        index = [rng.choice([100, 103, 1000, rng.randint(1, 10**6)]) for _ in range(
+            rng.randint(0, 8))]
+        if rng.random() < 0.05 and index:
+            index[rng.randrange(len(index))] = 0
+    terms = PostTerms(**t)
+    out = ctypes.c_int64(SENTINEL)
+    idx = arr(ctypes.c_int64, index) if index is not None else None
+    rc = lib.costshare_post_cost_ex(ctypes.byref(terms), year, month, months, idx,
+                                    len(index) if index is not None else 0, ctypes.byref(out))
+    expect = ref_post_cost_ex(t, year, month, months, index)
+    got = (rc, out.value if rc == OK else None)
+    if rc != OK and out.value != SENTINEL:
+        raise Mismatch("a refused post_cost_ex wrote its output")
+    if got != expect:
+        raise Mismatch(f"post_cost_ex({t}, {year}-{month}, {months}, index {index}): "
+                       f"library {got}, reference {expect}")
+    if (rc == OK and t["revision_month"] == 0 and t["overhead_bp"] == 0 and
+            t["fte_bp"] == 10000 and index is None):
+        # The special case: costshare_post_cost().
+        plain = ctypes.c_int64()
+        rc2 = lib.costshare_post_cost(t["monthly"], t["oncost_bp"], months, t["mode"],
+                                      ctypes.byref(plain))
+        if rc2 != OK or plain.value != out.value:
+            raise Mismatch(f"post_cost_ex {out.value} != post_cost {rc2} {plain.value}")
+
+
+def invoice_fixed_cases(lib):
+    """DOMAIN.md section 6, through the library and the references."""
+    declare_invoice(lib)
+    pop = [5453, 21577, 9882, 158520, 27019, 43549, 133749, 14521, 7421, 7920, 3733,
+           11631, 5343]
+    d = lambda y, m, dd: day_number(datetime.date(y, m, dd))  # noqa: E731
+    first, last, sep30 = d(2024, 1, 1), d(2024, 12, 31), d(2024, 9, 30)
+    frm, to = [OPEN] * 13, [sep30] * 13
+    plan = (1, first, last, REDISTRIBUTE, BASIS_MONTHS, 763945)
+    expect = ref_invoice(*plan, pop, frm, to, 3)
+    got = lib_invoice(lib, plan, pop, frm, to, 3, True)
+    assert expect == got, (expect, got)
+    code, amounts, segs, _, residual = got
+    assert [s[5] for s in segs] == [572959, 190986] and residual == 190986
+    assert amounts[3] == 201692 and amounts[10] == 4750
+    _, invoiced, _ = ref_split(763945, pop)
+    _, adj = ref_adjust(amounts, invoiced, 2024, 12, 10, 0)
+    assert adj[3] == -67230 and adj[10] == -1583 and sum(adj) == -190986
+    # FINSAM's split of a split (split.h's example).
+    code, g, p = ref_split_nested(1000000, [50, 25, 25], [0, 0, 1, 2, 2, 2, 2, 2],
+                                  [1, 1, 1, 70000, 40000, 38000, 44000, 42000])
+    assert g == [500000, 250000, 250000]
+    assert p == [250000, 250000, 250000, 74786, 42735, 40598, 47009, 44872]
+    assert lib_nested(lib, 1000000, [50, 25, 25], [0, 0, 1, 2, 2, 2, 2, 2],
+                      [1, 1, 1, 70000, 40000, 38000, 44000, 42000]) == (code, g, p)
+    t = {"version": 1, "mode": HALF_AWAY, "monthly": 39500, "base_year": 2016, "base_month": 1,
+         "revision_month": 0, "revision_bp": 0, "oncost_bp": 4800, "overhead_bp": 0,
+         "fte_bp": 10000}
+    assert ref_post_cost_ex(t, 2016, 1, 12, None) == (OK, 701520)
+    t.update(revision_month=4, revision_bp=300)
+    assert ref_post_cost_ex(t, 2016, 1, 12, None) == (OK, 717304)
+    assert ref_post_cost_ex(t, 2017, 1, 12, None) == (OK, 738829)
+
+
+def invoice_groups(cases):
+    return (("split_nested", check_nested, cases // 2),
+            ("invoice_segments", check_segments, cases // 4),
+            ("invoice_period", check_invoice, cases // 2),
+            ("invoice_adjust", check_adjust, cases // 4),
+            ("post_cost_ex", check_post_cost_ex, cases // 2))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cases", type=int, default=4000, help="cases per group (default 4000)")
@@ -502,11 +1067,12 @@ def main():
     start = time.monotonic()
     try:
         fixed_cases(lib)
+        invoice_fixed_cases(lib)
         groups = (("split", check_split, args.cases),
                   ("percentages", check_percentages, args.cases // 4),
                   ("scale", check_scale, args.cases),
                   ("post_cost", check_post_cost, args.cases // 4),
-                  ("prorate", check_prorate, args.cases))
+                  ("prorate", check_prorate, args.cases)) + invoice_groups(args.cases)
         for name, fn, count in groups:
             for _ in range(count):
                 fn(lib, rng)
