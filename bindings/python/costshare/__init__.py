@@ -1167,6 +1167,77 @@ class GroupFinding:
         _validate(self)
 
 
+_PLAN0 = _native.initialised("costshare_invoice_plan")
+_POST0 = _native.initialised("costshare_post_terms")
+
+
+@dataclasses.dataclass(frozen=True)
+class InvoicePlan:
+    """An invoice period, its cost and how the cost is shared (struct
+    costshare_invoice_plan, invoice.h): ``first`` and ``last`` day of the
+    period (None until set), the ``rule`` (INVOICE_REDISTRIBUTE or
+    INVOICE_FIXED_SHARES), the ``basis`` of the split over the segments and
+    the period's ``cost``.
+
+    >>> InvoicePlan(first=datetime.date(2024, 1, 1), last=datetime.date(2024, 12, 31),
+    ...             cost=763945).basis.name
+    'MONTHS'
+    """
+    first: Optional[datetime.date] = _field(_date_or_none(_PLAN0.first), "date?")
+    last: Optional[datetime.date] = _field(_date_or_none(_PLAN0.last), "date?")
+    rule: int = _field(_PLAN0.rule, "int32")
+    basis: Basis = _field(Basis(_PLAN0.basis), Basis)
+    cost: int = _field(_PLAN0.cost, "int64")
+
+    def __post_init__(self) -> None:
+        _validate(self)
+
+
+@dataclasses.dataclass(frozen=True)
+class InvoiceSegment:
+    """One segment of an invoice period, days in which the set of members
+    does not change (struct costshare_invoice_segment, invoice.h), written by
+    :func:`invoice_segments` and :func:`invoice_period`. ``months`` is
+    INVOICE_NO_MONTHS for a segment that is not whole calendar months;
+    ``residual`` is the part of ``cost`` no party pays."""
+    first: datetime.date = _field(datetime.date(1970, 1, 1), "date")
+    last: datetime.date = _field(datetime.date(1970, 1, 1), "date")
+    days: int = _field(0, "int32")
+    months: int = _field(0, "int32")
+    members: int = _field(0, "int32")
+    cost: int = _field(0, "int64")
+    residual: int = _field(0, "int64")
+
+    def __post_init__(self) -> None:
+        _validate(self)
+
+
+@dataclasses.dataclass(frozen=True)
+class PostTerms:
+    """The terms that make up the cost of a post (struct
+    costshare_post_terms, post.h): the ``monthly`` salary from
+    ``base_year``-``base_month``, a yearly revision of ``revision_bp`` from
+    ``revision_month`` (0: none), on-cost, overhead and extent in basis
+    points, and the rounding ``mode``.
+
+    >>> post_cost_ex(PostTerms(monthly=39500, base_year=2016, oncost_bp=4800,
+    ...                        revision_month=4, revision_bp=300), 2017, 1, 12)
+    738829
+    """
+    monthly: int = _field(_POST0.monthly, "int64")
+    base_year: int = _field(_POST0.base_year, "int32")
+    base_month: int = _field(_POST0.base_month, "int32")
+    revision_month: int = _field(_POST0.revision_month, "int32")
+    revision_bp: int = _field(_POST0.revision_bp, "int32")
+    oncost_bp: int = _field(_POST0.oncost_bp, "int32")
+    overhead_bp: int = _field(_POST0.overhead_bp, "int32")
+    fte_bp: int = _field(_POST0.fte_bp, "int32")
+    mode: RoundMode = _field(RoundMode(_POST0.mode), RoundMode)
+
+    def __post_init__(self) -> None:
+        _validate(self)
+
+
 def _record(value: Any, cls: Any, what: str) -> None:
     if not isinstance(value, cls):
         raise TypeError("%s must be a costshare.%s, not %s"
@@ -1411,6 +1482,39 @@ def post_cost(monthly: int, oncost_bp: int, months: int,
                                       _integer(oncost_bp, "oncost_bp", "int64"),
                                       _integer(months, "months"), _integer(mode, "mode"),
                                       ctypes.byref(out)))
+    return out.value
+
+
+def post_terms_init(
+        version: int = _native.STRUCTS["costshare_post_terms"][1]) -> PostTerms:
+    """The default PostTerms (salary 0 from January of year 0, to be set;
+    full time; rounding half away), as the library gives them."""
+    c = _copy(_POST0)  # members of later versions keep their defaults
+    _check(_fn("costshare_post_terms_init")(ctypes.byref(c),
+                                            _integer(version, "version", "uint32")))
+    result: PostTerms = _from_c(PostTerms, c)
+    return result
+
+
+def post_cost_ex(terms: PostTerms, year: int, month: int, months: int,
+                 index: Optional[Iterable[int]] = None) -> int:
+    """The cost of a post for ``months`` months from ``year``-``month``, with
+    the salary revisions of its terms, or by an ``index`` series (index[0]
+    for the base salary, one more for each revision). The 2016 post:
+
+    >>> post_cost_ex(PostTerms(monthly=39500, base_year=2016, oncost_bp=4800), 2016, 1, 12)
+    701520
+    """
+    _record(terms, PostTerms, "terms")
+    if index is None:
+        arr, n = None, 0
+    else:
+        arr, n, _ = _weights(index, "index")
+    out = _native.i64()
+    _check(_fn("costshare_post_cost_ex")(ctypes.byref(_to_c(terms, _POST0)),
+                                         _integer(year, "year"), _integer(month, "month"),
+                                         _integer(months, "months"), arr, n,
+                                         ctypes.byref(out)))
     return out.value
 
 
@@ -2006,6 +2110,125 @@ def invoice_due(year: int, month: int, day: int, flags: int = 0) -> datetime.dat
     return _out_date(_fn("costshare_invoice_due"), _integer(year, "year"),
                      _integer(month, "month"), _integer(day, "day"),
                      _integer(flags, "flags", "uint32"))
+
+
+def invoice_plan_init(
+        version: int = _native.STRUCTS["costshare_invoice_plan"][1]) -> InvoicePlan:
+    """The default InvoicePlan (no period yet, INVOICE_REDISTRIBUTE, by
+    months, cost 0), as the library gives it; the same as ``InvoicePlan()``."""
+    c = _copy(_PLAN0)  # members of later versions keep their defaults
+    _check(_fn("costshare_invoice_plan_init")(ctypes.byref(c),
+                                              _integer(version, "version", "uint32")))
+    result: InvoicePlan = _from_c(InvoicePlan, c)
+    return result
+
+
+def _memberships(from_: Iterable[Optional[datetime.date]],
+                 to: Iterable[Optional[datetime.date]]) -> Tuple[Any, Any, int]:
+    """ctypes arrays of the first and last days of membership (None: open)."""
+    for name, value in (("from_", from_), ("to", to)):
+        if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
+            raise TypeError("%s must be a sequence of datetime.date or None" % name)
+    first = [_day_or_none(d, "from_") for d in from_]
+    last = [_day_or_none(d, "to") for d in to]
+    if len(first) != len(last):
+        raise ValueError("from_ has %d entries, to %d" % (len(first), len(last)))
+    n = len(first)
+    return (_native.date * max(n, 1))(*first), (_native.date * max(n, 1))(*last), n
+
+
+def _segment(c: Any) -> InvoiceSegment:
+    return InvoiceSegment(first=_date(c.first), last=_date(c.last), days=c.days,
+                          months=c.months, members=c.members, cost=c.cost,
+                          residual=c.residual)
+
+
+def invoice_segments(first: datetime.date, last: datetime.date,
+                     from_: Iterable[Optional[datetime.date]],
+                     to: Iterable[Optional[datetime.date]]) -> List[InvoiceSegment]:
+    """The segments of the period ``first``..``last``: the longest runs of
+    days in which the set of members does not change. ``from_[i]`` and
+    ``to[i]`` are party i's first and last day of membership, None for a
+    member since before the period or still a member.
+
+    >>> [(s.days, s.members) for s in invoice_segments(
+    ...     datetime.date(2024, 1, 1), datetime.date(2024, 12, 31), [None],
+    ...     [datetime.date(2024, 9, 30)])]
+    [(274, 1), (92, 0)]
+    """
+    lo, hi, n = _memberships(from_, to)
+    a, b = _day(first, "first"), _day(last, "last")
+    count = _native.size()
+    _check(_fn("costshare_invoice_segments")(a, b, lo, hi, n, None, 0, ctypes.byref(count)))
+    cap = count.value
+    segs = (_native.InvoiceSegment * max(cap, 1))()
+    _check(_fn("costshare_invoice_segments")(a, b, lo, hi, n, segs, cap,
+                                             ctypes.byref(count)))
+    return [_segment(segs[i]) for i in range(count.value)]
+
+
+def invoice_period(plan: InvoicePlan, weights: Iterable[int],
+                   from_: Iterable[Optional[datetime.date]],
+                   to: Iterable[Optional[datetime.date]]
+                   ) -> Tuple[List[int], List[InvoiceSegment], List[List[int]], int]:
+    """What each party owes for the plan's period: returns ``(amounts,
+    segments, per_segment, residual)``, where ``per_segment[s][i]`` is party
+    i's share of segment s and ``residual`` what no party pays. Memberships
+    as for :func:`invoice_segments`. Two equal parties, one leaving at the
+    end of June:
+
+    >>> plan = InvoicePlan(first=datetime.date(2024, 1, 1),
+    ...                    last=datetime.date(2024, 12, 31), cost=1200)
+    >>> invoice_period(plan, [1, 1], [None, None], [datetime.date(2024, 6, 30), None])[::2]
+    ([300, 900], [[300, 300], [0, 600]])
+    """
+    _record(plan, InvoicePlan, "plan")
+    arr, nw, _ = _weights(weights)
+    lo, hi, n = _memberships(from_, to)
+    if nw != n:
+        raise ValueError("weights has %d entries, from_ and to %d" % (nw, n))
+    count = _native.size()
+    if plan.first is not None and plan.last is not None:
+        # The number of segments first; on an error, invoice_period reports it.
+        if _fn("costshare_invoice_segments")(_day(plan.first, "first"),
+                                             _day(plan.last, "last"), lo, hi, n, None, 0,
+                                             ctypes.byref(count)) < 0:
+            count.value = 0
+    cap = max(count.value, 1)
+    c = _to_c(plan, _PLAN0)
+    amounts = (_native.i64 * max(n, 1))()
+    segs = (_native.InvoiceSegment * cap)()
+    rows = (_native.i64 * (cap * max(n, 1)))()
+    residual = _native.i64()
+    _check(_fn("costshare_invoice_period")(ctypes.byref(c), arr, lo, hi, n, amounts, segs, cap,
+                                           ctypes.byref(count), rows, ctypes.byref(residual)))
+    k = count.value
+    return (list(amounts[:n]), [_segment(segs[s]) for s in range(k)],
+            [list(rows[s * n:(s + 1) * n]) for s in range(k)], residual.value)
+
+
+def invoice_adjust(amounts: Iterable[int], invoiced: Iterable[int], due_year: int,
+                   due_month: int, due_day: int,
+                   flags: int = 0) -> Tuple[List[int], datetime.date]:
+    """Each party's adjustment ``amounts[i] - invoiced[i]`` (negative: a
+    refund) and the due day of :func:`invoice_due`; returns
+    ``(adjustments, due)``.
+
+    >>> invoice_adjust([201692], [268922], 2024, 12, 10)
+    ([-67230], datetime.date(2024, 12, 10))
+    """
+    owed, n, _ = _weights(amounts, "amounts")
+    paid, m, _ = _weights(invoiced, "invoiced")
+    if n != m:
+        raise ValueError("amounts has %d entries, invoiced %d" % (n, m))
+    out = (_native.i64 * max(n, 1))()
+    due = _native.date()
+    _check(_fn("costshare_invoice_adjust")(owed, paid, n, _integer(due_year, "due_year"),
+                                           _integer(due_month, "due_month"),
+                                           _integer(due_day, "due_day"),
+                                           _integer(flags, "flags", "uint32"), out,
+                                           ctypes.byref(due)))
+    return list(out[:n]), _date(due.value)
 
 
 # --------------------------------------------------------------------------

@@ -266,7 +266,7 @@ SIGNATURES: Dict[str, Tuple[Any, List[Any]]] = {
                                             _p(i64)]),
     "costshare_refund_vacancy": (cint, [_p(RefundTerms), i64, date, date, date, date,
                                         _p(i64)]),
-    # invoice.h (the invoice run has no typed wrapper yet: test_completeness.py)
+    # invoice.h
     "costshare_invoice_due": (cint, [i32, i32, i32, u32, _p(date)]),
     "costshare_invoice_plan_init": (cint, [_p(InvoicePlan), u32]),
     "costshare_invoice_segments": (cint, [date, date, _p(date), _p(date), size,

@@ -17,17 +17,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")
 # C functions deliberately not wrapped, with the reason (docs/bindings.md
 # lists them too). Keep it short: a function is wrapped unless Python cannot
 # use it better than through another.
-_NOT_YET = ("declared in costshare/_native.py's SIGNATURES and callable through "
-            "costshare._native.lib, but the typed wrapper (frozen records for the plan, "
-            "segments and post terms) is not written yet")
-EXCLUDED = {
-    "costshare_invoice_adjust": _NOT_YET,
-    "costshare_invoice_period": _NOT_YET,
-    "costshare_invoice_plan_init": _NOT_YET,
-    "costshare_invoice_segments": _NOT_YET,
-    "costshare_post_cost_ex": _NOT_YET,
-    "costshare_post_terms_init": _NOT_YET,
-}
+EXCLUDED: "dict[str, str]" = {}
 
 
 def exported():

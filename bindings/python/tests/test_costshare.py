@@ -1007,26 +1007,32 @@ class NestedSplit(unittest.TestCase):
             cs.split_nested(10, [1], [0], [1, 2])
 
 
-@unittest.skip("invoice.h's invoice run and post.h's post terms have no typed wrapper yet "
-               "(test_completeness.py's exclusions)")
 class InvoiceRun(unittest.TestCase):
     """The yearly invoice run (DOMAIN.md section 6), the nested split and the
     cost of a post by year."""
 
     def test_struct_layouts_and_initialisation(self):
-        self.assertEqual(ctypes.sizeof(cs.InvoicePlan), 4 * 5 + 4 + 8)  # padding before cost
-        self.assertEqual(ctypes.sizeof(cs.InvoiceSegment), 6 * 4 + 2 * 8)
-        self.assertEqual(ctypes.sizeof(cs.PostTerms), 4 + 4 + 8 + 7 * 4 + 4)
+        self.assertEqual(ctypes.sizeof(_native.InvoicePlan), 4 * 5 + 4 + 8)  # padding
+        self.assertEqual(ctypes.sizeof(_native.InvoiceSegment), 6 * 4 + 2 * 8)
+        self.assertEqual(ctypes.sizeof(_native.PostTerms), 4 + 4 + 8 + 7 * 4 + 4)
         plan = cs.invoice_plan_init()
-        self.assertEqual((plan.version, plan.first, plan.last, plan.rule, plan.basis, plan.cost),
-                         (cs.INVOICE_PLAN_VERSION, None, None, cs.INVOICE_REDISTRIBUTE,
-                          cs.BASIS_MONTHS, 0))
+        self.assertEqual((plan.first, plan.last, plan.rule, plan.basis, plan.cost),
+                         (None, None, cs.INVOICE_REDISTRIBUTE, cs.BASIS_MONTHS, 0))
+        self.assertEqual(plan, cs.InvoicePlan())
+        self.assertIs(type(plan.basis), cs.Basis)
         terms = cs.post_terms_init()
-        self.assertEqual((terms.version, terms.base_month, terms.fte_bp),
-                         (cs.POST_TERMS_VERSION, 1, 10000))
+        self.assertEqual((terms.base_year, terms.base_month, terms.fte_bp, terms.mode),
+                         (0, 1, 10000, cs.RoundMode.HALF_AWAY))
+        self.assertEqual(terms, cs.PostTerms())
         for init in (cs.invoice_plan_init, cs.post_terms_init):
             with self.assertRaises(cs.InvalidArgumentError):
                 init(99)
+        with self.assertRaises(dataclasses.FrozenInstanceError):
+            plan.cost = 1  # type: ignore[misc]
+        with self.assertRaises(TypeError):
+            cs.InvoicePlan(first="2024-01-01")
+        with self.assertRaises(OverflowError):
+            cs.PostTerms(base_year=2 ** 31)
 
     def test_ostergotland_2024_all_leave_on_30_september(self):
         plan = cs.InvoicePlan(first=D(2024, 1, 1), last=D(2024, 12, 31), cost=763945)
@@ -1066,7 +1072,7 @@ class InvoiceRun(unittest.TestCase):
         plan = cs.InvoicePlan(first=D(2024, 1, 1), last=D(2024, 12, 31), cost=100)
         with self.assertRaises(cs.RangeError):
             cs.invoice_period(plan, [1, 1], [None, None], [D(2024, 6, 15), None])
-        plan.basis = cs.BASIS_DAYS
+        plan = dataclasses.replace(plan, basis=cs.BASIS_DAYS)
         amounts, segs, _, residual = cs.invoice_period(plan, [1, 1], [None, None],
                                                        [D(2024, 6, 15), None])
         self.assertEqual([s.days for s in segs], [167, 199])
@@ -1082,7 +1088,7 @@ class InvoiceRun(unittest.TestCase):
         terms = cs.PostTerms(monthly=39500, base_year=2016, oncost_bp=4800)
         self.assertEqual(cs.post_cost_ex(terms, 2016, 1, 12), 701520)
         self.assertEqual(cs.post_cost_ex(terms, 2016, 1, 12), cs.post_cost(39500, 4800, 12))
-        terms.revision_month, terms.revision_bp = 4, 300
+        terms = dataclasses.replace(terms, revision_month=4, revision_bp=300)
         f = fractions.Fraction
         # 2017: 40 685 until March, round(40 685 * 1.03) = 41 906 from April.
         want = round_half_away((3 * 40685 + 9 * 41906) * f(148, 100))

@@ -17,8 +17,7 @@ PACKAGE = os.path.dirname(os.path.abspath(cs.__file__))
 
 
 def run(code, env):
-    env = dict(env)
-    env.pop("LD_PRELOAD", None)  # the sanitizer runtime is not needed here
+    env = dict(env)  # LD_PRELOAD stays: a sanitizer build of the library needs its runtime first
     return subprocess.run([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, universal_newlines=True)
 
