@@ -13,6 +13,18 @@ import { jsDir, root } from './helpers.js';
 
 // C function -> why JavaScript has no wrapper for it. Keep it short.
 const EXCLUDED = {
+  costshare_date_add_batch:
+    'the batch entry points save the per-call cost of FFI and database callers; this package does not wrap them yet, and JavaScript calls the single function per element (the same loop inside the module)',
+  costshare_notice_end_batch:
+    'the batch entry points save the per-call cost of FFI and database callers; this package does not wrap them yet, and JavaScript calls the single function per element (the same loop inside the module)',
+  costshare_notice_latest_batch:
+    'the batch entry points save the per-call cost of FFI and database callers; this package does not wrap them yet, and JavaScript calls the single function per element (the same loop inside the module)',
+  costshare_refund_start_batch:
+    'the batch entry points save the per-call cost of FFI and database callers; this package does not wrap them yet, and JavaScript calls the single function per element (the same loop inside the module)',
+  costshare_se_deadline_batch:
+    'the batch entry points save the per-call cost of FFI and database callers; this package does not wrap them yet, and JavaScript calls the single function per element (the same loop inside the module)',
+  costshare_se_is_business_day_batch:
+    'the batch entry points save the per-call cost of FFI and database callers; this package does not wrap them yet, and JavaScript calls the single function per element (the same loop inside the module)',
 };
 
 const mapFunctions = readFileSync(path.join(root, 'lib', 'costshare.map'), 'utf8')
