@@ -443,6 +443,7 @@ static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *sh
                                     const struct sel_state *s, size_t *hist, int shift,
                                     struct seen *seen) {
     const size_t n = c->count;
+    /* cppcheck-suppress variableScope ; C99 style: declared at the top of the block */
     uint64_t lo = UINT64_MAX, hi = 0, wseen = 0;
     size_t i;
     clear_buckets(hist, SEL_BUCKETS);
@@ -1475,6 +1476,7 @@ static int spike_band(const struct split_ctx *c, size_t *hist, size_t s0, size_t
 /* The threshold's bucket after the fix-up: x->j of its x->seen parties win;
  * the first CAND_CAP (by index) are listed with their floors. */
 static int finish_fixup(const struct split_ctx *c, int64_t *shares, struct fixup *x) {
+    /* cppcheck-suppress variableScope ; C99 style: declared at the top of the block */
     size_t i;
     if (x->seen > CAND_CAP) {
         /* More than can be ranked: fine if they share one key (so one
@@ -1502,6 +1504,7 @@ static int fused_attempt(const struct split_ctx *c, int64_t *shares, union split
     struct band_notes notes;
     struct fused_sums acc = {0, 0, 0, 0};
     struct fixup x;
+    /* cppcheck-suppress variableScope ; C99 style: declared at the top of the block */
     size_t i, j, bstar, block, words;
     uint64_t k_left;
     int fine_bits = cs_bitlen64((uint64_t)n) / 2 + 2;

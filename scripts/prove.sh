@@ -166,7 +166,7 @@ mkdir -p "$out"
 # outputs were written; the binary search of costshare_constant (at most 7
 # steps) is followed path by path, and the refunds' range checks and the
 # notice functions keep each combination of their helpers' results apart.
-eva_opts=(-cpp-extra-args="-I$root/include -I$root/lib -I$root/prove -DCOSTSHARE_NO_INT128 -include $root/prove/builtins.h"
+eva_opts=(-cpp-extra-args="-I$root/include -I$root/lib -I$root/prove -DCOSTSHARE_NO_INT128 -DCS_NO_SIMD -include $root/prove/builtins.h"
   -eva -eva-slevel 40 -eva-split-return full -eva-no-show-progress
   -eva-slevel-function costshare_constant:400,check_range:300,check_ranges:300,costshare_refund_prorate:300,costshare_refund_termination:300,costshare_refund_vacancy:300,costshare_notice_end:300,costshare_notice_latest:300
   -eva-msg-key=-initial-state,-final-states -eva-print-callstacks)
