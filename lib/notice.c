@@ -292,7 +292,7 @@ int costshare_notice_latest_batch(const costshare_date *last_day, size_t count, 
         return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
     }
     for (i = 0; i < count; i++) {
-        costshare_date g;
+        costshare_date g = last_day[i]; /* always written: every last day is in range */
         (void)latest_notice(last_day[i], n, unit, periods, &g);
         if ((flags & COSTSHARE_SE_DEADLINE) != 0) {
             (void)costshare_se_deadline(g, &g);
