@@ -1017,7 +1017,7 @@ static void note_lanes(const struct split_ctx *c, struct band_notes *r, struct f
 static inline size_t popcount8(unsigned v) {
     v = (v & 0x55u) + ((v >> 1) & 0x55u);
     v = (v & 0x33u) + ((v >> 2) & 0x33u);
-    return (size_t)((v & 0x0Fu) + ((v >> 4) & 0x0Fu));
+    return (size_t)(v & 0x0Fu) + (size_t)((v >> 4) & 0x0Fu);
 }
 
 CS_TARGET_AVX2 static void sums_avx2(const int64_t *weights, size_t i0, size_t i1,
@@ -1339,7 +1339,8 @@ static uint64_t band_half_width(size_t n) {
         UINT64_C(4762926618565741568), UINT64_C(4541272346124445696),
         UINT64_C(4347937247883768320), UINT64_C(4177362986183995904),
         UINT64_C(4025407696640542720), UINT64_C(3888913299268583424)};
-    const int e = cs_bitlen64((uint64_t)n) - 4;
+    const int bits = cs_bitlen64((uint64_t)n); /* n >= 64: the route's minimum */
+    const int e = bits > 4 ? bits - 4 : 0;
     const size_t m = (size_t)((uint64_t)n >> e) - 8u;
     return ((e & 1) != 0 ? odd[m] : even[m]) >> (e / 2);
 }
