@@ -145,10 +145,18 @@ static inline costshare_date cs_from_ymd(int32_t year, int32_t month, int32_t da
 /* (year, month, day) of a valid day number. */
 static inline void cs_to_ymd(costshare_date date, int32_t *year, int32_t *month, int32_t *day) {
     const struct cs_ns_date n = cs_ns_split(date);
-    const uint32_t after_december = (uint32_t)(n.month > 12u); /* January, February */
     *day = (int32_t)((n.md & 0xFFFFu) / 2141u + 1u);
-    *month = (int32_t)(n.month - 12u * after_december);
-    *year = (int32_t)(n.year + after_december);
+    /* January and February (13, 14) belong to the next civil year. Written
+     * as a choice rather than as n.month - 12 * (n.month > 12), so that a
+     * static analysis sees month in 1..12 on each path; compilers emit the
+     * same branch-free code. */
+    if (n.month > 12u) {
+        *month = (int32_t)(n.month - 12u);
+        *year = (int32_t)(n.year + 1u);
+    } else {
+        *month = (int32_t)n.month;
+        *year = (int32_t)n.year;
+    }
 }
 
 /* One of COSTSHARE_DAYS, WEEKS, MONTHS, YEARS. */
