@@ -15,6 +15,9 @@
 #   scripts/prove.sh ENTRY...    analyse only these modules or functions
 #                                (no scope check)
 #
+# The analyses run in parallel, $COSTSHARE_PROVE_JOBS at a time (default:
+# the number of CPUs); each may take $COSTSHARE_PROVE_TIMEOUT seconds.
+#
 # Output goes to build/prove/ (or $COSTSHARE_PROVE_DIR): one log per module
 # and machine model.
 set -euo pipefail
@@ -171,46 +174,76 @@ eva_opts=(-cpp-extra-args="-I$root/include -I$root/lib -I$root/prove -DCOSTSHARE
   -eva-slevel-function costshare_constant:400,check_range:300,check_ranges:300,costshare_refund_prorate:300,costshare_refund_termination:300,costshare_refund_vacancy:300,costshare_notice_end:300,costshare_notice_latest:300
   -eva-msg-key=-initial-state,-final-states -eva-print-callstacks)
 
-start=$(date +%s)
-for m in "${modules[@]}"; do
-  file=$(driver_file "$m")
-  if [ -z "$file" ] || [ ! -f "$file" ]; then
-    echo "prove: no driver for $m in prove/drivers_*.c"
-    failed=1
-    continue
-  fi
-  for md in "${MACHDEPS[@]}"; do
-    log="$out/$m.$md.log"
-    t0=$(date +%s)
-    rc=0
-    timeout "$limit" frama-c -machdep "$md" "${eva_opts[@]}" -main "drive_$m" \
-      lib/*.c prove/builtins.c "$file" >"$log" 2>&1 || rc=$?
-    t=$(($(date +%s) - t0))
-    alarms=$(grep -c '^\[eva:alarm\]' "$log" || true)
-    # Annotations EVA could not prove count as alarms.
-    unknown=$(awk '/Assertions|Preconditions/ { u += $4; i += $6 } END { print u + i + 0 }' "$log")
+# One analysis: one entry point on one machine model. Its verdict, the
+# lines printed for it, goes to $out/<entry>.<model>.result.
+analyse() {
+  local m=$1 md=$2 file=$3
+  local log="$out/$m.$md.log" res="$out/$m.$md.result"
+  local t0 rc=0 t alarms unknown reached
+  t0=$(date +%s)
+  timeout "$limit" frama-c -machdep "$md" "${eva_opts[@]}" -main "drive_$m" \
+    lib/*.c prove/builtins.c "$file" >"$log" 2>&1 || rc=$?
+  t=$(($(date +%s) - t0))
+  alarms=$(grep -c '^\[eva:alarm\]' "$log" || true)
+  # Annotations EVA could not prove count as alarms.
+  unknown=$(awk '/Assertions|Preconditions/ { u += $4; i += $6 } END { print u + i + 0 }' "$log")
+  {
     if [ $rc -ne 0 ]; then
       echo "FAIL $m ($md): frama-c exit status $rc after ${t} s (timeout ${limit} s gives 124); $log"
       tail -n 20 "$log"
-      failed=1
     elif [ "$alarms" -ne 0 ] || [ "$unknown" -ne 0 ] || ! grep -q ' 0 alarms generated' "$log"; then
       echo "FAIL $m ($md): $alarms alarms, $unknown unproven or invalid properties, ${t} s; $log"
       grep -A 6 '^\[eva:alarm\]' "$log" | sed 's/^/  /'
-      failed=1
     elif ! grep -q 'No errors or warnings raised during the analysis' "$log" ||
       grep 'using specification for function' "$log" | grep -qv 'Frama_C_\|strcmp'; then
       # A warning may mean an unsound model (an implicitly declared function,
       # a function analysed from a specification rather than its code).
       echo "FAIL $m ($md): Frama-C warnings or functions without code; $log"
       grep -A 3 'Warning\|using specification' "$log" | grep -v 'Frama_C_' | sed 's/^/  /' | head -n 30
-      failed=1
     else
       reached=$(sed -n 's/.*In these functions, \([0-9]*\) statements reached (out of \([0-9]*\)).*/\1 of \2/p' "$log")
       echo "ok   $m ($md): 0 alarms, ${t} s, $reached statements reached"
     fi
+  } >"$res"
+}
+
+# The analyses run $COSTSHARE_PROVE_JOBS at a time (default: one per CPU);
+# each entry's verdicts are printed in order once they are all known.
+jobs_max="${COSTSHARE_PROVE_JOBS:-$(nproc)}"
+start=$(date +%s)
+entries=()
+for m in "${modules[@]}"; do
+  file=$(driver_file "$m" || true)
+  if [ -z "$file" ] || [ ! -f "$file" ]; then
+    echo "prove: no driver for $m in prove/drivers_*.c"
+    failed=1
+    continue
+  fi
+  entries+=("$m")
+  for md in "${MACHDEPS[@]}"; do
+    rm -f "$out/$m.$md.result"
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do
+      wait -n || true
+    done
+    analyse "$m" "$md" "$file" &
   done
 done
-echo "prove: ${#modules[@]} entry points x ${#MACHDEPS[@]} machine models in $(($(date +%s) - start)) s"
+wait
+for m in "${entries[@]}"; do
+  for md in "${MACHDEPS[@]}"; do
+    res="$out/$m.$md.result"
+    if [ ! -s "$res" ]; then
+      echo "FAIL $m ($md): no verdict (the analysis did not finish)"
+      failed=1
+      continue
+    fi
+    cat "$res"
+    if grep -q '^FAIL' "$res"; then
+      failed=1
+    fi
+  done
+done
+echo "prove: ${#entries[@]} entry points x ${#MACHDEPS[@]} machine models in $(($(date +%s) - start)) s"
 if [ $scope_check -eq 1 ]; then
   echo "prove: $(proven | wc -l) of $(exported | wc -l) exported functions proven; not proven (prove/unproven.txt):"
   sed -n 's/^\(costshare_[a-z0-9_]*\).*/  \1/p' prove/unproven.txt
