@@ -23,6 +23,16 @@ void drive_costshare_se_deadline(void) {
     costshare_se_deadline(any_i32(), NULL_OR(&out));
 }
 
+void drive_costshare_se_appeal_deadline(void) {
+    costshare_date out;
+    costshare_se_appeal_deadline(any_i32(), NULL_OR(&out));
+}
+
+void drive_costshare_se_motion_deadline(void) {
+    costshare_date out;
+    costshare_se_motion_deadline(any_i32(), NULL_OR(&out));
+}
+
 void drive_costshare_se_easter(void) {
     costshare_date out;
     costshare_se_easter(any_i32(), NULL_OR(&out));
@@ -42,6 +52,8 @@ void drive_calendar_se(void) {
     drive_costshare_se_day_kind();
     drive_costshare_se_is_business_day();
     drive_costshare_se_deadline();
+    drive_costshare_se_appeal_deadline();
+    drive_costshare_se_motion_deadline();
     drive_costshare_se_easter();
     drive_costshare_se_holiday_date();
     drive_costshare_se_holiday_name();
