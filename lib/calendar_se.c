@@ -688,7 +688,10 @@ int costshare_se_is_business_day_batch(const costshare_date *dates, size_t count
         return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
     }
     for (i = 0; i < count; i++) {
-        is_business_day[i] = is_business(dates[i]);
+        const costshare_date d = dates[i];
+        if (CS_BATCH_VALID(d)) {
+            is_business_day[i] = is_business(d);
+        }
     }
     return COSTSHARE_OK;
 }
@@ -708,10 +711,14 @@ int costshare_se_deadline_batch(const costshare_date *dates, size_t count, costs
         return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
     }
     for (i = 0; i < count; i++) {
-        costshare_date d;
-        for (d = dates[i]; !is_business(d); d++) {
+        costshare_date d = dates[i];
+        if (CS_BATCH_VALID(d)) {
+            /* d stops at last at the latest, a business day; the test
+             * d < last states it for a static analysis. */
+            for (; d < last && !is_business(d); d++) {
+            }
+            out[i] = d;
         }
-        out[i] = d;
     }
     return COSTSHARE_OK;
 }
