@@ -367,26 +367,30 @@ static int64_t kth_open_day(int64_t k) {
     return COSTSHARE_DATE_MIN + (k - 1) / open * 7 + (found - 1);
 }
 
-/* A day and its weekday. */
-struct dated {
-    costshare_date date;
+/* A day of a year, as the days after 1 January (0 to 365), and its weekday.
+ * Counted within the year rather than as a day number, so that every
+ * quantity below is bounded by the calendar alone. */
+struct year_day {
+    int32_t index;
     int32_t weekday;
 };
 
 /* The days a year's dated rows are placed from. */
 struct year_start {
-    struct dated jan1;     /* 1 January */
-    struct dated mar1;     /* 1 March */
-    costshare_date easter; /* Easter Day */
+    costshare_date jan1;   /* the day number of 1 January */
+    struct year_day first; /* 1 January */
+    struct year_day mar1;  /* 1 March */
+    int32_t easter;        /* Easter Day, days after 1 January */
 };
 
 static struct year_start year_start_of(int32_t year) {
     struct year_start y;
-    y.jan1.date = cs_from_ymd(year, 1, 1);
-    y.jan1.weekday = cs_weekday(y.jan1.date);
-    y.mar1.date = cs_from_ymd(year, 3, 1);
-    y.mar1.weekday = cs_weekday(y.mar1.date);
-    y.easter = y.mar1.date + easter_march_day(year) - 1;
+    y.jan1 = cs_from_ymd(year, 1, 1);
+    y.first.index = 0;
+    y.first.weekday = cs_weekday(y.jan1);
+    y.mar1.index = 59 + cs_is_leap(year); /* 31 + 28 or 29 days */
+    y.mar1.weekday = cs_weekday(y.jan1 + y.mar1.index);
+    y.easter = y.mar1.index + easter_march_day(year) - 1;
     return y;
 }
 
@@ -398,27 +402,27 @@ ROW_INLINE int32_t weekday_after(int32_t weekday, uint32_t days) {
 
 /* The day of the year at a position after 1 March (doy_of()); January and
  * February follow the 1 March of the year before. */
-ROW_INLINE struct dated day_at(const struct year_start *y, uint32_t doy) {
+ROW_INLINE struct year_day day_at(const struct year_start *y, uint32_t doy) {
     uint32_t jan1 = doy_of(1, 1);
-    const struct dated *from = doy >= jan1 ? &y->jan1 : &y->mar1;
+    const struct year_day *from = doy >= jan1 ? &y->first : &y->mar1;
     uint32_t days = doy >= jan1 ? doy - jan1 : doy;
-    struct dated day;
-    day.date = from->date + (costshare_date)days;
+    struct year_day day;
+    day.index = from->index + (int32_t)days;
     day.weekday = weekday_after(from->weekday, days);
     return day;
 }
 
 /* The day of a dated row in a year the row applies to. */
-ROW_INLINE struct dated rule_day(const struct day_rule *rule, const struct year_start *y) {
-    struct dated day;
+ROW_INLINE struct year_day rule_day(const struct day_rule *rule, const struct year_start *y) {
+    struct year_day day;
     switch (rule->anchor) {
     case ANCHOR_EASTER:
-        day.date = y->easter + rule->offset;
+        day.index = y->easter + rule->offset;
         day.weekday = rule_weekday(rule);
         return day;
     case ANCHOR_WINDOW: /* the window's first day on the row's weekday */
         day = day_at(y, doy_of(rule->month, rule->day));
-        day.date += rule->weekday - day.weekday + (rule->weekday < day.weekday ? 7 : 0);
+        day.index += rule->weekday - day.weekday + (rule->weekday < day.weekday ? 7 : 0);
         day.weekday = rule->weekday;
         return day;
     default: /* ANCHOR_FIXED */
@@ -426,13 +430,12 @@ ROW_INLINE struct dated rule_day(const struct day_rule *rule, const struct year_
     }
 }
 
-/* The open days a year's dated rows close, as bits by day of the year (a
- * day two rows share is one bit), and how many lie before each word of
- * bits. Counting business days asks for the same year again and again; the
- * caller keeps one on its stack. */
+/* The open days a year's dated rows close, as bits by day of the year (bit
+ * i is the day i days after 1 January; a day two rows share is one bit),
+ * and how many lie before each word of bits. Counting business days asks
+ * for the same year again and again; the caller keeps one on its stack. */
 struct closed_year {
-    int32_t year;        /* 0 before the first fill */
-    costshare_date jan1; /* bit i is the day jan1 + i */
+    int32_t year; /* 0 before the first fill */
     uint64_t bits[6];
     int32_t before[6]; /* bits set in the words before */
 };
@@ -450,15 +453,15 @@ static void closed_year_fill(struct closed_year *c, int32_t year) {
     struct year_start y = year_start_of(year);
     int32_t k;
     c->year = year;
-    c->jan1 = y.jan1.date;
     for (k = 0; k < 6; k++) {
         c->bits[k] = 0u;
     }
     EACH_ROW
     for (k = 1; k < RULE_ROWS; k++) {
         const struct day_rule *rule = &rules[k];
-        int32_t weekday = rule_weekday(rule), i;
-        struct dated day;
+        int32_t weekday = rule_weekday(rule);
+        uint32_t i;
+        struct year_day day;
         /* A row whose day always falls on a closed weekday (Easter Day,
          * Midsummer Day) closes no open day. */
         if (rule->anchor == ANCHOR_WEEKLY ||
@@ -467,8 +470,8 @@ static void closed_year_fill(struct closed_year *c, int32_t year) {
         }
         /* without a branch (see weekday_closed()) */
         day = rule_day(rule, &y);
-        i = day.date - c->jan1;
-        c->bits[i >> 6] |= (uint64_t)(~weekday_closed(closed, day.weekday) & 1u) << (i & 63);
+        i = (uint32_t)day.index;
+        c->bits[i >> 6] |= (uint64_t)(~weekday_closed(closed, day.weekday) & 1u) << (i & 63u);
     }
     c->before[0] = 0;
     for (k = 1; k < 6; k++) {
@@ -481,21 +484,35 @@ static int32_t closed_before(const struct closed_year *c, int32_t i) {
     return c->before[i >> 6] + bits_in(c->bits[i >> 6] & (((uint64_t)1 << (i & 63)) - 1u));
 }
 
-/* Open days in [lo, hi] that a dated row closes; lo <= hi, both within the
- * valid Swedish range. */
+/* The civil year of a day (from 0001-01-01 to 10000-01-01) and the days
+ * after its 1 January, 0 to 365. */
+static int32_t day_in_year(int64_t date, int32_t *year) {
+    uint32_t y;
+    const uint32_t doy = cs_day_of_year((costshare_date)date, &y); /* after 1 March */
+    if (doy >= 306u) { /* January, February: of the next civil year */
+        *year = (int32_t)y + 1;
+        return (int32_t)(doy - 306u);
+    }
+    *year = (int32_t)y;
+    return (int32_t)doy + 59 + cs_is_leap((int32_t)y);
+}
+
+/* Open days in [lo, hi] that a dated row closes; lo <= hi, both valid. The
+ * sum is unsigned: at most 8010 years of
+ * at most 366 days each, far below 2^32, so it never wraps, and a static
+ * analysis, which does not relate the sum to the number of years, needs no
+ * bound on it to see that it cannot overflow. */
 static int64_t closed_days(struct closed_year *c, int64_t lo, int64_t hi) {
-    int32_t first, last, year, month, day;
-    int64_t n = 0;
-    cs_to_ymd((costshare_date)lo, &first, &month, &day);
-    cs_to_ymd((costshare_date)hi, &last, &month, &day);
+    int32_t first, last, year;
+    const int32_t lo_bit = day_in_year(lo, &first), hi_bit = day_in_year(hi, &last);
+    uint32_t n = 0u;
     for (year = first; year <= last; year++) {
-        int32_t from, to; /* [lo, hi] in the year, as bits */
         if (c->year != year) {
             closed_year_fill(c, year);
         }
-        from = lo > c->jan1 ? (int32_t)(lo - c->jan1) : 0;
-        to = hi < c->jan1 + 365 ? (int32_t)(hi - c->jan1) : 365;
-        n += closed_before(c, to + 1) - closed_before(c, from);
+        /* [lo, hi] in the year, as the bits [from, to) */
+        n += (uint32_t)(closed_before(c, year == last ? hi_bit + 1 : 366) -
+                        closed_before(c, year == first ? lo_bit : 0));
     }
     return n;
 }
@@ -529,23 +546,26 @@ int costshare_se_business_days_between(costshare_date from, costshare_date to, i
 
 int costshare_se_add_business_days(costshare_date date, int32_t count, costshare_date *out) {
     struct closed_year c = {0}; /* no year filled yet: valid years start at 1990 */
-    int64_t current = date;
-    int64_t remaining;
+    int64_t current, remaining;
     if (out == NULL) {
         return COSTSHARE_EINVAL;
     }
     if (!se_date_valid(date)) {
         return COSTSHARE_ERANGE;
     }
+    current = date;
     remaining = count;
     /* Step to the remaining-th open day, then step again by the number of
      * open days the dated rows closed on the way; each pass shrinks the step
      * about twentyfold, so few passes are needed. Beyond the range the true
-     * answer is further still, so leaving the range is final. */
+     * answer is further still, so leaving the range is final. Each pass
+     * moves away from @p date, so only one end of the range can be left;
+     * both are tested, as a static analysis does not see the direction
+     * (it does not relate target to current). */
     if (remaining > 0) {
         while (remaining > 0) {
             int64_t target = kth_open_day(open_days_through(current) + remaining);
-            if (target > COSTSHARE_DATE_MAX) {
+            if (target < COSTSHARE_SE_DATE_MIN || target > COSTSHARE_DATE_MAX) {
                 return COSTSHARE_ERANGE;
             }
             remaining = closed_days(&c, current + 1, target);
@@ -559,7 +579,7 @@ int costshare_se_add_business_days(costshare_date date, int32_t count, costshare
                 return COSTSHARE_ERANGE;
             }
             target = kth_open_day(k);
-            if (target < COSTSHARE_SE_DATE_MIN) {
+            if (target < COSTSHARE_SE_DATE_MIN || target > COSTSHARE_DATE_MAX) {
                 return COSTSHARE_ERANGE;
             }
             remaining = -closed_days(&c, target, current - 1);
@@ -645,7 +665,7 @@ int costshare_se_holiday_date(int32_t year, int32_t holiday, costshare_date *out
         return COSTSHARE_ERANGE; /* the row does not apply that year */
     }
     y = year_start_of(year);
-    *out = rule_day(rule, &y).date;
+    *out = y.jan1 + rule_day(rule, &y).index;
     return COSTSHARE_OK;
 }
 
@@ -668,7 +688,10 @@ int costshare_se_is_business_day_batch(const costshare_date *dates, size_t count
         return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
     }
     for (i = 0; i < count; i++) {
-        is_business_day[i] = is_business(dates[i]);
+        const costshare_date d = dates[i];
+        if (CS_BATCH_VALID(d)) {
+            is_business_day[i] = is_business(d);
+        }
     }
     return COSTSHARE_OK;
 }
@@ -688,10 +711,14 @@ int costshare_se_deadline_batch(const costshare_date *dates, size_t count, costs
         return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
     }
     for (i = 0; i < count; i++) {
-        costshare_date d;
-        for (d = dates[i]; !is_business(d); d++) {
+        costshare_date d = dates[i];
+        if (CS_BATCH_VALID(d)) {
+            /* d stops at last at the latest, a business day; the test
+             * d < last states it for a static analysis. */
+            for (; d < last && !is_business(d); d++) {
+            }
+            out[i] = d;
         }
-        out[i] = d;
     }
     return COSTSHARE_OK;
 }

@@ -299,7 +299,10 @@ int costshare_date_add_batch(const costshare_date *dates, size_t count, int32_t 
     }
     step = (int64_t)amount * (unit == COSTSHARE_YEARS ? 12 : 1);
     for (i = 0; i < count; i++) {
-        (void)add_months(dates[i], step, &out[i]);
+        const costshare_date d = dates[i];
+        if (CS_BATCH_VALID(d)) {
+            (void)add_months(d, step, &out[i]);
+        }
     }
     return COSTSHARE_OK;
 }

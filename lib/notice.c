@@ -226,7 +226,9 @@ int costshare_notice_end_batch(const costshare_date *given, size_t count, int32_
                                int32_t unit, uint32_t flags, costshare_date *last_day,
                                size_t *bad_index) {
     const uint32_t periods = flags & COSTSHARE_CALENDAR_PERIODS;
-    costshare_date last_given;
+    /* Written by latest_notice() when it succeeds; defined before, as a
+     * static analysis may merge its success with its failure. */
+    costshare_date last_given = COSTSHARE_DATE_MIN;
     int32_t n;
     size_t i, bad;
     if (!cs_batch_arrays_ok(given, last_day, count, sizeof *given) || !cs_unit_valid(unit) ||
@@ -236,12 +238,14 @@ int costshare_notice_end_batch(const costshare_date *given, size_t count, int32_
     if (count == 0) {
         return COSTSHARE_OK;
     }
+    if (length < 0) {
+        return cs_batch_refuse(0, bad_index, COSTSHARE_ERANGE);
+    }
     n = periods_after_current(length, flags);
     /* The end never decreases as the day notice is given grows, so the days
      * whose end is in range are those up to the latest notice day for
-     * 9999-12-31; none when there is no such day or the length is negative. */
-    if (length < 0 ||
-        latest_notice(COSTSHARE_DATE_MAX, n, unit, periods, &last_given) != COSTSHARE_OK) {
+     * 9999-12-31; none when there is no such day. */
+    if (latest_notice(COSTSHARE_DATE_MAX, n, unit, periods, &last_given) != COSTSHARE_OK) {
         return cs_batch_refuse(0, bad_index, COSTSHARE_ERANGE);
     }
     bad = cs_batch_first_outside(given, count, COSTSHARE_DATE_MIN, last_given);
@@ -249,7 +253,10 @@ int costshare_notice_end_batch(const costshare_date *given, size_t count, int32_
         return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
     }
     for (i = 0; i < count; i++) {
-        (void)end_of_notice(given[i], n, unit, periods, &last_day[i]);
+        const costshare_date d = given[i];
+        if (CS_BATCH_VALID(d)) {
+            (void)end_of_notice(d, n, unit, periods, &last_day[i]);
+        }
     }
     return COSTSHARE_OK;
 }
@@ -258,7 +265,9 @@ int costshare_notice_latest_batch(const costshare_date *last_day, size_t count, 
                                   int32_t unit, uint32_t flags, costshare_date *latest,
                                   size_t *bad_index) {
     const uint32_t periods = flags & COSTSHARE_CALENDAR_PERIODS;
-    costshare_date first, lo, end;
+    /* lo is written by end_of_notice() when it succeeds; defined before, as
+     * a static analysis may merge its success with its failure. */
+    costshare_date first, lo = COSTSHARE_DATE_MIN, end;
     int64_t hi = COSTSHARE_DATE_MAX;
     int32_t n;
     size_t i, bad;
@@ -268,6 +277,9 @@ int costshare_notice_latest_batch(const costshare_date *last_day, size_t count, 
     }
     if (count == 0) {
         return COSTSHARE_OK;
+    }
+    if (length < 0) {
+        return cs_batch_refuse(0, bad_index, COSTSHARE_ERANGE);
     }
     n = periods_after_current(length, flags);
     /*
@@ -280,7 +292,7 @@ int costshare_notice_latest_batch(const costshare_date *last_day, size_t count, 
      * (for every L when end(B + 1) is out of range).
      */
     first = (flags & COSTSHARE_SE_DEADLINE) != 0 ? COSTSHARE_SE_DATE_MIN : COSTSHARE_DATE_MIN;
-    if (length < 0 || end_of_notice(first, n, unit, periods, &lo) != COSTSHARE_OK) {
+    if (end_of_notice(first, n, unit, periods, &lo) != COSTSHARE_OK) {
         return cs_batch_refuse(0, bad_index, COSTSHARE_ERANGE);
     }
     if ((flags & COSTSHARE_SE_DEADLINE) != 0 &&
@@ -292,12 +304,15 @@ int costshare_notice_latest_batch(const costshare_date *last_day, size_t count, 
         return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
     }
     for (i = 0; i < count; i++) {
-        costshare_date g = last_day[i]; /* always written: every last day is in range */
-        (void)latest_notice(last_day[i], n, unit, periods, &g);
-        if ((flags & COSTSHARE_SE_DEADLINE) != 0) {
-            (void)costshare_se_deadline(g, &g);
+        const costshare_date d = last_day[i];
+        costshare_date g = d; /* always written: every last day is in range */
+        if (CS_BATCH_VALID(d)) {
+            (void)latest_notice(d, n, unit, periods, &g);
+            if ((flags & COSTSHARE_SE_DEADLINE) != 0) {
+                (void)costshare_se_deadline(g, &g);
+            }
+            latest[i] = g;
         }
-        latest[i] = g;
     }
     return COSTSHARE_OK;
 }

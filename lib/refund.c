@@ -127,7 +127,10 @@ int costshare_refund_start_batch(const costshare_date *last_days, size_t count,
         return cs_batch_refuse(bad, bad_index, COSTSHARE_ERANGE);
     }
     for (i = 0; i < count; i++) {
-        first_days[i] = cs_month_last(last_days[i]) + 1;
+        const costshare_date d = last_days[i];
+        if (CS_BATCH_VALID(d)) {
+            first_days[i] = cs_month_last(d) + 1;
+        }
     }
     return COSTSHARE_OK;
 }

@@ -1,6 +1,7 @@
 /* Drivers for date.h: every argument over its whole domain. */
 #include "costshare/date.h"
 
+#include "batch_arrays.h"
 #include "prove.h"
 
 void drive_costshare_date_from_ymd(void) {
@@ -74,6 +75,20 @@ void drive_costshare_date_days_between(void) {
     costshare_date_days_between(any_i32(), any_i32(), NULL_OR(&v));
 }
 
+/* Arrays of any content and any count up to BATCH_LEN (65) elements, in
+ * place, overlapping or apart (prove/batch_arrays.h); every other argument
+ * any value. */
+void drive_costshare_date_add_batch(void) {
+    struct batch_arrays a;
+    size_t bad;
+    int32_t amount = any_i32(), unit = any_i32();
+    batch_arrays_any(&a);
+    costshare_date_add_batch(a.in, a.count, amount, unit, a.out, NULL_OR(&bad));
+    /* any count, with an array NULL */
+    costshare_date_add_batch(NULL, any_size(), amount, unit, a.out, NULL_OR(&bad));
+    costshare_date_add_batch(a.in, any_size(), amount, unit, NULL, NULL_OR(&bad));
+}
+
 void drive_date(void) {
     drive_costshare_date_from_ymd();
     drive_costshare_date_to_ymd();
@@ -88,4 +103,5 @@ void drive_date(void) {
     drive_costshare_date_year_first();
     drive_costshare_date_year_last();
     drive_costshare_date_days_between();
+    drive_costshare_date_add_batch();
 }

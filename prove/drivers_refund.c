@@ -2,6 +2,7 @@
  * the current struct with every byte (version and every field) any value. */
 #include "costshare/refund.h"
 
+#include "batch_arrays.h"
 #include "prove.h"
 
 void drive_costshare_refund_start(void) {
@@ -36,10 +37,24 @@ void drive_costshare_refund_vacancy(void) {
                              any_i32(), NULL_OR(&out));
 }
 
+/* Arrays of any content and any count up to BATCH_LEN (65) elements, in
+ * place, overlapping or apart (prove/batch_arrays.h); every other argument
+ * any value. */
+void drive_costshare_refund_start_batch(void) {
+    struct batch_arrays a;
+    size_t bad;
+    batch_arrays_any(&a);
+    costshare_refund_start_batch(a.in, a.count, a.out, NULL_OR(&bad));
+    /* any count, with an array NULL */
+    costshare_refund_start_batch(NULL, any_size(), a.out, NULL_OR(&bad));
+    costshare_refund_start_batch(a.in, any_size(), NULL, NULL_OR(&bad));
+}
+
 void drive_refund(void) {
     drive_costshare_refund_start();
     drive_costshare_refund_prorate();
     drive_costshare_refund_terms_init();
     drive_costshare_refund_termination();
     drive_costshare_refund_vacancy();
+    drive_costshare_refund_start_batch();
 }
