@@ -29,7 +29,7 @@ limit="${COSTSHARE_PROVE_TIMEOUT:-120}"
 # costshare_<name>, analysed from its own driver. prove/unproven.txt lists,
 # with the reason, every exported function outside this scope.
 PROVEN=(date calendar_se round post invoice version error constants notice refund
-  costshare_term_init
+  costshare_term_init costshare_term_end
   costshare_split_options_init costshare_split_method_name
   costshare_agreement_init costshare_agreement_event_init costshare_agreement_transition
   costshare_agreement_state_count costshare_agreement_event_count
@@ -165,10 +165,11 @@ mkdir -p "$out"
 # codes apart, so the caller's test narrows the arguments and knows which
 # outputs were written; the binary search of costshare_constant (at most 7
 # steps) is followed path by path, and the refunds' range checks and the
-# notice functions keep each combination of their helpers' results apart.
+# notice functions keep each combination of their helpers' results apart;
+# costshare_term_end keeps its helpers' results apart too.
 eva_opts=(-cpp-extra-args="-I$root/include -I$root/lib -I$root/prove -DCOSTSHARE_NO_INT128 -DCS_NO_SIMD -include $root/prove/builtins.h"
   -eva -eva-slevel 40 -eva-split-return full -eva-no-show-progress
-  -eva-slevel-function costshare_constant:400,check_range:300,check_ranges:300,costshare_refund_prorate:300,costshare_refund_termination:300,costshare_refund_vacancy:300,costshare_notice_end:300,costshare_notice_latest:300
+  -eva-slevel-function costshare_constant:400,check_range:300,check_ranges:300,costshare_refund_prorate:300,costshare_refund_termination:300,costshare_refund_vacancy:300,costshare_notice_end:300,costshare_notice_latest:300,costshare_term_end:300
   -eva-msg-key=-initial-state,-final-states -eva-print-callstacks)
 
 start=$(date +%s)
