@@ -33,7 +33,8 @@ PROVEN=(date calendar_se round post invoice version error constants notice refun
   costshare_split_options_init costshare_split_method_name
   costshare_agreement_init costshare_agreement_event_init costshare_agreement_transition
   costshare_agreement_state_count costshare_agreement_event_count
-  costshare_agreement_state_name costshare_agreement_event_name)
+  costshare_agreement_state_name costshare_agreement_event_name
+  costshare_agreement_state_on costshare_agreement_marks_on costshare_agreement_body_name)
 MACHDEPS=(x86_64 x86_32)
 
 # Debian 12's frama-c-base (20220511, Manganese) when Frama-C is missing.
@@ -166,10 +167,13 @@ mkdir -p "$out"
 # outputs were written; the binary search of costshare_constant (at most 7
 # steps) is followed path by path, and the refunds' range checks and the
 # notice functions keep each combination of their helpers' results apart;
-# costshare_term_end keeps its helpers' results apart too.
+# costshare_term_end keeps its helpers' results apart too. The record check
+# of agreement.c is a long conjunction of independent tests whose paths
+# need not be followed apart (slevel 1: the states are joined at once),
+# which keeps each record read to a few seconds.
 eva_opts=(-cpp-extra-args="-I$root/include -I$root/lib -I$root/prove -DCOSTSHARE_NO_INT128 -DCS_NO_SIMD -include $root/prove/builtins.h"
   -eva -eva-slevel 40 -eva-split-return full -eva-no-show-progress
-  -eva-slevel-function costshare_constant:400,check_range:300,check_ranges:300,costshare_refund_prorate:300,costshare_refund_termination:300,costshare_refund_vacancy:300,costshare_notice_end:300,costshare_notice_latest:300,costshare_term_end:300
+  -eva-slevel-function costshare_constant:400,check_range:300,check_ranges:300,costshare_refund_prorate:300,costshare_refund_termination:300,costshare_refund_vacancy:300,costshare_notice_end:300,costshare_notice_latest:300,costshare_term_end:300,check_record:1,dates_consistent:1,history_consistent:1,as_version_2:1
   -eva-msg-key=-initial-state,-final-states -eva-print-callstacks)
 
 start=$(date +%s)
