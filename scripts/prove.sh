@@ -34,7 +34,8 @@ PROVEN=(date calendar_se round post invoice version error constants notice refun
   costshare_agreement_init costshare_agreement_event_init costshare_agreement_transition
   costshare_agreement_state_count costshare_agreement_event_count
   costshare_agreement_state_name costshare_agreement_event_name
-  costshare_agreement_state_on costshare_agreement_marks_on costshare_agreement_body_name)
+  costshare_agreement_state_on costshare_agreement_marks_on costshare_agreement_body_name
+  group)
 MACHDEPS=(x86_64 x86_32)
 
 # Debian 12's frama-c-base (20220511, Manganese) when Frama-C is missing.
