@@ -260,7 +260,12 @@ static int renews(const costshare_agreement *r) {
 static costshare_term term_of(const costshare_agreement *r) {
     costshare_term t = COSTSHARE_TERM_INIT;
     t.start = r->in_force_from;
-    t.initial_count = r->term_end - r->in_force_from + 1;
+    /* Both dates are valid in a well-formed record; the test, which always
+     * holds, states it for the static analysis (docs/robustness.md). Were
+     * one absent, the count 0 would make costshare_term_*() refuse. */
+    t.initial_count = cs_date_valid(r->in_force_from) && cs_date_valid(r->term_end)
+                          ? r->term_end - r->in_force_from + 1
+                          : 0;
     t.initial_unit = COSTSHARE_DAYS;
     t.renewal_count = r->renewal_count;
     t.renewal_unit = r->renewal_unit;
@@ -517,7 +522,8 @@ static int dates_consistent(const costshare_agreement *r) {
     /* The refund start is the one of the last day (none after a last day in
      * December 9999, see fix_last_day); an expiry's last day is the term's
      * end; a notice's last day is its wanted day, when it named one. */
-    if (r->last_day != NO_DATE && r->last_day < LAST_MONTH_FIRST) {
+    if (r->last_day >= COSTSHARE_DATE_MIN && r->last_day < LAST_MONTH_FIRST) {
+        /* A last day (NO_DATE is below every date) before December 9999. */
         refund = cs_month_last(r->last_day) + 1;
     }
     if (r->refund_start != refund ||
@@ -658,12 +664,12 @@ struct period {
  * force. */
 static int period_of(const costshare_agreement *r, const costshare_event *e, struct period *p) {
     int rc = check_clause(r);
-    if (rc != COSTSHARE_OK) {
-        return rc;
-    }
     p->count = r->notice_count;
     p->unit = r->notice_unit;
     p->flags = r->notice_flags;
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
     if (period_stated(r->notice_count, r->notice_flags) || r->term_end != NO_DATE) {
         return COSTSHARE_OK;
     }
@@ -705,7 +711,10 @@ static int period_of(const costshare_agreement *r, const costshare_event *e, str
 static int give_notice(costshare_agreement *r, const costshare_event *e, costshare_date given,
                        costshare_date wanted, int wanted_passed) {
     struct period p;
-    costshare_date earliest = given, cap = r->term_end, latest;
+    /* latest is written wherever it is read; its initial value only spares
+     * a static analysis from tracking that across the many paths of the
+     * notice count (docs/robustness.md). */
+    costshare_date earliest = given, cap = r->term_end, latest = given;
     int rc = check_optional(wanted);
     if (rc != COSTSHARE_OK) {
         return rc;
@@ -1282,12 +1291,14 @@ static void as_version_2(costshare_agreement *r) {
  * "as in the caller's version"), then checked. */
 static int load_record(const costshare_agreement *record, costshare_agreement *out) {
     static const costshare_agreement initial = COSTSHARE_AGREEMENT_INIT;
-    if (!cs_version_ok(record->version, COSTSHARE_AGREEMENT_VERSION)) {
+    const uint32_t version = record->version; /* read once, then checked */
+    if (!cs_version_ok(version, COSTSHARE_AGREEMENT_VERSION)) {
         return COSTSHARE_EINVAL;
     }
     *out = initial;
-    memcpy(out, record, record_sizes[record->version]);
-    if (record->version == 1u) {
+    memcpy(out, record, record_sizes[version]);
+    out->version = version; /* the version checked, however often it is read */
+    if (version == 1u) {
         as_version_2(out);
     }
     return check_record(out);

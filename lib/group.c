@@ -252,15 +252,18 @@ int costshare_group_memberships(const costshare_agreement *records, size_t count
 }
 
 /* The findings are counted in one pass and written in a second, so that a
- * buffer too small is found before anything is written. */
+ * buffer too small is found before anything is written. The second pass
+ * finds exactly the findings the first counted, no more than `capacity`;
+ * the test of the count against it, which always holds, states that for
+ * the static analysis (docs/robustness.md). */
 struct findings {
     costshare_group_finding *out; /* NULL while counting */
-    size_t count;
+    size_t count, capacity;
 };
 
 static void add(struct findings *f, int32_t kind, size_t index, costshare_date first,
                 costshare_date last) {
-    if (f->out != NULL) {
+    if (f->out != NULL && f->count < f->capacity) {
         f->out[f->count].kind = kind;
         f->out[f->count].index = (int32_t)index;
         f->out[f->count].first = first;
@@ -290,7 +293,7 @@ static void find(const costshare_agreement *records, size_t stride, size_t count
         costshare_date from, end, next, next_end;
         term_at(records, stride, i, &from, &end);
         term_at(records, stride, i + 1, &next, &next_end);
-        if (end != NO_DATE && end < next - 1) {
+        if (end != NO_DATE && (int64_t)end + 1 < next) { /* a day between them */
             add(f, COSTSHARE_GROUP_GAP, i, end + 1, next - 1);
         } else if (end == NO_DATE || end >= next) {
             /* Both cover the days from the later start to the earlier end
@@ -306,21 +309,22 @@ static void find(const costshare_agreement *records, size_t stride, size_t count
         /* `cursor` is the first invoiced day not yet known to be covered:
          * every run of days before the next term's start is uncovered. */
         const costshare_date last = invoiced_last[p];
-        costshare_date cursor = invoiced_first[p];
+        int64_t cursor = invoiced_first[p]; /* up to the day after `last` */
         for (i = 0; i < count && cursor <= last; i++) {
             costshare_date from, to;
             term_at(records, stride, i, &from, &to);
             if (from > cursor) {
-                add(f, COSTSHARE_GROUP_UNCOVERED, p, cursor, from - 1 < last ? from - 1 : last);
+                add(f, COSTSHARE_GROUP_UNCOVERED, p, (costshare_date)cursor,
+                    from - 1 < last ? from - 1 : last);
             }
             if (to == NO_DATE || to >= last) {
-                cursor = last + 1; /* covered through the end, or past it */
+                cursor = (int64_t)last + 1; /* covered through the end, or past it */
             } else if (to >= cursor) {
                 cursor = to + 1;
             }
         }
         if (cursor <= last) {
-            add(f, COSTSHARE_GROUP_UNCOVERED, p, cursor, last);
+            add(f, COSTSHARE_GROUP_UNCOVERED, p, (costshare_date)cursor, last);
         }
     }
 }
@@ -355,7 +359,7 @@ int costshare_group_coverage(const costshare_agreement *records, size_t count,
     }
     for (i = 0; i < count; i++) {
         const costshare_agreement r = record_at(records, stride, i);
-        costshare_date from, to;
+        costshare_date from = NO_DATE, to = NO_DATE;
         if (membership_of(&r, &from, &to) != COSTSHARE_OK) {
             return COSTSHARE_ENOTYET;
         }
@@ -366,6 +370,7 @@ int costshare_group_coverage(const costshare_agreement *records, size_t count,
     }
     f.out = NULL;
     f.count = 0;
+    f.capacity = capacity;
     find(records, stride, count, invoiced_first, invoiced_last, periods, &f);
     if (findings != NULL) {
         if (f.count > capacity) {

@@ -115,9 +115,11 @@ static int span_last(costshare_date start, int64_t count, int32_t unit, costshar
  * S1 = end0 + 1: the smallest k >= 1 whose end is on or after `day`.
  */
 static int term_end_at(const costshare_term *term, costshare_date day, costshare_date *out) {
-    costshare_date end0, first_renewal, end;
+    /* end is written wherever it is read; its initial value only spares a
+     * static analysis from tracking that across the callers' many paths. */
+    costshare_date end0, first_renewal, end = COSTSHARE_DATE_MIN;
     int32_t first_day, day_of_month;
-    int64_t step, k, gap;
+    int64_t step, gap, months;
     int rc = span_last(term->start, term->initial_count, term->initial_unit, &end0);
     if (rc != COSTSHARE_OK) {
         return rc;
@@ -132,38 +134,38 @@ static int term_end_at(const costshare_term *term, costshare_date day, costshare
     /* day > end0, so end0 < 9999-12-31 and S1 is a valid day. */
     first_renewal = end0 + 1;
     if (term->renewal_unit == COSTSHARE_DAYS || term->renewal_unit == COSTSHARE_WEEKS) {
-        /* Renewal k ends on end0 + k * step: k = ceil((day - end0) / step). */
+        /* Renewal k ends on end0 + k * step, k = ceil(gap / step) with
+         * gap = day - end0 >= 1. Writing gap - 1 = q * step + r (0 <= r <
+         * step), k = q + 1 and end0 + k * step = day + (step - 1 - r): no
+         * product, so no intermediate beyond the day and one step. */
         step = (int64_t)term->renewal_count * (term->renewal_unit == COSTSHARE_WEEKS ? 7 : 1);
         gap = (int64_t)day - end0;
-        k = (gap + step - 1) / step;
-        return cs_add_days(end0, k * step, out);
+        return cs_add_days(day, step - 1 - (gap - 1) % step, out);
     }
     /*
      * Months (a year is twelve). span_last(S1, m) lies in month
-     * index(S1) + m, or in the month before when S1 is a first of a month.
-     * With gap = index(day) - index(S1) >= 0: an m < gap ends in a month
-     * before day's, so before `day`; an m >= gap + 2 ends in a month after
-     * day's. The smallest k with k * step >= gap (at least 1) is therefore
-     * the first candidate, and at most two more follow it before one ends
-     * on or after `day`: at most three span_last() calls, constant time.
+     * index(S1) + m when S1 is not the first of a month, and in the month
+     * before when it is. With gap = index(day) - index(S1) >= 0: an m < gap
+     * ends in a month before day's, so before `day`; an m >= gap + 1 ends in
+     * day's month on its last day (S1 a first) or in a later month, so on or
+     * after `day`. The smallest multiple m of step with m >= gap (at least
+     * one step) is therefore the first candidate, and m + step >= gap + 1
+     * ends on or after `day` when it fails: at most two span_last() calls,
+     * constant time. When gap > step, m = gap + (step - 1 - (gap - 1) %
+     * step) as above, below gap + step.
      */
     step = (int64_t)term->renewal_count * (term->renewal_unit == COSTSHARE_YEARS ? 12 : 1);
     gap = month_index_of(day, &day_of_month) - month_index_of(first_renewal, &first_day);
-    k = (gap + step - 1) / step;
-    if (k < 1) {
-        k = 1;
+    months = gap <= step ? step : gap + (step - 1 - (gap - 1) % step);
+    rc = span_last(first_renewal, months, COSTSHARE_MONTHS, &end);
+    if (rc != COSTSHARE_OK) {
+        return rc;
     }
-    for (;;) {
-        rc = span_last(first_renewal, k * step, COSTSHARE_MONTHS, &end);
-        if (rc != COSTSHARE_OK || end >= day) {
-            break;
-        }
-        k++;
+    if (end < day) {
+        return span_last(first_renewal, months + step, COSTSHARE_MONTHS, out);
     }
-    if (rc == COSTSHARE_OK) {
-        *out = end;
-    }
-    return rc;
+    *out = end;
+    return COSTSHARE_OK;
 }
 
 int costshare_term_end(const costshare_term *term, costshare_date day,
@@ -195,7 +197,11 @@ int costshare_term_end(const costshare_term *term, costshare_date day,
 int costshare_term_notice(const costshare_term *term, costshare_date day,
                           costshare_date *term_end, costshare_date *latest) {
     costshare_term t;
-    costshare_date effective, before, ends, end_result, latest_result;
+    /* ends and end_result are written wherever they are read; their initial
+     * values only spare a static analysis from tracking that across the
+     * many paths of the notice count (docs/robustness.md). */
+    costshare_date effective, before, latest_result;
+    costshare_date ends = COSTSHARE_DATE_MIN, end_result = COSTSHARE_DATE_MIN;
     uint32_t counting;
     int rc;
     if (term == NULL || term_end == NULL || latest == NULL) {
@@ -221,7 +227,9 @@ int costshare_term_notice(const costshare_term *term, costshare_date day,
         if (rc != COSTSHARE_OK) {
             return rc;
         }
-        effective = before + 1;
+        /* B is before `day`; the test, which always holds, states it for
+         * the static analysis. */
+        effective = before < day ? before + 1 : day;
     }
     /* Notice given on `effective` is in time for a term end E exactly when
      * costshare_notice_end(effective) <= E (the Galois property of the inverse), so

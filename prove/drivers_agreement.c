@@ -30,6 +30,13 @@ void drive_costshare_agreement_state_on(void) {
     costshare_agreement_state_on(NULL_OR(&record), any_i32(), NULL_OR(&state));
 }
 
+void drive_costshare_agreement_marks_on(void) {
+    costshare_agreement record;
+    uint32_t marks;
+    ANY_BYTES(record);
+    costshare_agreement_marks_on(NULL_OR(&record), any_i32(), NULL_OR(&marks));
+}
+
 void drive_costshare_agreement_transition(void) {
     int32_t next;
     costshare_agreement_transition(any_i32(), any_i32(), NULL_OR(&next));
@@ -51,14 +58,20 @@ void drive_costshare_agreement_event_name(void) {
     costshare_agreement_event_name(any_i32());
 }
 
+void drive_costshare_agreement_body_name(void) {
+    costshare_agreement_body_name(any_i32());
+}
+
 void drive_agreement(void) {
     drive_costshare_agreement_init();
     drive_costshare_agreement_event_init();
     drive_costshare_agreement_apply();
     drive_costshare_agreement_state_on();
+    drive_costshare_agreement_marks_on();
     drive_costshare_agreement_transition();
     drive_costshare_agreement_state_count();
     drive_costshare_agreement_event_count();
     drive_costshare_agreement_state_name();
     drive_costshare_agreement_event_name();
+    drive_costshare_agreement_body_name();
 }

@@ -32,11 +32,14 @@ limit="${COSTSHARE_PROVE_TIMEOUT:-120}"
 # costshare_<name>, analysed from its own driver. prove/unproven.txt lists,
 # with the reason, every exported function outside this scope.
 PROVEN=(date calendar_se calendar_se_count round post invoice version error constants notice refund
-  costshare_term_init
+  costshare_term_init costshare_term_end costshare_term_notice
   costshare_split_options_init costshare_split_method_name
   costshare_agreement_init costshare_agreement_event_init costshare_agreement_transition
   costshare_agreement_state_count costshare_agreement_event_count
-  costshare_agreement_state_name costshare_agreement_event_name)
+  costshare_agreement_state_name costshare_agreement_event_name
+  costshare_agreement_apply costshare_agreement_state_on costshare_agreement_marks_on
+  costshare_agreement_body_name
+  group)
 MACHDEPS=(x86_64 x86_32)
 
 # Debian 12's frama-c-base (20220511, Manganese) when Frama-C is missing.
@@ -168,10 +171,14 @@ mkdir -p "$out"
 # codes apart, so the caller's test narrows the arguments and knows which
 # outputs were written; the binary search of costshare_constant (at most 7
 # steps) is followed path by path, and the refunds' range checks and the
-# notice functions keep each combination of their helpers' results apart.
+# notice functions keep each combination of their helpers' results apart;
+# costshare_term_end keeps its helpers' results apart too. The record check
+# of agreement.c is a long conjunction of independent tests whose paths
+# need not be followed apart (slevel 1: the states are joined at once),
+# which keeps each record read to a few seconds.
 eva_opts=(-cpp-extra-args="-I$root/include -I$root/lib -I$root/prove -DCOSTSHARE_NO_INT128 -DCS_NO_SIMD -include $root/prove/builtins.h"
   -eva -eva-slevel 40 -eva-split-return full -eva-no-show-progress
-  -eva-slevel-function costshare_constant:400,check_range:300,check_ranges:300,costshare_refund_prorate:300,costshare_refund_termination:300,costshare_refund_vacancy:300,costshare_notice_end:300,costshare_notice_latest:300
+  -eva-slevel-function costshare_constant:400,check_range:300,check_ranges:300,costshare_refund_prorate:300,costshare_refund_termination:300,costshare_refund_vacancy:300,costshare_notice_end:300,costshare_notice_latest:300,costshare_term_end:300,check_record:1,dates_consistent:1,history_consistent:1,as_version_2:1
   -eva-msg-key=-initial-state,-final-states -eva-print-callstacks)
 
 # One analysis: one entry point on one machine model. Its verdict, the
