@@ -13,7 +13,11 @@
  * known or not. A version-1 record given the same events answers the same
  * (the events only version 2 can hold are refused with COSTSHARE_EINVAL),
  * keeps the same version-1 fields and is never written past version 1's
- * size. */
+ * size. The marks on a day are accepted exactly when the state on that
+ * day is: MARK_LATE is the record's, MARK_FINAL holds exactly after the
+ * last day for an appeal of an announced decision (a version-1 record has
+ * neither); a refusal writes
+ * nothing. Every body constant, known or not, has a name. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -52,6 +56,41 @@ static costshare_date near(const uint8_t **p, size_t *left, costshare_date today
         return COSTSHARE_AGREEMENT_NO_DATE;
     }
     return today + ((b >> 1) & 1023) - 512;
+}
+
+/* The marks of a record on a day agree with its fields, and are given
+ * exactly when its state on that day is. */
+static void check_marks(const costshare_agreement *r, costshare_date day) {
+    uint32_t marks = 0xA5A5A5A5u;
+    int32_t s;
+    int rs = costshare_agreement_state_on(r, day, &s);
+    int rm = costshare_agreement_marks_on(r, day, &marks);
+    if (rm != rs) {
+        abort();
+    }
+    if (rm != COSTSHARE_OK) {
+        if (marks != 0xA5A5A5A5u) {
+            abort();
+        }
+        return;
+    }
+    if ((marks & ~(COSTSHARE_MARK_LATE | COSTSHARE_MARK_FINAL)) != 0) {
+        abort();
+    }
+    if (r->version < 2) {
+        /* A version-1 record has no marks and no announced decision. */
+        if (marks != 0) {
+            abort();
+        }
+        return;
+    }
+    if ((marks & COSTSHARE_MARK_LATE) != (r->marks & COSTSHARE_MARK_LATE) ||
+        (marks & COSTSHARE_MARK_FINAL) !=
+            (r->appeal_last_day != COSTSHARE_AGREEMENT_NO_DATE && day > r->appeal_last_day
+                 ? COSTSHARE_MARK_FINAL
+                 : 0u)) {
+        abort();
+    }
 }
 
 /* The size of version 1 of the record: its members up to `reserved`. */
@@ -102,6 +141,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (costshare_agreement_state_on(&raw, today, &s) == COSTSHARE_OK) {
             check_accepted(&raw);
         }
+        check_marks(&raw, today);
+        check_marks(&raw, raw.appeal_last_day);
         {
             /* In place: a refusal leaves the record exactly as it was. */
             costshare_agreement inplace = raw;
@@ -134,7 +175,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             abort();
         }
         if (costshare_agreement_state_name(st) == NULL ||
-            costshare_agreement_event_name(ev) == NULL) {
+            costshare_agreement_event_name(ev) == NULL ||
+            costshare_agreement_body_name(st) == NULL ||
+            ((st < 0 || st >= COSTSHARE_BODY_COUNT) !=
+             (strcmp(costshare_agreement_body_name(st), "COSTSHARE_UNKNOWN") == 0))) {
             abort();
         }
     }
@@ -257,6 +301,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                 memcmp(&inplace, &out, sizeof out) != 0) {
                 abort();
             }
+        }
+        check_marks(&out, e.date);
+        if (out.appeal_last_day != COSTSHARE_AGREEMENT_NO_DATE) {
+            check_marks(&out, out.appeal_last_day);
+            check_marks(&out, out.appeal_last_day + 1);
         }
         rec = out;
     }

@@ -13,6 +13,11 @@
  * - Swedish calendar: add/between business days are inverses, the deadline
  *   is the first business day on or after the day, day_kind/holiday/
  *   is_business_day agree, holiday_date and Easter give days of that kind;
+ * - kommunallagen's deadlines: the last day to appeal is the deadline
+ *   (Lag (1930:173) 2 §) of the day three weeks after the announcement;
+ *   the day to decide on a motion is one year later by 1 § (the same day
+ *   number, or the month's last day), never moved; out of range both are
+ *   refused and write nothing;
  * - the batch functions agree with their single calls on every element
  *   (fuzz_batch.h).
  */
@@ -259,6 +264,36 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         check(costshare_se_day_kind(d, &kind) == COSTSHARE_ERANGE && kind == UNTOUCHED);
         check(costshare_se_holiday(d, &hol) == COSTSHARE_ERANGE && hol == UNTOUCHED);
         check(costshare_se_is_business_day(d, &bd) == COSTSHARE_ERANGE && bd == UNTOUCHED);
+    }
+    /* Kommunallagen's deadlines, for every integer. */
+    {
+        costshare_date appeal = UNTOUCHED, motion = UNTOUCHED, three_weeks, dl;
+        int ra = costshare_se_appeal_deadline(d, &appeal);
+        int rm = costshare_se_motion_deadline(d, &motion);
+        check(costshare_se_appeal_deadline(d, NULL) == COSTSHARE_EINVAL);
+        check(costshare_se_motion_deadline(d, NULL) == COSTSHARE_EINVAL);
+        if (d >= COSTSHARE_SE_DATE_MIN && d <= COSTSHARE_DATE_MAX - 21 &&
+            costshare_se_deadline(d + 21, &dl) == COSTSHARE_OK) {
+            three_weeks = d + 21; /* the same weekday, three weeks later */
+            check(ra == COSTSHARE_OK && appeal == dl && appeal >= three_weeks);
+            check(weekday(three_weeks) == weekday(d));
+        } else {
+            check(ra == COSTSHARE_ERANGE && appeal == UNTOUCHED);
+        }
+        if (d >= COSTSHARE_SE_DATE_MIN && d <= COSTSHARE_DATE_MAX) {
+            int32_t y, m, day, y2, m2, day2, dim;
+            check(costshare_date_to_ymd(d, &y, &m, &day) == COSTSHARE_OK);
+            if (y < 9999) {
+                check(rm == COSTSHARE_OK);
+                check(costshare_date_to_ymd(motion, &y2, &m2, &day2) == COSTSHARE_OK);
+                check(costshare_date_days_in_month(y + 1, m, &dim) == COSTSHARE_OK);
+                check(y2 == y + 1 && m2 == m && day2 == (day <= dim ? day : dim));
+            } else {
+                check(rm == COSTSHARE_ERANGE && motion == UNTOUCHED);
+            }
+        } else {
+            check(rm == COSTSHARE_ERANGE && motion == UNTOUCHED);
+        }
     }
     check(costshare_se_day_kind(d, NULL) == COSTSHARE_EINVAL);
     check(costshare_se_holiday(d, NULL) == COSTSHARE_EINVAL);

@@ -236,7 +236,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     /* Memberships and coverage need every record in force. */
     for (i = 0; i < n; i++) {
         all_in_force &= rec[i].in_force_from != NO_DATE;
-        ordered &= i == 0 || rec[i].in_force_from >= rec[i - 1].in_force_from;
+    }
+    /* The records are checked in their order: the first that is not in
+     * force or enters into force before the one before it decides whether
+     * the coverage's refusal is ENOTYET or EBACKWARDS. */
+    for (i = 0; i < n && rec[i].in_force_from != NO_DATE; i++) {
+        if (i > 0 && rec[i].in_force_from < rec[i - 1].in_force_from) {
+            ordered = 0;
+            break;
+        }
     }
     for (i = 0; i < 2; i++) {
         inv_first[i] = base + (costshare_date)(take(&p, &left, 2) % 3000u) - 500;
@@ -262,10 +270,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                                   sizeof found / sizeof found[0], &count);
     if (inv_last[0] < inv_first[0] || inv_last[1] < inv_first[1]) {
         CHECK(rc == COSTSHARE_EBACKWARDS && found[0].kind == 99);
-    } else if (!all_in_force) {
-        CHECK(rc == COSTSHARE_ENOTYET && found[0].kind == 99);
     } else if (!ordered) {
         CHECK(rc == COSTSHARE_EBACKWARDS && found[0].kind == 99);
+    } else if (!all_in_force) {
+        CHECK(rc == COSTSHARE_ENOTYET && found[0].kind == 99);
     } else {
         /* Every day of the records and periods lies within this window
          * (events move at most 64 * 40 days on, notice adds at most three

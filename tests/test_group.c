@@ -538,6 +538,19 @@ static void coverage_of_overlapping_and_open_terms(void **state) {
                          COSTSHARE_ENOTYET);
     }
     {
+        /* Both faults: the first record that has one decides. */
+        costshare_agreement both[3];
+        both[0] = r[2];
+        both[1] = r[0];                                          /* before the one before it */
+        both[2] = (costshare_agreement)COSTSHARE_AGREEMENT_INIT; /* not in force */
+        assert_int_equal(costshare_group_coverage(both, 3, NULL, NULL, 0, f, 8, &n),
+                         COSTSHARE_EBACKWARDS);
+        both[1] = (costshare_agreement)COSTSHARE_AGREEMENT_INIT;
+        both[2] = r[0];
+        assert_int_equal(costshare_group_coverage(both, 3, NULL, NULL, 0, f, 8, &n),
+                         COSTSHARE_ENOTYET);
+    }
+    {
         const costshare_date back_first[1] = {ymd(2020, 1, 2)};
         const costshare_date back_last[1] = {ymd(2020, 1, 1)};
         const costshare_date bad[1] = {COSTSHARE_DATE_MAX + 1};

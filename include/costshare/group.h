@@ -269,6 +269,10 @@ COSTSHARE_API int costshare_group_memberships(const costshare_agreement *records
  *         #COSTSHARE_ENOTYET if a record has not entered into force;
  *         #COSTSHARE_ESIZE if the findings do not fit in @p capacity (with
  *         @p findings given).
+ *         The records are checked in their order: the first one that has
+ *         not entered into force, or enters into force before the one
+ *         before it, decides between #COSTSHARE_ENOTYET and
+ *         #COSTSHARE_EBACKWARDS.
  *         On any error nothing is written.
  */
 COSTSHARE_API int costshare_group_coverage(const costshare_agreement *records, size_t count,
