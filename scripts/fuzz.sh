@@ -117,14 +117,17 @@ for harness in "$root"/fuzz/fuzz_*.c; do
   before=$(find "$corpus" -type f | wc -l)
   rm -rf "$work/min-$name"
   mkdir -p "$work/min-$name"
-  find "$root/fuzz/corpus/$name" -maxdepth 1 -type f ! -regex '.*/[0-9a-f]\{40\}' \
-    -exec cp {} "$work/min-$name/" \; 2>/dev/null || true
+  for f in "$root/fuzz/corpus/$name"/*; do
+    [ -f "$f" ] || continue
+    if ! basename "$f" | grep -Eq '^[0-9a-f]{40}$'; then cp "$f" "$work/min-$name/"; fi
+  done
   seeds=$(find "$work/min-$name" -type f | wc -l)
   (cd "$work" && ./"fuzz_$name" -merge=1 -timeout=10 -rss_limit_mb=2048 "min-$name" "$corpus" \
      >"$work/merge_$name.log" 2>&1)
   after=$(find "$work/min-$name" -type f | wc -l)
-  find "$root/fuzz/corpus/$name" -maxdepth 1 -type f -regex '.*/[0-9a-f]\{40\}' -delete \
-    2>/dev/null || true
+  for f in "$root/fuzz/corpus/$name"/*; do
+    if basename "$f" | grep -Eq '^[0-9a-f]{40}$'; then rm -f "$f"; fi
+  done
   mkdir -p "$root/fuzz/corpus/$name"
   cp "$work/min-$name/"* "$root/fuzz/corpus/$name/"
   echo "fuzz: $name: $before inputs minimized to $after ($seeds named seeds)"
