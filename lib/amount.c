@@ -17,14 +17,29 @@
 /* The magnitude of INT64_MIN, the largest one a negative amount can have. */
 #define MAGNITUDE_MAX ((uint64_t)INT64_MAX + 1u)
 
-/* UTF-8 of the separators, indexed by COSTSHARE_AMOUNT_GROUP_*. */
-static const char *const group_text[] = {
-    [COSTSHARE_AMOUNT_GROUP_NONE] = "",
-    [COSTSHARE_AMOUNT_GROUP_SPACE] = " ",
-    [COSTSHARE_AMOUNT_GROUP_NBSP] = "\xC2\xA0",
-    [COSTSHARE_AMOUNT_GROUP_NNBSP] = "\xE2\x80\xAF",
+/* A short piece of text: its bytes (no NUL needed) and their number. */
+struct piece {
+    char text[4];
+    size_t len;
 };
-static const char minus_sign[] = "\xE2\x88\x92"; /* U+2212 */
+
+/* UTF-8 of the separators, indexed by COSTSHARE_AMOUNT_GROUP_*. */
+static const struct piece group_text[] = {
+    [COSTSHARE_AMOUNT_GROUP_NONE] = {"", 0},
+    [COSTSHARE_AMOUNT_GROUP_SPACE] = {" ", 1},
+    [COSTSHARE_AMOUNT_GROUP_NBSP] = {"\xC2\xA0", 2},
+    [COSTSHARE_AMOUNT_GROUP_NNBSP] = {"\xE2\x80\xAF", 3},
+};
+static const struct piece minus_sign = {"\xE2\x88\x92", 3}; /* U+2212 */
+static const struct piece hyphen_minus = {"-", 1};
+/* The suffixes, longest first (parsing tries tkr before kr). */
+static const struct {
+    uint32_t flag;
+    struct piece text;
+} suffixes[] = {{COSTSHARE_AMOUNT_TKR, {"tkr", 3}},
+                {COSTSHARE_AMOUNT_KR, {"kr", 2}},
+                {COSTSHARE_AMOUNT_PERCENT, {"%", 1}}};
+#define SUFFIX_COUNT (sizeof suffixes / sizeof suffixes[0])
 
 static int check_options(const costshare_amount_options *o, int formatting) {
     int32_t group_max = formatting ? COSTSHARE_AMOUNT_GROUP_NNBSP : COSTSHARE_AMOUNT_GROUP_ANY;
@@ -55,7 +70,10 @@ int costshare_amount_options_init(costshare_amount_options *options, uint32_t ve
     return COSTSHARE_OK;
 }
 
-/* The text being parsed: t[0 .. n - 1], never read at or past n. */
+/* The text being parsed: t[0 .. n - 1], never read at or past n. Every
+ * index read is p + offset, compared with n first (so that the analysis,
+ * scripts/prove.sh, sees the bound): p <= n, and the text is one object, so
+ * the sum (offset at most 6) never wraps. */
 struct scan {
     const unsigned char *t;
     size_t n;
@@ -64,12 +82,21 @@ struct scan {
     int overflow;
 };
 
-static int at(const struct scan *s, size_t offset, const char *bytes, size_t count) {
-    return s->n - s->p >= offset + count && memcmp(s->t + s->p + offset, bytes, count) == 0;
+/* Whether the bytes of piece are at p + offset, all before n. */
+static int at(const struct scan *s, size_t offset, const struct piece *piece) {
+    size_t j;
+    for (j = 0; j < piece->len; j++) {
+        size_t i = s->p + offset + j;
+        if (i >= s->n || s->t[i] != (unsigned char)piece->text[j]) {
+            return 0;
+        }
+    }
+    return 1;
 }
 
 static int digit_at(const struct scan *s, size_t offset) {
-    return s->n - s->p > offset && s->t[s->p + offset] >= '0' && s->t[s->p + offset] <= '9';
+    size_t i = s->p + offset;
+    return i < s->n && s->t[i] >= '0' && s->t[i] <= '9';
 }
 
 /* The space at p + offset: its COSTSHARE_AMOUNT_GROUP_* kind and length, or
@@ -77,10 +104,9 @@ static int digit_at(const struct scan *s, size_t offset) {
 static size_t space_at(const struct scan *s, size_t offset, int32_t *kind) {
     int32_t k;
     for (k = COSTSHARE_AMOUNT_GROUP_SPACE; k <= COSTSHARE_AMOUNT_GROUP_NNBSP; k++) {
-        size_t len = strlen(group_text[k]);
-        if (at(s, offset, group_text[k], len)) {
+        if (at(s, offset, &group_text[k])) {
             *kind = k;
-            return len;
+            return group_text[k].len;
         }
     }
     return 0;
@@ -99,12 +125,15 @@ static void push_digit(struct scan *s, unsigned d) {
 /* Consumes a run of digits; returns how many. */
 static size_t digits(struct scan *s) {
     size_t count = 0;
-    while (digit_at(s, 0)) {
-        push_digit(s, (unsigned)(s->t[s->p] - '0'));
-        s->p++;
+    for (;;) {
+        size_t i = s->p;
+        if (i >= s->n || s->t[i] < '0' || s->t[i] > '9') {
+            return count;
+        }
+        push_digit(s, (unsigned)(s->t[i] - '0'));
+        s->p = i + 1;
         count++;
     }
-    return count;
 }
 
 /* The integer part with its thousands separators; 0 or EPARSE. */
@@ -150,18 +179,11 @@ static int is_mark(unsigned char c, int32_t mark) {
 
 /* An optional suffix allowed by flags, with or without one space before it. */
 static void parse_suffix(struct scan *s, uint32_t flags) {
-    static const struct {
-        uint32_t flag;
-        const char *text;
-    } suffixes[] = {{COSTSHARE_AMOUNT_TKR, "tkr"},
-                    {COSTSHARE_AMOUNT_KR, "kr"},
-                    {COSTSHARE_AMOUNT_PERCENT, "%"}};
     int32_t kind;
     size_t i, space = space_at(s, 0, &kind);
-    for (i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        size_t len = strlen(suffixes[i].text);
-        if ((flags & suffixes[i].flag) != 0u && at(s, space, suffixes[i].text, len)) {
-            s->p += space + len;
+    for (i = 0; i < SUFFIX_COUNT; i++) {
+        if ((flags & suffixes[i].flag) != 0u && at(s, space, &suffixes[i].text)) {
+            s->p += space + suffixes[i].text.len;
             return;
         }
     }
@@ -172,6 +194,7 @@ int costshare_amount_parse(const char *text, size_t length,
     struct scan s;
     int negative = 0, rc;
     int32_t fraction = 0;
+    uint64_t v;
     if (text == NULL || options == NULL || amount == NULL) {
         return COSTSHARE_EINVAL;
     }
@@ -184,9 +207,12 @@ int costshare_amount_parse(const char *text, size_t length,
     s.p = 0;
     s.magnitude = 0;
     s.overflow = 0;
-    if (at(&s, 0, "-", 1) || at(&s, 0, minus_sign, 3)) {
+    if (at(&s, 0, &hyphen_minus)) {
         negative = 1;
-        s.p += s.t[0] == '-' ? 1u : 3u;
+        s.p = hyphen_minus.len;
+    } else if (at(&s, 0, &minus_sign)) {
+        negative = 1;
+        s.p = minus_sign.len;
     }
     rc = integer_part(&s, options->group);
     if (rc != COSTSHARE_OK) {
@@ -211,28 +237,35 @@ int costshare_amount_parse(const char *text, size_t length,
     if (s.overflow || (!negative && s.magnitude == MAGNITUDE_MAX)) {
         return COSTSHARE_EOVERFLOW;
     }
-    /* -(magnitude - 1) - 1 reaches INT64_MIN without overflowing. */
-    *amount =
-        negative && s.magnitude > 0 ? -(int64_t)(s.magnitude - 1u) - 1 : (int64_t)s.magnitude;
+    /* The two's complement of the magnitude, negated for a negative
+     * amount, without an implementation-defined conversion: -2^63 is
+     * -(2^63 - 1) - 1. */
+    v = negative ? (uint64_t)0 - s.magnitude : s.magnitude;
+    *amount = v <= (uint64_t)INT64_MAX ? (int64_t)v : -(int64_t)(~v) - 1;
     return COSTSHARE_OK;
 }
 
-/* Appends the bytes of a NUL-terminated string (without its NUL). */
-static size_t put(char *out, size_t len, const char *bytes) {
-    for (; *bytes != '\0'; bytes++) {
-        out[len++] = *bytes;
-    }
-    return len;
-}
+/* Groups of three digits of the integer part: 2^63 has 19 digits. */
+#define GROUPS_MAX 7
 
+/*
+ * The text is built so that the analysis (scripts/prove.sh) bounds its
+ * length: it follows each number of decimals and each number of groups
+ * apart (the more decimals, the fewer digits before the mark; with seven
+ * groups the leading one is a single digit), and unrolls every loop.
+ */
 int costshare_amount_format(int64_t amount, const costshare_amount_options *options,
                             char *buffer, size_t capacity) {
     char text[COSTSHARE_AMOUNT_TEXT_SIZE];
-    char digit[20]; /* the magnitude's digits, least significant first */
+    char fraction[COSTSHARE_AMOUNT_DECIMALS_MAX];
+    /* Least significant first; all set, so that the analysis sees that
+     * every group read is written. */
+    unsigned group[GROUPS_MAX] = {0};
     uint64_t m;
-    size_t count = 0, len = 0, i;
+    size_t groups = 0, len = 0, g, k, b;
     int32_t decimals;
-    const char *sep;
+    unsigned lead;
+    const struct piece *sep, *piece;
     int rc;
     if (options == NULL || buffer == NULL) {
         return COSTSHARE_EINVAL;
@@ -242,34 +275,72 @@ int costshare_amount_format(int64_t amount, const costshare_amount_options *opti
         return rc;
     }
     decimals = options->decimals;
-    sep = group_text[options->group];
+    /*@ split decimals; */
+    sep = &group_text[options->group];
     m = cs_abs_u64(amount);
-    do {
-        digit[count++] = (char)('0' + (int)(m % 10u));
+    /* The decimals' digits, then the integer part's groups (at least one:
+     * 0,05 rather than ,05). */
+    /*@ loop unroll COSTSHARE_AMOUNT_DECIMALS_MAX; */
+    for (k = (size_t)decimals; k-- > 0;) {
+        fraction[k] = (char)('0' + (int)(m % 10u));
         m /= 10u;
+    }
+    /*@ loop unroll GROUPS_MAX; */
+    do {
+        group[groups++] = (unsigned)(m % 1000u);
+        m /= 1000u;
     } while (m != 0u);
-    /* At least one digit before the mark: 0,05 rather than ,05. */
-    while (count <= (size_t)decimals) {
-        digit[count++] = '0';
-    }
+    /*@ split groups; */
     if (amount < 0) {
-        len = put(text, len,
-                  (options->flags & COSTSHARE_AMOUNT_MINUS_SIGN) != 0u ? minus_sign : "-");
+        piece =
+            (options->flags & COSTSHARE_AMOUNT_MINUS_SIGN) != 0u ? &minus_sign : &hyphen_minus;
+        /*@ loop unroll 3; */
+        for (b = 0; b < piece->len; b++) {
+            text[len++] = piece->text[b];
+        }
     }
-    for (i = count; i-- > 0;) {
-        text[len++] = digit[i];
-        if (i > (size_t)decimals && (i - (size_t)decimals) % 3u == 0u) {
-            len = put(text, len, sep);
-        } else if (i == (size_t)decimals && decimals > 0) {
-            text[len++] = options->decimal_mark == COSTSHARE_AMOUNT_MARK_COMMA ? ',' : '.';
+    /* The leading group without leading zeros, then each other group after
+     * the separator. */
+    lead = group[groups - 1];
+    if (lead >= 100u) {
+        text[len++] = (char)('0' + (int)(lead / 100u));
+    }
+    if (lead >= 10u) {
+        text[len++] = (char)('0' + (int)(lead / 10u % 10u));
+    }
+    text[len++] = (char)('0' + (int)(lead % 10u));
+    /*@ loop unroll GROUPS_MAX; */
+    for (g = groups - 1; g-- > 0;) {
+        /*@ loop unroll 3; */
+        for (b = 0; b < sep->len; b++) {
+            text[len++] = sep->text[b];
+        }
+        text[len++] = (char)('0' + (int)(group[g] / 100u));
+        text[len++] = (char)('0' + (int)(group[g] / 10u % 10u));
+        text[len++] = (char)('0' + (int)(group[g] % 10u));
+    }
+    if (decimals > 0) {
+        text[len++] = options->decimal_mark == COSTSHARE_AMOUNT_MARK_COMMA ? ',' : '.';
+        /*@ loop unroll COSTSHARE_AMOUNT_DECIMALS_MAX; */
+        for (k = 0; k < (size_t)decimals; k++) {
+            text[len++] = fraction[k];
         }
     }
     if ((options->flags & SUFFIX_FLAGS) != 0u) {
-        len = put(text, len, *sep != '\0' ? sep : " ");
-        len = put(text, len,
-                  (options->flags & COSTSHARE_AMOUNT_KR) != 0u    ? "kr"
-                  : (options->flags & COSTSHARE_AMOUNT_TKR) != 0u ? "tkr"
-                                                                  : "%");
+        /* After the separator, or a space without one. */
+        piece = sep->len != 0u ? sep : &group_text[COSTSHARE_AMOUNT_GROUP_SPACE];
+        /*@ loop unroll 3; */
+        for (b = 0; b < piece->len; b++) {
+            text[len++] = piece->text[b];
+        }
+        /* The one suffix flag set: suffixes[] lists tkr, kr, %. */
+        piece = (options->flags & COSTSHARE_AMOUNT_KR) != 0u    ? &suffixes[1].text
+                : (options->flags & COSTSHARE_AMOUNT_TKR) != 0u ? &suffixes[0].text
+                                                                : &suffixes[2].text;
+        /*@ loop unroll 3; */
+        for (b = 0; b < piece->len; b++) {
+            text[len++] = piece->text[b];
+        }
     }
     if (capacity <= len) {
         return COSTSHARE_ESIZE;

@@ -131,30 +131,30 @@ static size_t count_segments(const costshare_date *from, const costshare_date *t
     }
 }
 
-/* Writes the segments of [first, last] (count_segments() of them). */
+/* Writes the n segments of [first, last] (n from count_segments()). */
 static void write_segments(const costshare_date *from, const costshare_date *to, size_t count,
                            costshare_date first, costshare_date last,
-                           costshare_invoice_segment *segments) {
+                           costshare_invoice_segment *segments, size_t n) {
     costshare_date day = first;
     size_t s, i;
-    for (s = 0;; s++) {
-        costshare_invoice_segment *seg = &segments[s];
-        int32_t members = 0;
-        seg->first = day;
-        seg->last = segment_end(from, to, count, day, last);
-        seg->days = seg->last - day + 1;
-        seg->months = whole_months(day, seg->last);
+    /*@ loop unroll n; */
+    for (s = 0; s < n; s++) {
+        costshare_date end = segment_end(from, to, count, day, last);
+        size_t members = 0;
         for (i = 0; i < count; i++) {
-            members += is_member(from, to, i, day) ? 1 : 0;
+            members += is_member(from, to, i, day) ? 1u : 0u;
         }
-        seg->members = members;
-        seg->reserved = 0;
-        seg->cost = 0;
-        seg->residual = 0;
-        if (seg->last == last) {
-            return;
-        }
-        day = seg->last + 1;
+        segments[s].first = day;
+        segments[s].last = end;
+        segments[s].days = end - day + 1;
+        segments[s].months = whole_months(day, end);
+        /* At most INT32_MAX (more parties than that cannot be counted
+         * here). */
+        segments[s].members = members < (size_t)INT32_MAX ? (int32_t)members : INT32_MAX;
+        segments[s].reserved = 0;
+        segments[s].cost = 0;
+        segments[s].residual = 0;
+        day = end + 1;
     }
 }
 
@@ -199,7 +199,10 @@ int costshare_invoice_segments(costshare_date first, costshare_date last,
         if (capacity < n) {
             return COSTSHARE_ESIZE;
         }
-        write_segments(from, to, count, first, last, segments);
+        /* The analysis (scripts/prove.sh) follows each number of segments
+         * apart and unrolls the loop that writes them. */
+        /*@ split n; */
+        write_segments(from, to, count, first, last, segments, n);
     }
     *segment_count = n;
     return COSTSHARE_OK;
@@ -241,17 +244,24 @@ static int weight_member(const void *ctx, size_t i, uint64_t *w) {
     return in;
 }
 
+/* a + b, which the caller knows to fit in int64_t, computed modulo 2^64 so
+ * that the analysis (scripts/prove.sh) sees no overflow for any a and b. */
+static int64_t sum_i64(int64_t a, int64_t b) {
+    uint64_t v = (uint64_t)a + (uint64_t)b;
+    return v <= (uint64_t)INT64_MAX ? (int64_t)v : -(int64_t)(~v) - 1;
+}
+
 static void weight_emit(void *ctx, size_t i, int64_t share) {
     struct by_weight *c = (struct by_weight *)ctx;
     /* Shares have the sign of the cost and add up to at most |cost|, so
      * no sum here can overflow. */
     if (is_member(c->from, c->to, i, c->day)) {
-        c->amounts[i] += share;
+        c->amounts[i] = sum_i64(c->amounts[i], share);
         if (c->row != NULL) {
             c->row[i] = share;
         }
     } else {
-        c->residual += share; /* fixed shares: an absent party's share */
+        c->residual = sum_i64(c->residual, share); /* fixed shares: an absent party's share */
     }
 }
 
@@ -349,9 +359,16 @@ int costshare_invoice_period(const costshare_invoice_plan *plan, const int64_t *
     if (capacity < n_seg) {
         return COSTSHARE_ESIZE;
     }
+    /* The analysis (scripts/prove.sh) follows each number of parties and
+     * of segments apart and unrolls the loops over them, so that it sees
+     * every segment and every amount written before it is read. */
+    /*@ slevel merge; */
+    /*@ split count; */
+    /*@ split n_seg; */
 
     /* Nothing can fail from here on. */
-    write_segments(from, to, count, plan->first, plan->last, segments);
+    write_segments(from, to, count, plan->first, plan->last, segments, n_seg);
+    /*@ loop unroll count; */
     for (i = 0; i < count; i++) {
         amounts[i] = 0;
     }
@@ -361,13 +378,18 @@ int costshare_invoice_period(const costshare_invoice_plan *plan, const int64_t *
         uint64_t length = 0;
         len.segments = segments;
         len.months = plan->basis == COSTSHARE_BASIS_MONTHS;
+        /*@ loop unroll n_seg; */
         for (s = 0; s < n_seg; s++) {
             length += (uint64_t)(len.months ? segments[s].months : segments[s].days);
         }
-        /* length >= 1: every segment has a day and, by months, a month. */
-        cs_ham_init(&h, n_seg, length_member, &len, length_emit, &len, plan->cost, length);
-        cs_ham_split(&h);
+        /* length >= 1: every segment has a day and, by months, a month (the
+         * test shows the analysis that the split divides by no zero). */
+        if (length > 0) {
+            cs_ham_init(&h, n_seg, length_member, &len, length_emit, &len, plan->cost, length);
+            cs_ham_split(&h);
+        }
     }
+    /*@ loop unroll n_seg; */
     for (s = 0; s < n_seg; s++) {
         costshare_invoice_segment *seg = &segments[s];
         struct by_weight ctx;
@@ -383,6 +405,7 @@ int costshare_invoice_period(const costshare_invoice_plan *plan, const int64_t *
         ctx.amounts = amounts;
         ctx.row = segment_amounts != NULL ? segment_amounts + s * count : NULL;
         ctx.residual = 0;
+        /*@ loop unroll count; */
         for (i = 0; i < count; i++) {
             if (ctx.row != NULL) {
                 ctx.row[i] = 0;
@@ -398,13 +421,26 @@ int costshare_invoice_period(const costshare_invoice_plan *plan, const int64_t *
             cs_ham_split(&h);
             seg->residual = ctx.residual;
         }
-        res += seg->residual;
+        res = sum_i64(res, seg->residual); /* the residuals add up to at most |cost| */
     }
     *segment_count = n_seg;
     if (residual != NULL) {
         *residual = res;
     }
     return COSTSHARE_OK;
+}
+
+/* a - b: 0 and *out, or 1 when it does not fit in int64_t. Computed modulo
+ * 2^64, so that no intermediate value overflows (the analysis,
+ * scripts/prove.sh, sees it for any a and b): the difference overflows
+ * when a and b differ in sign and it differs in sign from a. */
+static int sub_i64(int64_t a, int64_t b, int64_t *out) {
+    uint64_t ua = (uint64_t)a, ub = (uint64_t)b, d = ua - ub;
+    if ((((ua ^ ub) & (ua ^ d)) >> 63) != 0u) {
+        return 1;
+    }
+    *out = d <= (uint64_t)INT64_MAX ? (int64_t)d : -(int64_t)(~d) - 1;
+    return 0;
 }
 
 int costshare_invoice_adjust(const int64_t *amounts, const int64_t *invoiced, size_t count,
@@ -428,17 +464,20 @@ int costshare_invoice_adjust(const int64_t *amounts, const int64_t *invoiced, si
     if (count == 0) {
         return COSTSHARE_ERANGE;
     }
+    /* The analysis (scripts/prove.sh) joins the paths of the checks above
+     * here, so that it keeps the due day's outcomes apart. */
+    /*@ slevel merge; */
     rc = costshare_invoice_due(due_year, due_month, due_day, flags, &day);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
     for (i = 0; i < count; i++) {
-        if (cs_sub_i64(amounts[i], invoiced[i], &diff)) {
+        if (sub_i64(amounts[i], invoiced[i], &diff)) {
             return COSTSHARE_EOVERFLOW;
         }
     }
     for (i = 0; i < count; i++) {
-        adjustments[i] = amounts[i] - invoiced[i];
+        (void)sub_i64(amounts[i], invoiced[i], &adjustments[i]); /* fits: checked above */
     }
     *due = day;
     return COSTSHARE_OK;

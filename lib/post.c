@@ -56,19 +56,25 @@ int costshare_post_terms_init(costshare_post_terms *terms, uint32_t version) {
     return COSTSHARE_OK;
 }
 
-/* The number of revisions in the months after base up to idx: the month
- * indices m in (base, idx] with m = revision_month - 1 modulo 12. Every index
- * is at least 12 (year 1), so floor((m - r0) / 12) counts them. */
-static int64_t revisions_between(const costshare_post_terms *t, int64_t base, int64_t idx) {
+/* The number of revisions in the months after base up to base + since
+ * (since >= 0): the month indices m in (base, base + since] with
+ * m = revision_month - 1 modulo 12. Every index is at least 12 (year 1),
+ * so base - r0 > 0, and with base - r0 = 12 q + o that is
+ * floor((o + since) / 12). */
+static int64_t revisions_in(const costshare_post_terms *t, int64_t base, int64_t since) {
     int64_t r0 = (int64_t)t->revision_month - 1;
-    return t->revision_month == 0 ? 0 : (idx - r0) / 12 - (base - r0) / 12;
+    return t->revision_month == 0 ? 0 : ((base - r0) % 12 + since) / 12;
 }
 
 /* Salary level k (k >= 1) from level k - 1 (prev), or from the index. */
-static int next_level(const costshare_post_terms *t, const int64_t *index, int64_t k,
-                      int64_t prev, int64_t *out) {
+static int next_level(const costshare_post_terms *t, const int64_t *index, size_t index_count,
+                      int64_t k, int64_t prev, int64_t *out) {
     if (index != NULL) {
-        return cs_round_quotient(0, cs_mul_u64((uint64_t)t->monthly, (uint64_t)index[k]),
+        /* k < index_count: the caller checked that the series has a value
+         * for every revision up to the period's last month (the test shows
+         * it to the analysis, scripts/prove.sh). */
+        size_t i = (uint64_t)k < (uint64_t)index_count ? (size_t)k : 0u;
+        return cs_round_quotient(0, cs_mul_u64((uint64_t)t->monthly, (uint64_t)index[i]),
                                  (uint64_t)index[0], t->mode, out);
     }
     /* 10000 + revision_bp >= 0: the salary never turns negative. */
@@ -80,7 +86,7 @@ static int next_level(const costshare_post_terms *t, const int64_t *index, int64
 int costshare_post_cost_ex(const costshare_post_terms *terms, int32_t year, int32_t month,
                            int32_t months, const int64_t *index, size_t index_count,
                            int64_t *out) {
-    int64_t base, first, k, level, cur, left;
+    int64_t base, first, last, since, k, levels, j, level, until;
     cs_u128 acc = {0, 0};
     int rc;
     if (terms == NULL || out == NULL ||
@@ -102,14 +108,16 @@ int costshare_post_cost_ex(const costshare_post_terms *terms, int32_t year, int3
     }
     base = (int64_t)terms->base_year * 12 + (terms->base_month - 1);
     first = (int64_t)year * 12 + (month - 1);
-    if (first + months - 1 > CS_MONTH_INDEX_MAX) {
+    last = first + months - 1;
+    if (last > CS_MONTH_INDEX_MAX) {
         return COSTSHARE_ERANGE;
     }
+    /* Months from the base month to the period's first, negative before. */
+    since = first - base;
     if (index != NULL) {
         /* Level 0 and one for each revision up to the period's last month. */
-        int64_t needed = months > 0 && first >= base
-                             ? revisions_between(terms, base, first + months - 1) + 1
-                             : 1;
+        int64_t needed =
+            months > 0 && since >= 0 ? revisions_in(terms, base, since + months - 1) + 1 : 1;
         size_t i;
         if ((uint64_t)needed > (uint64_t)index_count) {
             return COSTSHARE_ERANGE;
@@ -120,7 +128,7 @@ int costshare_post_cost_ex(const costshare_post_terms *terms, int32_t year, int3
             }
         }
     }
-    if (first < base) {
+    if (since < 0) {
         return COSTSHARE_EBACKWARDS;
     }
     if (months == 0) {
@@ -130,43 +138,46 @@ int costshare_post_cost_ex(const costshare_post_terms *terms, int32_t year, int3
 
     /* The level in force in the period's first month. */
     level = terms->monthly;
-    k = revisions_between(terms, base, first);
+    k = revisions_in(terms, base, since);
     if (index != NULL && k > 0) {
-        rc = next_level(terms, index, k, level, &level);
+        rc = next_level(terms, index, index_count, k, level, &level);
         if (rc != COSTSHARE_OK) {
             return rc;
         }
     } else {
-        int64_t j;
         for (j = 1; j <= k; j++) {
-            rc = next_level(terms, NULL, j, level, &level);
+            rc = next_level(terms, NULL, 0, j, level, &level);
             if (rc != COSTSHARE_OK) {
                 return rc;
             }
         }
     }
-    /* The months at each level: up to the next revision month, then a year
-     * at a time. Each product is below 2^80, their sum below 2^94. */
-    for (cur = first, left = months;;) {
-        int64_t run = left;
-        if (terms->revision_month != 0) {
-            int64_t until = ((int64_t)terms->revision_month - 1 - cur % 12 + 12) % 12;
-            if (until == 0) {
-                until = 12;
+    /* The months at each level: the first level up to the month before the
+     * next revision month (until months later), then a year each, the last
+     * up to the period's last month. levels is one more than the revisions
+     * in the period after its first month. Each product is below 2^80,
+     * their sum below 2^94. */
+    until = months;
+    if (terms->revision_month != 0) {
+        until = ((int64_t)terms->revision_month - 1 - first % 12 + 12) % 12;
+        if (until == 0) {
+            until = 12;
+        }
+    }
+    levels = revisions_in(terms, base, since + months - 1) - k + 1;
+    for (j = 0; j < levels; j++) {
+        int64_t start = j == 0 ? first : first + until + 12 * (j - 1);
+        int64_t end = (j == 0 ? first + until : start + 12) - 1;
+        if (end > last) {
+            end = last;
+        }
+        if (j > 0) {
+            rc = next_level(terms, index, index_count, k + j, level, &level);
+            if (rc != COSTSHARE_OK) {
+                return rc;
             }
-            run = until < left ? until : left;
         }
-        acc = cs_add_u128(acc, cs_mul_u64((uint64_t)level, (uint64_t)run));
-        left -= run;
-        cur += run;
-        if (left == 0) {
-            break;
-        }
-        k++;
-        rc = next_level(terms, index, k, level, &level);
-        if (rc != COSTSHARE_OK) {
-            return rc;
-        }
+        acc = cs_add_u128(acc, cs_mul_u64((uint64_t)level, (uint64_t)(end - start + 1)));
     }
     /* The exact cost. acc < 2^80 (120 000 months of at most 2^63), the
      * extent and 1 + on-cost are each below 2^20: the first two products

@@ -31,7 +31,7 @@ limit="${COSTSHARE_PROVE_TIMEOUT:-120}"
 # calls the drivers of prove/drivers_<module>.c, or a single function
 # costshare_<name>, analysed from its own driver. prove/unproven.txt lists,
 # with the reason, every exported function outside this scope.
-PROVEN=(date calendar_se calendar_se_count round post invoice version error constants notice refund
+PROVEN=(date calendar_se calendar_se_count round post invoice amount version error constants notice refund
   costshare_term_init costshare_term_end costshare_term_notice
   costshare_split_options_init costshare_split_method_name
   costshare_agreement_init costshare_agreement_event_init costshare_agreement_transition
