@@ -829,10 +829,11 @@ COSTSHARE_API int costshare_agreement_apply(const costshare_agreement *record,
  * IN_FORCE across its term ends until a last day is fixed.
  *
  * A version-1 record has no date for a condition met
- * (costshare_agreement::condition_met is version 2's): on a day after the
- * condition was met and before the notice took effect it gives
- * TERMINATION_PENDING where the version-2 record of the same events gives
- * NOTICE_DECIDED. On every other day the two agree.
+ * (costshare_agreement::condition_met is version 2's): between a
+ * termination decided on a condition and the notice taking effect it may
+ * give TERMINATION_PENDING where the version-2 record of the same events
+ * knows NOTICE_DECIDED, or the other way round. On every other day the two
+ * agree.
  *
  * After every successful costshare_agreement_apply(), the state on the
  * event's date is the record's costshare_agreement::state.
