@@ -106,28 +106,25 @@ if [ $# -gt 0 ]; then
   scope_check=0
 fi
 
+# A check's finding: the message and the functions it names, when there
+# are any; the check then fails.
+report() {
+  [ -n "$2" ] || return 0
+  echo "prove: $1"
+  printf '  %s\n' $2
+  failed=1
+}
+
 failed=0
 if [ $scope_check -eq 1 ]; then
   # Every exported function needs a driver, and every driver must be called
   # from its module's entry point (so that it is analysed at all).
-  missing=$(comm -23 <(exported) <(sort -u <(driven) <(undriven_listed)))
-  if [ -n "$missing" ]; then
-    echo "prove: exported functions without a driver in prove/drivers_*.c (nor in prove/undriven.txt):"
-    printf '  %s\n' $missing
-    failed=1
-  fi
-  stale_undriven=$(comm -12 <(driven) <(undriven_listed); comm -13 <(exported) <(undriven_listed))
-  if [ -n "$stale_undriven" ]; then
-    echo "prove: prove/undriven.txt lists functions that have a driver or are not exported:"
-    printf '  %s\n' $stale_undriven
-    failed=1
-  fi
-  stale=$(comm -13 <(exported) <(driven))
-  if [ -n "$stale" ]; then
-    echo "prove: drivers for functions that are not exported:"
-    printf '  %s\n' $stale
-    failed=1
-  fi
+  report "exported functions without a driver in prove/drivers_*.c (nor in prove/undriven.txt):" \
+    "$(comm -23 <(exported) <(sort -u <(driven) <(undriven_listed)))"
+  report "prove/undriven.txt lists functions that have a driver or are not exported:" \
+    "$(comm -12 <(driven) <(undriven_listed); comm -13 <(exported) <(undriven_listed))"
+  report "drivers for functions that are not exported:" \
+    "$(comm -13 <(exported) <(driven))"
   for f in prove/drivers_*.c; do
     m=$(basename "$f" .c)
     m=${m#drivers_}
@@ -140,24 +137,12 @@ if [ $scope_check -eq 1 ]; then
   done
   # Every exported function is proven or listed, with its reason, in
   # prove/unproven.txt; nothing is both, and the list names no stale function.
-  unlisted=$(comm -23 <(exported) <(sort -u <(proven) <(unproven_listed) <(undriven_listed)))
-  if [ -n "$unlisted" ]; then
-    echo "prove: exported functions neither proven nor listed in prove/unproven.txt:"
-    printf '  %s\n' $unlisted
-    failed=1
-  fi
-  both=$(comm -12 <(proven) <(unproven_listed))
-  if [ -n "$both" ]; then
-    echo "prove: proven functions still listed in prove/unproven.txt:"
-    printf '  %s\n' $both
-    failed=1
-  fi
-  stale_list=$(comm -13 <(exported) <(unproven_listed))
-  if [ -n "$stale_list" ]; then
-    echo "prove: prove/unproven.txt lists functions that are not exported:"
-    printf '  %s\n' $stale_list
-    failed=1
-  fi
+  report "exported functions neither proven nor listed in prove/unproven.txt:" \
+    "$(comm -23 <(exported) <(sort -u <(proven) <(unproven_listed) <(undriven_listed)))"
+  report "proven functions still listed in prove/unproven.txt:" \
+    "$(comm -12 <(proven) <(unproven_listed))"
+  report "prove/unproven.txt lists functions that are not exported:" \
+    "$(comm -13 <(exported) <(unproven_listed))"
 fi
 
 if [ $scope_only -eq 1 ]; then
