@@ -49,6 +49,11 @@ if [ $campaign -eq 1 ] && ! command -v "$llvmcov" >/dev/null 2>&1; then
     -o DPkg::Lock::Timeout=600 llvm >/dev/null
 fi
 
+# An input a campaign found (named by its SHA-1), not a named seed.
+found_input() {
+  basename "$1" | grep -Eq '^[0-9a-f]{40}$'
+}
+
 # The sources a harness is written for, whose lines it should reach.
 targets_of() {
   case $1 in
@@ -119,14 +124,14 @@ for harness in "$root"/fuzz/fuzz_*.c; do
   mkdir -p "$work/min-$name"
   for f in "$root/fuzz/corpus/$name"/*; do
     [ -f "$f" ] || continue
-    if ! basename "$f" | grep -Eq '^[0-9a-f]{40}$'; then cp "$f" "$work/min-$name/"; fi
+    if ! found_input "$f"; then cp "$f" "$work/min-$name/"; fi
   done
   seeds=$(find "$work/min-$name" -type f | wc -l)
   (cd "$work" && ./"fuzz_$name" -merge=1 -timeout=10 -rss_limit_mb=2048 "min-$name" "$corpus" \
      >"$work/merge_$name.log" 2>&1)
   after=$(find "$work/min-$name" -type f | wc -l)
   for f in "$root/fuzz/corpus/$name"/*; do
-    if basename "$f" | grep -Eq '^[0-9a-f]{40}$'; then rm -f "$f"; fi
+    if found_input "$f"; then rm -f "$f"; fi
   done
   mkdir -p "$root/fuzz/corpus/$name"
   cp "$work/min-$name/"* "$root/fuzz/corpus/$name/"
