@@ -111,6 +111,7 @@ fi
 report() {
   [ -n "$2" ] || return 0
   echo "prove: $1"
+  # shellcheck disable=SC2086 # the names are words, one printed a line
   printf '  %s\n' $2
   failed=1
 }
