@@ -30,6 +30,7 @@ limit="${COSTSHARE_PROVE_TIMEOUT:-120}"
 # with the reason, every exported function outside this scope.
 PROVEN=(date calendar_se round post invoice version error constants notice refund
   costshare_term_init
+  costshare_split costshare_split_ex costshare_split_percentages costshare_split_nested
   costshare_split_options_init costshare_split_method_name
   costshare_agreement_init costshare_agreement_event_init costshare_agreement_transition
   costshare_agreement_state_count costshare_agreement_event_count
@@ -170,6 +171,25 @@ eva_opts=(-cpp-extra-args="-I$root/include -I$root/lib -I$root/prove -DCOSTSHARE
   -eva -eva-slevel 40 -eva-split-return full -eva-no-show-progress
   -eva-slevel-function costshare_constant:400,check_range:300,check_ranges:300,costshare_refund_prorate:300,costshare_refund_termination:300,costshare_refund_vacancy:300,costshare_notice_end:300,costshare_notice_latest:300
   -eva-msg-key=-initial-state,-final-states -eva-print-callstacks)
+# The splits (prove/drivers_split.c: up to 16 384 parties) loop far beyond
+# any unrolling, so each loop is widened at once (slevel 1) and only the
+# argument checks keep their results apart (check_arguments and
+# split_ex_with keep every state of the checks, costshare_split_nested those
+# of its weight checks); lib/split.c partitions the rest itself (split
+# annotations on the kind of key and the first histogram's size, loop unroll
+# annotations where a buffer is cleared). The nested split's parties are
+# split while the groups' parts are emitted (a callback into the same
+# hamilton.h code, two levels deep).
+split_opts=(-eva-slevel 1 -eva-split-return= -eva-split-return-function check_arguments:full,check_weights:full
+  -eva-slevel-function check_arguments:100,split_ex_with:100,costshare_split_nested:50
+  -eva-unroll-recursive-calls 2)
+entry_opts() {
+  case $1 in
+    costshare_split | costshare_split_ex | costshare_split_percentages | costshare_split_nested)
+      printf '%s\n' "${split_opts[@]}"
+      ;;
+  esac
+}
 
 start=$(date +%s)
 for m in "${modules[@]}"; do
@@ -183,7 +203,8 @@ for m in "${modules[@]}"; do
     log="$out/$m.$md.log"
     t0=$(date +%s)
     rc=0
-    timeout "$limit" frama-c -machdep "$md" "${eva_opts[@]}" -main "drive_$m" \
+    mapfile -t extra < <(entry_opts "$m")
+    timeout "$limit" frama-c -machdep "$md" "${eva_opts[@]}" "${extra[@]}" -main "drive_$m" \
       lib/*.c prove/builtins.c "$file" >"$log" 2>&1 || rc=$?
     t=$(($(date +%s) - t0))
     alarms=$(grep -c '^\[eva:alarm\]' "$log" || true)
