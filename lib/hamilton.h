@@ -36,7 +36,9 @@
 #define CS_HAM_BITS 8
 #define CS_HAM_BUCKETS ((size_t)1 << CS_HAM_BITS)
 
-/* 1 and the weight (0 to INT64_MAX) in *w when party i takes part, else 0. */
+/* 1 and the weight (0 to INT64_MAX) in *w when party i takes part, else 0
+ * (*w then untouched). The loops below hold w across their iterations,
+ * set once before them, so that a static analyser sees it initialised. */
 typedef int (*cs_ham_member_fn)(const void *ctx, size_t i, uint64_t *w);
 /* Receives the share of member i (each member exactly once). */
 typedef void (*cs_ham_emit_fn)(void *ctx, size_t i, int64_t share);
@@ -191,6 +193,7 @@ static inline void cs_ham_sort(const struct cs_ham *h, size_t *v, size_t m) {
 static inline void cs_ham_histogram(const struct cs_ham *h, const struct cs_ham_sel *s,
                                     size_t *hist, size_t mask, int shift) {
     size_t i;
+    uint64_t w = 0, rem;
     /* At most CS_HAM_BUCKETS: the analysis (scripts/prove.sh) sees each
      * bucket written. */
     //@ loop unroll 256;
@@ -198,7 +201,6 @@ static inline void cs_ham_histogram(const struct cs_ham *h, const struct cs_ham_
         hist[i] = 0;
     }
     for (i = 0; i < h->count; i++) {
-        uint64_t w = 0, rem;
         if (h->member(h->member_ctx, i, &w)) {
             (void)cs_ham_floor(h, w, &rem);
             if (cs_ham_classify(s, i, rem, w) == CS_HAM_CAND) {
@@ -215,11 +217,10 @@ static inline void cs_ham_histogram(const struct cs_ham *h, const struct cs_ham_
 static inline void cs_ham_split_in(const struct cs_ham *h, size_t *buf, int bits) {
     const size_t nb = (size_t)1 << bits, mask = nb - 1u;
     struct cs_ham_sel s;
-    uint64_t sum = 0, k;
+    uint64_t sum = 0, k, w = 0, rem;
     size_t i, j, m = 0;
 
     for (i = 0; i < h->count; i++) {
-        uint64_t w = 0, rem;
         if (h->member(h->member_ctx, i, &w)) {
             sum += cs_ham_floor(h, w, &rem);
         }
@@ -231,7 +232,6 @@ static inline void cs_ham_split_in(const struct cs_ham *h, size_t *buf, int bits
         /* Every remainder is 0 (they add up to k W): each floor is its
          * member's share. */
         for (i = 0; i < h->count; i++) {
-            uint64_t w = 0, rem;
             if (h->member(h->member_ctx, i, &w)) {
                 h->emit(h->emit_ctx, i, cs_ham_share(cs_ham_floor(h, w, &rem), h->negative));
             }
@@ -294,7 +294,6 @@ static inline void cs_ham_split_in(const struct cs_ham *h, size_t *buf, int bits
             s.level = 2;
             s.wt = lo;
             for (i = 0; i < h->count; i++) {
-                uint64_t w = 0, rem;
                 if (h->member(h->member_ctx, i, &w)) {
                     (void)cs_ham_floor(h, w, &rem);
                     if (rem == s.rem && w == s.wt && --j == 0) {
@@ -312,7 +311,7 @@ static inline void cs_ham_split_in(const struct cs_ham *h, size_t *buf, int bits
      * bucket that fits the buffer has candidates (the other ways out leave
      * an empty range, or a threshold without one at level 2). */
     for (i = 0; i < h->count; i++) {
-        uint64_t w = 0, rem, fl;
+        uint64_t fl;
         int cls;
         if (!h->member(h->member_ctx, i, &w)) {
             continue;
@@ -333,7 +332,6 @@ static inline void cs_ham_split_in(const struct cs_ham *h, size_t *buf, int bits
         cs_ham_sort(h, buf, m);
         for (i = 0; i < m; i++) {
             const size_t p = cs_ham_cand(h, buf[i]);
-            uint64_t w = 0, rem;
             uint64_t fl;
             (void)h->member(h->member_ctx, p, &w);
             fl = cs_ham_floor(h, w, &rem);
