@@ -72,6 +72,11 @@ export declare class CostshareError extends Error {
   message: string;
   /** The C function that refused the call, such as 'costshare_split'. */
   readonly functionName: string;
+  /**
+   * The index of the first element a batch function (*Batch) refused, such as 2 for the third
+   * date; null for any other refusal, and for COSTSHARE_EINVAL, which the arguments alone decide.
+   */
+  readonly index: number | null;
   private constructor();
 }
 
@@ -436,6 +441,14 @@ export interface Costshare {
   dateWeekday(date: DateText): number;
   /** costshare_date_add(): by Lag (1930:173) 1 § for months and years. */
   dateAdd(date: DateText, count: number, unit: Unit): DateText;
+  /**
+   * costshare_date_add_batch(): dateAdd() of every date with one count and unit, in one call. An
+   * Int32Array of day numbers (dateParse()) gives a new Int32Array of day numbers, with nothing
+   * converted per element; an array of texts gives an array of texts. A refused date throws
+   * CostshareError with `index` set to its position, and nothing is returned.
+   */
+  dateAddBatch(dates: Int32Array, count: number, unit: Unit): Int32Array;
+  dateAddBatch(dates: readonly DateText[], count: number, unit: Unit): DateText[];
   /** costshare_date_is_leap_year(). */
   dateIsLeapYear(year: number): boolean;
   /** costshare_date_days_in_month(). */
@@ -457,8 +470,17 @@ export interface Costshare {
   seDayKind(date: DateText): number;
   /** costshare_se_is_business_day(). */
   seIsBusinessDay(date: DateText): boolean;
+  /**
+   * costshare_se_is_business_day_batch(): seIsBusinessDay() of every date in one call: an Int32Array
+   * of day numbers gives an Int32Array of 1 and 0, an array of texts an array of booleans (as dateAddBatch()).
+   */
+  seIsBusinessDayBatch(dates: Int32Array): Int32Array;
+  seIsBusinessDayBatch(dates: readonly DateText[]): boolean[];
   /** costshare_se_deadline(): the day itself or the next business day (Lag 1930:173 2 §). */
   seDeadline(date: DateText): DateText;
+  /** costshare_se_deadline_batch(): seDeadline() of every date in one call (as dateAddBatch()). */
+  seDeadlineBatch(dates: Int32Array): Int32Array;
+  seDeadlineBatch(dates: readonly DateText[]): DateText[];
   /** costshare_se_appeal_deadline(): the last day to appeal a decision announced that day. */
   seAppealDeadline(announced: DateText): DateText;
   /** costshare_se_motion_deadline(): the day by which a motion raised that day should be decided. */
@@ -476,8 +498,14 @@ export interface Costshare {
 
   /** costshare_notice_end(): the last day in force when notice is given on `given`. */
   noticeEnd(given: DateText, count: number, unit: Unit, options?: NoticeEndOptions): DateText;
+  /** costshare_notice_end_batch(): noticeEnd() of every day given, one notice period, in one call (as dateAddBatch()). */
+  noticeEndBatch(given: Int32Array, count: number, unit: Unit, options?: NoticeEndOptions): Int32Array;
+  noticeEndBatch(given: readonly DateText[], count: number, unit: Unit, options?: NoticeEndOptions): DateText[];
   /** costshare_notice_latest(): the latest notice day to be out by `lastDay`. */
   noticeLatest(lastDay: DateText, count: number, unit: Unit, options?: NoticeLatestOptions): DateText;
+  /** costshare_notice_latest_batch(): noticeLatest() of every last day, one notice period, in one call (as dateAddBatch()). */
+  noticeLatestBatch(lastDays: Int32Array, count: number, unit: Unit, options?: NoticeLatestOptions): Int32Array;
+  noticeLatestBatch(lastDays: readonly DateText[], count: number, unit: Unit, options?: NoticeLatestOptions): DateText[];
 
   /** costshare_term_init(): the default term (fill in every member before use). */
   termInit(): TermValues;
@@ -488,6 +516,9 @@ export interface Costshare {
 
   /** costshare_refund_start(): the first day of the month after the last day. */
   refundStart(lastDay: DateText): DateText;
+  /** costshare_refund_start_batch(): refundStart() of every last day in one call (as dateAddBatch()). */
+  refundStartBatch(lastDays: Int32Array): Int32Array;
+  refundStartBatch(lastDays: readonly DateText[]): DateText[];
   /** costshare_refund_prorate(). */
   refundProrate(amount: Int64, periodFirst: DateText, periodLast: DateText, from: DateText, to: DateText,
     options?: ProrateOptions): bigint;

@@ -18,19 +18,28 @@
 //   - option structs are plain objects, their defaults from the library's own
 //     *_init() functions;
 //   - a refused call throws CostshareError with the library's code, name and
-//     message; a JavaScript value of the wrong type throws TypeError, and a
-//     number that does not fit the C parameter RangeError, before the library
-//     is called.
+//     message (and, from a batch function, the index of the element refused);
+//     a JavaScript value of the wrong type throws TypeError, and a number
+//     that does not fit the C parameter RangeError, before the library is
+//     called;
+//   - the batch functions (costshare_*_batch -> *Batch) take an Int32Array of
+//     day numbers, copied into the module once, and give a new Int32Array;
+//     or an Array of 'YYYY-MM-DD' strings, and give an Array.
 
-/** A call refused by libcostshare: `code` (negative), `name` and `message` are the library's. */
+/**
+ * A call refused by libcostshare: `code` (negative), `name` and `message` are the library's;
+ * `index` is the position of the element a batch function refused, null otherwise.
+ */
 class CostshareError extends Error {
-  constructor(code, name, message, functionName) {
+  constructor(code, name, message, functionName, index = null) {
     super(message);
     Object.defineProperty(this, 'name', { value: name, enumerable: false, writable: true, configurable: true });
     /** The library's return code, such as -2 (COSTSHARE_ERANGE). */
     this.code = code;
     /** The C function that refused the call, such as 'costshare_split'. */
     this.functionName = functionName;
+    /** The index of the first element a batch function (*Batch) refused; null for any other refusal. */
+    this.index = index;
   }
 }
 Object.defineProperty(CostshareError.prototype, 'name', {
@@ -234,8 +243,8 @@ function createCostshare(instance) {
 
   const errorName = (code) => cString(c.costshare_error_name(code));
   const errorMessage = (code) => cString(c.costshare_error_message(code));
-  function fail(rc, cName) {
-    throw new CostshareError(rc, errorName(rc), errorMessage(rc), cName);
+  function fail(rc, cName, index = null) {
+    throw new CostshareError(rc, errorName(rc), errorMessage(rc), cName, index);
   }
   // A status return: COSTSHARE_OK or a negative code.
   function status(rc, cName) {
@@ -288,13 +297,19 @@ function createCostshare(instance) {
   // A date: 'YYYY-MM-DD', parsed by costshare_date_parse().
   function dayIn(text, fn, what) {
     if (typeof text !== 'string') throw new TypeError(`${fn}: ${what} must be a 'YYYY-MM-DD' string`);
+    const parsed = dayParse(text, fn, what);
+    status(parsed.rc, 'costshare_date_parse');
+    return parsed.day;
+  }
+  // costshare_date_parse() of a string: its code, and the day when it is 0.
+  function dayParse(text, fn, what) {
     const mark = top;
     const s = stringIn(text, fn, what);
     const out = alloc(4, 4);
-    status(c.costshare_date_parse(s.ptr, s.length, out), 'costshare_date_parse');
+    const rc = c.costshare_date_parse(s.ptr, s.length, out);
     const day = view().getInt32(out, true);
     top = mark;
-    return day;
+    return { rc, day };
   }
   function dayOut(day) {
     const mark = top;
@@ -473,6 +488,61 @@ function createCostshare(instance) {
     top = mark;
     return v;
   }
+
+  // --- Batches ---------------------------------------------------------------
+
+  // A batch function (costshare_*_batch) over `values`, with `args` the C
+  // arguments between the count and the output array, already converted:
+  //   - an Int32Array of day numbers is copied into the module once, the
+  //     function called once with its input array as its output array (the
+  //     library allows that), and the results copied out once into a new
+  //     Int32Array; nothing is converted per element;
+  //   - an Array of 'YYYY-MM-DD' strings is parsed element by element
+  //     (costshare_date_parse()), the function called once, and each result
+  //     converted by `fromDay` (a text, or a boolean).
+  // A refusal throws CostshareError with `index`, the position of the first
+  // element refused, except for COSTSHARE_EINVAL, which the arguments alone
+  // decide (index null). A string the library cannot parse is refused at its
+  // position, unless the batch refuses an element before it. The caller's
+  // array is never written to.
+  function batch(cName, values, fn, what, args, fromDay) {
+    reset();
+    const typed = values instanceof Int32Array;
+    if (!typed) {
+      if (!Array.isArray(values)) {
+        throw new TypeError(`${fn}: ${what} must be an Int32Array of day numbers or an array of 'YYYY-MM-DD' strings`);
+      }
+      values.forEach((v, i) => {
+        if (typeof v !== 'string') throw new TypeError(`${fn}: ${what}[${i}] must be a 'YYYY-MM-DD' string`);
+      });
+    }
+    const n = values.length;
+    const days = alloc(4 * n, 4);
+    // The elements before the first string that does not parse (all of them
+    // for an Int32Array); only these are handed to the batch.
+    let valid = n;
+    let parseRc = 0;
+    if (typed) {
+      new Int32Array(memory.buffer, days, n).set(values);
+    } else {
+      for (let i = 0; i < n; i++) {
+        const parsed = dayParse(values[i], fn, `${what}[${i}]`);
+        if (parsed.rc !== 0) {
+          valid = i;
+          parseRc = parsed.rc;
+          break;
+        }
+        view().setInt32(days + 4 * i, parsed.day, true);
+      }
+    }
+    const bad = alloc(4, 4); // size_t, 32 bits on wasm32
+    const rc = c[cName](days, valid, ...args, days, bad);
+    if (rc !== 0) fail(rc, cName, rc === groups.ErrorCode.EINVAL ? null : view().getUint32(bad, true));
+    if (valid < n) fail(parseRc, 'costshare_date_parse', valid);
+    const out = new Int32Array(memory.buffer, days, n).slice();
+    return typed ? out : Array.from(out, fromDay);
+  }
+  const isOne = (v) => v === 1;
 
   // --- Constants -------------------------------------------------------------
 
@@ -687,6 +757,11 @@ function createCostshare(instance) {
       return dateResult('costshare_date_add', dayIn(date, fn, 'date'), i32(count, fn, 'count'),
         member('Unit', unit, fn, 'unit'));
     },
+    dateAddBatch(dates, count, unit) {
+      const fn = 'dateAddBatch';
+      return batch('costshare_date_add_batch', dates, fn, 'dates',
+        [i32(count, fn, 'count'), member('Unit', unit, fn, 'unit')], dayOut);
+    },
     dateIsLeapYear(year) {
       reset();
       return i32Result('costshare_date_is_leap_year', i32(year, 'dateIsLeapYear', 'year')) === 1;
@@ -734,9 +809,15 @@ function createCostshare(instance) {
       reset();
       return i32Result('costshare_se_is_business_day', dayIn(date, 'seIsBusinessDay', 'date')) === 1;
     },
+    seIsBusinessDayBatch(dates) {
+      return batch('costshare_se_is_business_day_batch', dates, 'seIsBusinessDayBatch', 'dates', [], isOne);
+    },
     seDeadline(date) {
       reset();
       return dateResult('costshare_se_deadline', dayIn(date, 'seDeadline', 'date'));
+    },
+    seDeadlineBatch(dates) {
+      return batch('costshare_se_deadline_batch', dates, 'seDeadlineBatch', 'dates', [], dayOut);
     },
     seAppealDeadline(announced) {
       reset();
@@ -782,11 +863,22 @@ function createCostshare(instance) {
       return dateResult('costshare_notice_end', dayIn(given, fn, 'given'), i32(count, fn, 'count'),
         member('Unit', unit, fn, 'unit'), flagsIn(options, fn, ['calendarPeriods', 'calendarCountCurrent']));
     },
+    noticeEndBatch(given, count, unit, options) {
+      const fn = 'noticeEndBatch';
+      return batch('costshare_notice_end_batch', given, fn, 'given', [i32(count, fn, 'count'),
+        member('Unit', unit, fn, 'unit'), flagsIn(options, fn, ['calendarPeriods', 'calendarCountCurrent'])], dayOut);
+    },
     noticeLatest(lastDay, count, unit, options) {
       const fn = 'noticeLatest';
       reset();
       return dateResult('costshare_notice_latest', dayIn(lastDay, fn, 'lastDay'), i32(count, fn, 'count'),
         member('Unit', unit, fn, 'unit'), flagsIn(options, fn, ['calendarPeriods', 'calendarCountCurrent', 'seDeadline']));
+    },
+    noticeLatestBatch(lastDays, count, unit, options) {
+      const fn = 'noticeLatestBatch';
+      return batch('costshare_notice_latest_batch', lastDays, fn, 'lastDays', [i32(count, fn, 'count'),
+        member('Unit', unit, fn, 'unit'), flagsIn(options, fn, ['calendarPeriods', 'calendarCountCurrent', 'seDeadline'])],
+      dayOut);
     },
 
     // term.h
@@ -813,6 +905,9 @@ function createCostshare(instance) {
     refundStart(lastDay) {
       reset();
       return dateResult('costshare_refund_start', dayIn(lastDay, 'refundStart', 'lastDay'));
+    },
+    refundStartBatch(lastDays) {
+      return batch('costshare_refund_start_batch', lastDays, 'refundStartBatch', 'lastDays', [], dayOut);
     },
     refundProrate(amount, periodFirst, periodLast, from, to, options) {
       const fn = 'refundProrate';

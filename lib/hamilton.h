@@ -19,7 +19,9 @@
  * heapsort of at most CS_HAM_BUCKETS of them decides), every member of the
  * range wins, or the key is resolved (then the weight is the key, and last
  * the index). Every pass is O(n); there are at most 8 passes for the
- * remainder and 8 for the weight, usually one. Stack: CS_HAM_BUCKETS size_t.
+ * remainder and 8 for the weight, usually one. Stack: CS_HAM_BUCKETS size_t
+ * (cs_ham_split), or a smaller buffer of the caller's with fewer bits a pass
+ * (cs_ham_split_in: the nested split's groups).
  *
  * Everything is static inline: nothing here is exported.
  */
@@ -28,14 +30,15 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include <string.h>
 
 #include "arith.h"
 
 #define CS_HAM_BITS 8
 #define CS_HAM_BUCKETS ((size_t)1 << CS_HAM_BITS)
 
-/* 1 and the weight (0 to INT64_MAX) in *w when party i takes part, else 0. */
+/* 1 and the weight (0 to INT64_MAX) in *w when party i takes part, else 0
+ * (*w then untouched). The loops below hold w across their iterations,
+ * set once before them, so that a static analyser sees it initialised. */
 typedef int (*cs_ham_member_fn)(const void *ctx, size_t i, uint64_t *w);
 /* Receives the share of member i (each member exactly once). */
 typedef void (*cs_ham_emit_fn)(void *ctx, size_t i, int64_t share);
@@ -85,10 +88,6 @@ struct cs_ham_sel {
     size_t idx;
 };
 
-static inline size_t cs_ham_min(size_t a, size_t b) {
-    return a < b ? a : b;
-}
-
 /* The two's complement int64_t with the magnitude u (at most 2^63), negated
  * for a credit, without an implementation-defined conversion. */
 static inline int64_t cs_ham_share(uint64_t u, int negative) {
@@ -124,9 +123,18 @@ static inline int cs_ham_classify(const struct cs_ham_sel *s, size_t i, uint64_t
     return i <= s->idx ? CS_HAM_ABOVE : CS_HAM_BELOW;
 }
 
-/* Whether member a ranks before member b for a leftover unit. */
+/* A candidate listed in the buffer: a party index, below count. The check
+ * changes nothing; it shows the bound to a static analyser, which sees the
+ * buffer's earlier contents (the histogram's counts) too. */
+static inline size_t cs_ham_cand(const struct cs_ham *h, size_t v) {
+    return v < h->count ? v : 0;
+}
+
+/* Whether candidate a ranks before candidate b for a leftover unit. */
 static inline int cs_ham_before(const struct cs_ham *h, size_t a, size_t b) {
     uint64_t wa = 0, wb = 0, ra, rb;
+    a = cs_ham_cand(h, a);
+    b = cs_ham_cand(h, b);
     (void)h->member(h->member_ctx, a, &wa);
     (void)h->member(h->member_ctx, b, &wb);
     (void)cs_ham_floor(h, wa, &ra);
@@ -140,81 +148,79 @@ static inline int cs_ham_before(const struct cs_ham *h, size_t a, size_t b) {
     return a < b;
 }
 
-/* Restores the heap below root in v[0 .. n): the worst member on top. A
- * root below n / 2 is one with a child (2 root + 1 < n); the test keeps
- * every index visibly below n for the analysis (scripts/prove.sh). */
+/* Restores the heap below root in v[0 .. n): the worst member on top. The
+ * members are distinct and cs_ham_before() orders them strictly, so the
+ * worse child is the one to swap with. At most CS_HAM_BUCKETS of them: 8
+ * levels, which the analysis (scripts/prove.sh) follows one by one. */
 static inline void cs_ham_sift(const struct cs_ham *h, size_t *v, size_t root, size_t n) {
+    //@ loop unroll 9;
     for (;;) {
-        size_t child, top = root, tmp;
-        if (root >= n / 2) {
+        size_t child = 2 * root + 1, right = child + 1, tmp;
+        if (child >= n) {
             return;
         }
-        child = 2 * root + 1;
-        if (cs_ham_before(h, v[top], v[child])) {
-            top = child;
+        if (right < n && cs_ham_before(h, v[child], v[right])) {
+            child = right;
         }
-        if (child + 1 < n && cs_ham_before(h, v[top], v[child + 1])) {
-            top = child + 1;
-        }
-        if (top == root) {
+        if (!cs_ham_before(h, v[root], v[child])) {
             return;
         }
         tmp = v[root];
-        v[root] = v[top];
-        v[top] = tmp;
-        root = top;
+        v[root] = v[child];
+        v[child] = tmp;
+        root = child;
     }
 }
 
 /* Sorts v[0 .. m) best first: a heapsort (no recursion, no memory). */
 static inline void cs_ham_sort(const struct cs_ham *h, size_t *v, size_t m) {
     size_t i;
-    for (i = m / 2; i > 0;) {
-        i--;
-        cs_ham_sift(h, v, i, m);
+    for (i = m / 2; i > 0; i--) {
+        cs_ham_sift(h, v, i - 1, m);
     }
-    for (i = m; i > 1;) {
-        size_t tmp;
-        i--;
-        tmp = v[0];
-        v[0] = v[i];
-        v[i] = tmp;
-        cs_ham_sift(h, v, 0, i);
+    for (i = m; i > 1; i--) {
+        size_t tmp = v[0];
+        v[0] = v[i - 1];
+        v[i - 1] = tmp;
+        cs_ham_sift(h, v, 0, i - 1);
     }
 }
 
-/* The histogram of the members still in the range: their key (remainder at
- * level 0, weight at level 1) minus lo, shifted right by shift. A candidate's
- * key is in [lo, hi] and (hi - lo) >> shift < CS_HAM_BUCKETS, so the mask
- * changes no bucket; it shows the analysis (scripts/prove.sh) the bound,
- * which holds for any member function. */
+/* The histogram hist[0 .. mask] of the members still in the range: their key
+ * (remainder at level 0, weight at level 1) minus lo, shifted right by shift
+ * (so below mask + 1: the mask changes nothing and shows a static analyser
+ * the bound). */
 static inline void cs_ham_histogram(const struct cs_ham *h, const struct cs_ham_sel *s,
-                                    size_t *hist, int shift) {
+                                    size_t *hist, size_t mask, int shift) {
     size_t i;
-    memset(hist, 0, CS_HAM_BUCKETS * sizeof *hist);
+    uint64_t w = 0, rem;
+    /* At most CS_HAM_BUCKETS: the analysis (scripts/prove.sh) sees each
+     * bucket written. */
+    //@ loop unroll 256;
+    for (i = 0; i <= mask; i++) {
+        hist[i] = 0;
+    }
     for (i = 0; i < h->count; i++) {
-        uint64_t w, rem;
         if (h->member(h->member_ctx, i, &w)) {
             (void)cs_ham_floor(h, w, &rem);
             if (cs_ham_classify(s, i, rem, w) == CS_HAM_CAND) {
-                hist[(size_t)(((s->level == 0 ? rem : w) - s->lo) >> shift) &
-                     (CS_HAM_BUCKETS - 1)]++;
+                hist[(((s->level == 0 ? rem : w) - s->lo) >> shift) & mask]++;
             }
         }
     }
 }
 
-/* The split, of an *h from cs_ham_init(). Preconditions (the caller has
- * checked them): every member's weight is at most INT64_MAX and they add up
- * to wsum >= 1. */
-static inline void cs_ham_split(const struct cs_ham *h) {
-    size_t buf[CS_HAM_BUCKETS];
+/* The split, of an *h from cs_ham_init(), with buf[0 .. 2^bits) as its only
+ * memory (bits 1 to CS_HAM_BITS; fewer bits, more passes when many members
+ * share a bucket). Preconditions (the caller has checked them): every
+ * member's weight is at most INT64_MAX and they add up to wsum >= 1. */
+static inline void cs_ham_split_in(const struct cs_ham *h, size_t *buf, int bits) {
+    const size_t nb = (size_t)1 << bits, mask = nb - 1u;
     struct cs_ham_sel s;
-    uint64_t sum = 0, k;
-    size_t i, j, m = 0, n;
+    uint64_t sum = 0, k, w = 0, rem;
+    size_t i, j, m = 0;
 
     for (i = 0; i < h->count; i++) {
-        uint64_t w, rem;
         if (h->member(h->member_ctx, i, &w)) {
             sum += cs_ham_floor(h, w, &rem);
         }
@@ -222,30 +228,38 @@ static inline void cs_ham_split(const struct cs_ham *h) {
     /* The floors add up to at most t; k is less than the number of members
      * with a non-zero remainder (the remainders add up to k W). */
     k = h->t - sum;
+    if (k == 0) {
+        /* Every remainder is 0 (they add up to k W): each floor is its
+         * member's share. */
+        for (i = 0; i < h->count; i++) {
+            if (h->member(h->member_ctx, i, &w)) {
+                h->emit(h->emit_ctx, i, cs_ham_share(cs_ham_floor(h, w, &rem), h->negative));
+            }
+        }
+        return;
+    }
     s.level = 0;
-    /* k == 0: every remainder is 0 (they add up to k W), so with the empty
-     * range [1, 0] every member is below: its floor is its share. */
-    s.lo = 1;
-    s.hi = 0;
+    s.lo = 0;
+    s.hi = h->wsum - 1u;
     s.rem = 0;
     s.wt = 0;
     s.idx = 0;
     j = (size_t)k;
-    if (k > 0) {
-        s.lo = 0;
-        s.hi = h->wsum - 1u;
-    }
-    while (j > 0) {
+    /* j >= 1 (k < count) at first and after every narrowing, so the loop
+     * runs until a break; written so, a static analyser sees the buffer
+     * written before the last pass reads it. */
+    for (;;) {
         const uint64_t span = s.hi - s.lo;
-        const int len = cs_bitlen64(span);
-        const int shift = len > CS_HAM_BITS ? len - CS_HAM_BITS : 0;
-        size_t b = (size_t)(span >> shift) & (CS_HAM_BUCKETS - 1), acc = 0, cnt;
+        const int d = cs_bitlen64(span) - bits;
+        const int shift = d > 0 ? d : 0;
+        /* span >> shift < nb: the mask changes nothing (see the histogram) */
+        size_t b = (size_t)(span >> shift) & mask, acc = 0, cnt;
         uint64_t lo, hi;
-        cs_ham_histogram(h, &s, buf, shift);
+        cs_ham_histogram(h, &s, buf, mask, shift);
         /* The bucket of the j-th best candidate from the top; it exists,
          * since 1 <= j < the candidates in the range (at first j = k; then
-         * the loop goes on only with j < cnt), so the search stops at
-         * bucket 0 at the latest (b > 0 shows it to the analysis). */
+         * the loop goes on only with j < cnt). So the scan stops at bucket 0
+         * at the latest (b > 0 shows that to a static analyser). */
         while (b > 0 && acc + buf[b] < j) {
             acc += buf[b];
             b--;
@@ -257,7 +271,7 @@ static inline void cs_ham_split(const struct cs_ham *h) {
             s.hi - lo > ((uint64_t)1 << shift) - 1u ? lo + (((uint64_t)1 << shift) - 1u) : s.hi;
         s.lo = lo;
         s.hi = hi;
-        if (cnt <= CS_HAM_BUCKETS) {
+        if (cnt <= nb) {
             break; /* the last pass lists them, a sort decides */
         }
         if (j == cnt) {
@@ -275,13 +289,11 @@ static inline void cs_ham_split(const struct cs_ham *h) {
                 continue;
             }
             /* Remainder and weight resolved: the j lowest indices of the
-             * cnt > j candidates with them win. */
+             * cnt > j candidates with them win (the j-th lies below count,
+             * which bounds the loop only for a static analyser). */
             s.level = 2;
             s.wt = lo;
-            /* The j-th of them exists: the loop ends by the break (the bound
-             * shows the analysis that i stays below count). */
             for (i = 0; i < h->count; i++) {
-                uint64_t w, rem;
                 if (h->member(h->member_ctx, i, &w)) {
                     (void)cs_ham_floor(h, w, &rem);
                     if (rem == s.rem && w == s.wt && --j == 0) {
@@ -297,40 +309,41 @@ static inline void cs_ham_split(const struct cs_ham *h) {
     /* The last pass: the floor, one unit more above the threshold, and the
      * candidates listed for the sort. Only a range left by the break for a
      * bucket that fits the buffer has candidates (the other ways out leave
-     * an empty range, or a threshold without one at level 2), at most
-     * CS_HAM_BUCKETS of them, so neither the mask nor the bound on m
-     * changes anything. They and the cleared buffer show the analysis
-     * (scripts/prove.sh), for any member function, that the sort reads only
-     * written entries that are party indices. */
-    memset(buf, 0, sizeof buf);
+     * an empty range, or a threshold without one at level 2). */
     for (i = 0; i < h->count; i++) {
-        uint64_t w, rem, fl;
+        uint64_t fl;
         int cls;
         if (!h->member(h->member_ctx, i, &w)) {
             continue;
         }
         fl = cs_ham_floor(h, w, &rem);
         cls = cs_ham_classify(&s, i, rem, w);
+        /* At most nb candidates (cnt <= nb above): the mask changes nothing
+         * and shows a static analyser the buffer's bound. */
         if (cls == CS_HAM_CAND) {
-            buf[m & (CS_HAM_BUCKETS - 1)] = i;
-            m++;
+            buf[m++ & mask] = i;
             continue;
         }
         h->emit(h->emit_ctx, i,
                 cs_ham_share(fl + (cls == CS_HAM_ABOVE ? 1u : 0u), h->negative));
     }
-    /* At most CS_HAM_BUCKETS were listed (see above). */
-    n = cs_ham_min(m, CS_HAM_BUCKETS);
-    if (n > 0) {
-        cs_ham_sort(h, buf, n);
-        for (i = 0; i < n; i++) {
-            uint64_t w = 0, rem;
+    m = m < nb ? m : nb; /* as above */
+    if (m > 0) {
+        cs_ham_sort(h, buf, m);
+        for (i = 0; i < m; i++) {
+            const size_t p = cs_ham_cand(h, buf[i]);
             uint64_t fl;
-            (void)h->member(h->member_ctx, buf[i], &w);
+            (void)h->member(h->member_ctx, p, &w);
             fl = cs_ham_floor(h, w, &rem);
-            h->emit(h->emit_ctx, buf[i], cs_ham_share(fl + (i < j ? 1u : 0u), h->negative));
+            h->emit(h->emit_ctx, p, cs_ham_share(fl + (i < j ? 1u : 0u), h->negative));
         }
     }
+}
+
+/* cs_ham_split_in() with a buffer of CS_HAM_BUCKETS on the stack. */
+static inline void cs_ham_split(const struct cs_ham *h) {
+    size_t buf[CS_HAM_BUCKETS];
+    cs_ham_split_in(h, buf, CS_HAM_BITS);
 }
 
 #endif /* COSTSHARE_HAMILTON_H */

@@ -6,14 +6,15 @@
  * the two methods: split_round_each, or split_largest_remainder. Once the
  * arguments are checked, the only refusal left is a legacy residual that
  * does not fit, found before anything is written; the largest remainder
- * cannot fail at all, so it uses the caller's shares buffer as scratch.
+ * cannot fail at all, so it may write a share before its final value.
  *
  * A largest-remainder split, in passes over the parties:
  *
  *   0. check_weights: sign, sum (W), a bound on the largest weight.
  *   1. first_pass computes each party's floor (in units) and its ranking
- *      key, adds up the floors (so k = t - sum(floors) units are left over),
- *      and builds a histogram of the top SEL_BITS (8) bits of the keys
+ *      key (each pass computes them again from the weight), adds up the
+ *      floors (so k = t - sum(floors) units are left over), and builds a
+ *      histogram of the top SEL_BITS (8) bits of the keys
  *      (fewer below 256 parties: about one bucket per party).
  *   2. find_threshold finds the k-th largest key (remainder, then weight,
  *      then lower index) by radix selection over that histogram: each
@@ -54,11 +55,12 @@
  *               population): one 64x64->128 multiply by a precomputed
  *               fixed-point fraction gives floor and key at once; nothing is
  *               stored between passes (see first_pass for the proof).
- *   KIND_PLAIN  (pure weight key otherwise): floor(t w / W) stored in
- *               shares[], via q0 w + floor(r0 w / W) with an invariant-divisor
- *               reciprocal when r0 w fits in 64 bits, else a 128/64 division;
- *               the key t w - floor W (mod 2^64) is recomputed from the floor.
+ *   KIND_PLAIN  (pure weight key otherwise): the same with a 128-bit
+ *               fraction, three multiplies a party (plain_floor).
  *   KIND_MIXED  (fixed part shared equally): see mixed_eval.
+ * Every pass computes a party's floor and key from its weight again: nothing
+ * is stored between passes, and the shares buffer is only written (so a
+ * static analyser sees every value read written first).
  */
 #include "costshare/split.h"
 
@@ -95,18 +97,25 @@ enum { BELOW, ABOVE, CAND };
 
 /* Everything a pass needs to evaluate a party; fixed for one split. */
 struct split_ctx {
+    /* The checked arguments (check_arguments). */
     const int64_t *weights;
-    size_t count;
+    size_t count;   /* >= 1 */
+    int method;     /* COSTSHARE_SPLIT_LARGEST_REMAINDER or _ROUND_EACH */
+    int negative;   /* the total is a credit: every share is negated */
+    uint64_t unit;  /* the rounding unit (>= 1) */
+    uint64_t t;     /* |total| in units */
+    uint64_t below; /* |total| mod unit: the part the largest remainder leaves */
+    uint64_t f;     /* |fixed| in units, at most t */
+    /* The weights (check_weights) and what follows from them (split_ctx_init). */
     int kind;
-    int negative;  /* the total is a credit: every share is negated */
-    uint64_t unit; /* the rounding unit (>= 1) */
-    uint64_t t;    /* |total| in units */
     uint64_t wsum; /* W, the sum of the weights (>= 1) */
     uint64_t wmax; /* a bound on the largest weight: 2^b - 1 >= every weight */
     /* KIND_PLAIN and KIND_FIXED: t = q0 * W + r0 */
     uint64_t q0, r0;
     /* KIND_FIXED: floor(r0 * 2^64 / W) + 1 */
     uint64_t fmul;
+    /* KIND_PLAIN: floor(r0 * 2^128 / W) + 1 = fhi * 2^64 + flo */
+    uint64_t fhi, flo;
     /* KIND_MIXED: f = eq_q * n + eq_r equal part; rest = t - f by weight. */
     uint64_t rest, eq_q, eq_r, n64;
     cs_u128 nw; /* n * W */
@@ -160,7 +169,11 @@ static inline int64_t finish(uint64_t units, uint64_t unit, int negative) {
  * 16 buckets of a small split. */
 static void clear_buckets(size_t *hist, size_t nb) {
     size_t b, i;
+    /* The analysis (scripts/prove.sh) follows both loops to the end, so it
+     * sees every bucket of the cleared part written. */
+    //@ loop unroll 16;
     for (b = 0; b < nb; b += 16) {
+        //@ loop unroll 16;
         for (i = 0; i < 16; i++) {
             hist[b + i] = 0;
         }
@@ -187,32 +200,54 @@ static inline void mixed_eval(const struct split_ctx *c, uint64_t w, uint64_t *f
     *x = frac;
 }
 
-/* The floor of party i (in units) and its ranking key. KIND_FIXED computes
- * both from the weight alone; the other kinds read the floor stored in
- * shares[i] by the first pass. */
-static inline uint64_t party_eval(const struct split_ctx *c, const int64_t *shares, size_t i,
-                                  uint64_t *key) {
-    uint64_t w = (uint64_t)c->weights[i], fl;
+/*
+ * KIND_PLAIN: floor(t w / W) and the ranking key of weight w, as KIND_FIXED
+ * (first_pass) with a 128-bit fraction. With F = fhi 2^64 + flo =
+ * floor(r0 2^128 / W) + 1 = r0 2^128 / W + e, 0 < e <= 1, and r0 w = a W + b
+ * (0 <= b < W): F w = a 2^128 + K with K = b 2^128 / W + e w in [0, 2^128),
+ * as e w <= w < 2^128 / W. So bits 128 and up of F w are a = floor(r0 w / W),
+ * and the key is bits 64 to 127 of K: remainders b that differ make K differ
+ * by more than 2^128 / W - W > 2^64, so their keys keep the order of b; equal
+ * remainders make K differ by e (w_i - w_j), so a larger key means a larger
+ * weight, and equal keys are left to the weight (unlike KIND_FIXED, equal
+ * keys need not mean equal weights), then the index.
+ */
+static inline uint64_t plain_floor(const struct split_ctx *c, uint64_t w, uint64_t *key) {
+    const cs_u128 lo = cs_mul_u64(c->flo, w), hi = cs_mul_u64(c->fhi, w);
+    const uint64_t mid = lo.hi + hi.lo;
+    *key = mid;
+    return c->q0 * w + hi.hi + (mid < lo.hi ? 1u : 0u);
+}
+
+/* The floor of party i (in units) and its ranking key, from its weight:
+ * nothing is stored between passes, and the shares buffer is only written. */
+static inline uint64_t party_eval(const struct split_ctx *c, size_t i, uint64_t *key) {
+    const uint64_t w = (uint64_t)c->weights[i];
+    uint64_t fl;
+    cs_u128 x;
     if (c->kind == KIND_FIXED) {
-        cs_u128 p = cs_mul_u64(c->fmul, w);
+        const cs_u128 p = cs_mul_u64(c->fmul, w);
         *key = p.lo;
         return c->q0 * w + p.hi;
     }
-    fl = (uint64_t)shares[i];
     if (c->kind == KIND_PLAIN) {
-        *key = c->t * w - fl * c->wsum; /* exact modulo 2^64; true value < W */
-    } else {
-        uint64_t f2;
-        cs_u128 x;
-        mixed_eval(c, w, &f2, key, &x);
+        return plain_floor(c, w, key);
     }
+    mixed_eval(c, w, &fl, key, &x);
     return fl;
 }
 
-static inline uint64_t party_key(const struct split_ctx *c, const int64_t *shares, size_t i) {
+static inline uint64_t party_key(const struct split_ctx *c, size_t i) {
     uint64_t key;
-    (void)party_eval(c, shares, i, &key);
+    (void)party_eval(c, i, &key);
     return key;
+}
+
+/* A candidate listed in the stack buffer: a party index, below count. The
+ * check changes nothing; it shows the bound to a static analyser (which
+ * sees the buffer's earlier contents, the histogram's counts, too). */
+static inline size_t cand_party(const struct split_ctx *c, size_t v) {
+    return v < c->count ? v : 0;
 }
 
 /* Party i (ranking key key, weight w) against the threshold s. */
@@ -242,10 +277,13 @@ static inline int classify(const struct sel_state *s, size_t i, uint64_t key, ui
     return CAND;
 }
 
-/* Whether party a ranks before party b for a leftover unit. */
-static int ranks_before(const struct split_ctx *c, const int64_t *shares, size_t a, size_t b) {
-    uint64_t ka = party_key(c, shares, a);
-    uint64_t kb = party_key(c, shares, b);
+/* Whether candidate a ranks before candidate b for a leftover unit. */
+static int ranks_before(const struct split_ctx *c, size_t a, size_t b) {
+    uint64_t ka, kb;
+    a = cand_party(c, a);
+    b = cand_party(c, b);
+    ka = party_key(c, a);
+    kb = party_key(c, b);
     if (ka != kb) {
         return ka > kb;
     }
@@ -257,30 +295,31 @@ static int ranks_before(const struct split_ctx *c, const int64_t *shares, size_t
 
 /* Whether candidate a goes above b in a heap that keeps the worst on top
  * (worst != 0: a ranks after b) or the best (a ranks before b). */
-static int heap_above(const struct split_ctx *c, const int64_t *shares, size_t a, size_t b,
-                      int worst) {
-    return worst ? ranks_before(c, shares, b, a) : ranks_before(c, shares, a, b);
+static int heap_above(const struct split_ctx *c, size_t a, size_t b, int worst) {
+    return worst ? ranks_before(c, b, a) : ranks_before(c, a, b);
 }
 
-static void sift_down(const struct split_ctx *c, const int64_t *shares, size_t *v, size_t root,
-                      size_t n, int worst) {
+static void sift_down(const struct split_ctx *c, size_t *v, size_t root, size_t n, int worst) {
+    /* The candidates are distinct and ranks_before() orders them strictly,
+     * so the child to go above the other is the one to swap with. At most
+     * SEL_BUCKETS of them: 8 levels, which the analysis (scripts/prove.sh)
+     * follows one by one. */
+    //@ loop unroll 9;
     for (;;) {
-        size_t child = 2 * root + 1, top = root;
-        if (child < n && heap_above(c, shares, v[child], v[top], worst)) {
-            top = child;
-        }
-        if (child + 1 < n && heap_above(c, shares, v[child + 1], v[top], worst)) {
-            top = child + 1;
-        }
-        if (top == root) {
+        size_t child = 2 * root + 1, right = child + 1, tmp;
+        if (child >= n) {
             return;
         }
-        {
-            size_t tmp = v[root];
-            v[root] = v[top];
-            v[top] = tmp;
+        if (right < n && heap_above(c, v[right], v[child], worst)) {
+            child = right;
         }
-        root = top;
+        if (!heap_above(c, v[child], v[root], worst)) {
+            return;
+        }
+        tmp = v[root];
+        v[root] = v[child];
+        v[child] = tmp;
+        root = child;
     }
 }
 
@@ -289,49 +328,57 @@ static void sift_down(const struct split_ctx *c, const int64_t *shares, size_t *
  * full sort: a heap (in place, no recursion) gives up whichever group is
  * smaller, the m - j worst (worst on top) or the j best (best on top), to
  * the end of v: O(m + min(j, m - j) log m) comparisons. */
-static size_t select_best(const struct split_ctx *c, const int64_t *shares, size_t *v, size_t m,
-                          size_t j) {
+static size_t select_best(const struct split_ctx *c, size_t *v, size_t m, size_t j) {
     const int worst = m - j <= j;
     const size_t keep = m - (worst ? m - j : j); /* the heap left at the end */
     size_t i;
-    for (i = m / 2; i-- > 0;) {
-        sift_down(c, shares, v, i, m, worst);
+    for (i = m / 2; i > 0; i--) {
+        sift_down(c, v, i - 1, m, worst);
     }
-    for (i = m; i-- > keep;) {
+    for (i = m; i > keep; i--) {
         size_t tmp = v[0];
-        v[0] = v[i];
-        v[i] = tmp;
-        sift_down(c, shares, v, 0, i, worst);
+        v[0] = v[i - 1];
+        v[i - 1] = tmp;
+        sift_down(c, v, 0, i - 1, worst);
     }
     return worst ? 0 : keep;
 }
 
 /*
+ * The candidates' list, cand[0 .. cap): cap is the number of buckets of the
+ * first histogram, a power of two, and there are fewer candidates than that
+ * when the last pass gathers them (fewer than SEL_BUCKETS, and below 256
+ * parties fewer than the parties, which are fewer than the buckets). So the
+ * mask cap - 1 on the count of candidates never changes anything; it shows
+ * the bound to a static analyser (scripts/prove.sh).
+ */
+
+/*
  * The last pass of KIND_FIXED at LEVEL_KEY, the hot loop of a typical split:
  * floor + 1 above the threshold, floor below it, candidates (keys in
- * [klo, khi], only when gathering) listed in cand[] with their floor stored.
- * One unsigned compare tests "klo <= key <= khi" (a branch almost never
- * taken); "key > khi" is added without a branch. Out of line so that it gets
- * registers of its own. Returns the number of candidates.
+ * [klo, khi], only when gathering) listed in cand[] (award_candidates writes
+ * their shares). One unsigned compare tests "klo <= key <= khi" (a branch
+ * almost never taken); "key > khi" is added without a branch. Out of line so
+ * that it gets registers of its own. Returns the number of candidates.
  */
 static CS_NOINLINE size_t last_pass_fixed(const struct split_ctx *c, int64_t *shares,
-                                          size_t *cand, uint64_t klo, uint64_t khi,
+                                          size_t *cand, size_t cap, uint64_t klo, uint64_t khi,
                                           int gather) {
     const int64_t *const weights = c->weights;
-    const size_t n = c->count;
+    const size_t n = c->count, mask = cap - 1u;
     const uint64_t fmul = c->fmul, q0 = c->q0, span = khi - klo, unit = c->unit;
     const int negative = c->negative;
     size_t i, m = 0;
     if (unit == 1 && !negative && gather) {
         /* Without a branch: a candidate (key <= khi) gets its floor like any
          * party below the threshold, and every index is written to cand[m]
-         * while m advances only for a candidate. cand[] has room: there are
-         * fewer than SEL_BUCKETS candidates when gathering. */
+         * while m advances only for a candidate. cand[] has room: m is at
+         * most the number of candidates, below cap. */
         for (i = 0; i < n; i++) {
             const uint64_t w = (uint64_t)weights[i];
             const cs_u128 p = cs_mul_u64(fmul, w);
             shares[i] = bits_i64(q0 * w + p.hi + (p.lo > khi ? 1u : 0u));
-            cand[m] = i;
+            cand[m & mask] = i;
             m += p.lo - klo <= span ? 1u : 0u;
         }
     } else if (unit == 1 && !negative) {
@@ -346,14 +393,13 @@ static CS_NOINLINE size_t last_pass_fixed(const struct split_ctx *c, int64_t *sh
             const cs_u128 p = cs_mul_u64(fmul, w);
             const uint64_t fl = q0 * w + p.hi;
             if (gather && p.lo - klo <= span) {
-                shares[i] = bits_i64(fl);
-                cand[m++] = i;
+                cand[m++ & mask] = i;
                 continue;
             }
             shares[i] = finish(fl + (p.lo > khi ? 1u : 0u), unit, negative);
         }
     }
-    return m;
+    return m & mask;
 }
 
 /* The last pass of KIND_FIXED at LEVEL_INDEX (many equal weights): the
@@ -378,36 +424,35 @@ static CS_NOINLINE void last_pass_fixed_ties(const struct split_ctx *c, int64_t 
 }
 
 /* The last pass of KIND_PLAIN at LEVEL_KEY: the same as last_pass_fixed,
- * with the floors read from shares[] and the keys recomputed from them. */
+ * with floor and key from plain_floor. */
 static size_t last_pass_plain(const struct split_ctx *c, int64_t *shares, size_t *cand,
-                              uint64_t klo, uint64_t khi, int gather) {
-    const uint64_t t = c->t, wsum = c->wsum, span = khi - klo, unit = c->unit;
+                              size_t cap, uint64_t klo, uint64_t khi, int gather) {
+    const uint64_t span = khi - klo, unit = c->unit;
     const int64_t *const weights = c->weights;
-    const size_t n = c->count;
+    const size_t n = c->count, mask = cap - 1u;
     const int negative = c->negative, identity = unit == 1 && !negative;
     size_t i, m = 0;
     for (i = 0; i < n; i++) {
-        uint64_t fl = (uint64_t)shares[i];
-        uint64_t key = t * (uint64_t)weights[i] - fl * wsum;
+        uint64_t key, fl = plain_floor(c, (uint64_t)weights[i], &key);
         if (gather && key - klo <= span) {
-            cand[m++] = i;
+            cand[m++ & mask] = i;
             continue;
         }
         fl += key > khi ? 1u : 0u;
         shares[i] = identity ? bits_i64(fl) : finish(fl, unit, negative);
     }
-    return m;
+    return m & mask;
 }
 
 /* The last pass in general: every kind, every level. */
 static size_t last_pass_any(const struct split_ctx *c, int64_t *shares, size_t *cand,
-                            const struct sel_state *s) {
-    const size_t n = c->count;
+                            size_t cap, const struct sel_state *s) {
+    const size_t n = c->count, mask = cap - 1u;
     const uint64_t unit = c->unit;
     const int negative = c->negative;
     size_t i, m = 0, ties_left = s->idx;
     for (i = 0; i < n; i++) {
-        uint64_t key, fl = party_eval(c, shares, i, &key);
+        uint64_t key, fl = party_eval(c, i, &key);
         int cls = classify(s, i, key, (uint64_t)c->weights[i]);
         if (cls == CAND && s->level == LEVEL_INDEX) {
             /* One key and weight: the lowest indexes win (ranks_before). */
@@ -415,13 +460,12 @@ static size_t last_pass_any(const struct split_ctx *c, int64_t *shares, size_t *
             ties_left -= ties_left > 0 ? 1u : 0u;
         }
         if (cls == CAND) {
-            shares[i] = bits_i64(fl);
-            cand[m++] = i;
+            cand[m++ & mask] = i;
             continue;
         }
         shares[i] = finish(fl + (cls == ABOVE ? 1u : 0u), unit, negative);
     }
-    return m;
+    return m & mask;
 }
 
 /* The current range of the selection: of the key, or of the weight. */
@@ -438,10 +482,11 @@ struct seen {
 /* A refining pass: the histogram of the parties still in the range, and
  * what it saw. When every party in the range has the same value (many
  * equal weights), the range collapses to it at once instead of narrowing
- * 256-fold a pass. */
-static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *shares,
-                                    const struct sel_state *s, size_t *hist, int shift,
-                                    struct seen *seen) {
+ * 256-fold a pass. A value in the range, less the range's low end, is at
+ * most the span, so shifted by shift (shift_for) it is below SEL_BUCKETS:
+ * the mask changes nothing and shows the bound to a static analyser. */
+static CS_NOINLINE void refine_pass(const struct split_ctx *c, const struct sel_state *s,
+                                    size_t *hist, int shift, struct seen *seen) {
     const size_t n = c->count;
     /* cppcheck-suppress variableScope ; C99 style: declared at the top of the block */
     uint64_t lo = UINT64_MAX, hi = 0, wseen = 0;
@@ -451,9 +496,9 @@ static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *sh
         /* The range is not empty here; one compare, rarely true. */
         const uint64_t klo = s->key.lo, span = s->key.hi - s->key.lo;
         for (i = 0; i < n; i++) {
-            uint64_t key = party_key(c, shares, i) - klo;
+            uint64_t key = party_key(c, i) - klo;
             if (key <= span) {
-                hist[key >> shift]++;
+                hist[(key >> shift) & (SEL_BUCKETS - 1u)]++;
                 lo = key < lo ? key : lo;
                 hi = key > hi ? key : hi;
                 wseen = (uint64_t)c->weights[i];
@@ -466,9 +511,10 @@ static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *sh
     }
     for (i = 0; i < n; i++) {
         uint64_t w = (uint64_t)c->weights[i];
-        uint64_t key = party_key(c, shares, i);
+        uint64_t key = party_key(c, i);
         if (classify(s, i, key, w) == CAND) {
-            hist[(w - s->weight.lo) >> shift]++; /* the key is fixed: rank by weight */
+            /* the key is fixed: rank by weight */
+            hist[((w - s->weight.lo) >> shift) & (SEL_BUCKETS - 1u)]++;
             lo = w < lo ? w : lo;
             hi = w > hi ? w : hi;
         }
@@ -480,8 +526,8 @@ static CS_NOINLINE void refine_pass(const struct split_ctx *c, const int64_t *sh
 
 /* The shift that maps a range of span + 1 keys onto 2^bits buckets. */
 static int shift_for(uint64_t span, int bits) {
-    int len = cs_bitlen64(span);
-    return len > bits ? len - bits : 0;
+    const int d = cs_bitlen64(span) - bits;
+    return d > 0 ? d : 0;
 }
 
 /* Bits of the first histogram: about as many buckets as parties, 64 to
@@ -501,8 +547,9 @@ static int first_bits(size_t count) {
  * rank of that value within its bucket. */
 static size_t bucket_of_rank(const size_t *hist, size_t nb, size_t *j) {
     size_t b = nb - 1, acc = 0;
-    /* The scan stops at bucket 0 at the latest, as *j is at most the sum. */
-    while (acc + hist[b] < *j) {
+    /* The scan stops at bucket 0 at the latest, as *j is at most the sum
+     * (b > 0 never changes that; it shows the bound to a static analyser). */
+    while (b > 0 && acc + hist[b] < *j) {
         acc += hist[b];
         b--;
     }
@@ -540,6 +587,35 @@ static void enter_index_level(struct sel_state *s, uint64_t w0, size_t j) {
     s->idx = j;
 }
 
+/* What a histogram says about the threshold (pick_bucket). */
+enum { SEL_PLACED, SEL_GATHER, SEL_REFINE };
+
+/*
+ * Narrows the current range of s to the bucket of hist[0 .. nb) (values
+ * counted >> shift) that holds the *j-th largest value in it; *j becomes the
+ * rank within the bucket and *span the span of the range left. Returns
+ * SEL_PLACED when every party of the bucket wins (the range is then empty),
+ * SEL_GATHER when the bucket's parties are few enough to be listed as
+ * candidates (fewer than SEL_BUCKETS: the last pass of KIND_FIXED writes one
+ * index past the last candidate), else SEL_REFINE.
+ */
+static int pick_bucket(struct sel_state *s, const size_t *hist, size_t nb, int shift, size_t *j,
+                       uint64_t *span) {
+    struct sel_range *r = current_range(s);
+    const size_t b = bucket_of_rank(hist, nb, j);
+    const size_t cnt = hist[b];
+    *span = narrow_to_bucket(r, b, shift);
+    if (*j == cnt) {
+        /* Every party in the bucket wins: make the range empty (lo, lo - 1),
+         * so "above" means "at least lo". lo >= 1: j is always below the
+         * number of parties in the current range, so bucket b cannot be the
+         * lowest bucket of a range that starts at 0. */
+        r->hi = r->lo - 1u;
+        return SEL_PLACED;
+    }
+    return cnt < SEL_BUCKETS ? SEL_GATHER : SEL_REFINE;
+}
+
 /*
  * Step 2: narrows the threshold s until the last pass can place every party.
  * hist[0 .. nb) counts the parties in the current range by value >> shift;
@@ -550,29 +626,13 @@ static void enter_index_level(struct sel_state *s, uint64_t w0, size_t j) {
  * candidates the last pass is to list (fewer than SEL_BUCKETS; *j of them
  * win), 0 when s alone places every party.
  */
-static int find_threshold(const struct split_ctx *c, const int64_t *shares, size_t *hist,
-                          size_t nb, int shift, struct sel_state *s, size_t *j) {
-    uint64_t w0 = 0;
+static int find_threshold(const struct split_ctx *c, size_t *hist, size_t nb, int shift,
+                          struct sel_state *s, size_t *j) {
+    uint64_t w0 = 0, span;
     int have_weight = 0;
-    for (;;) {
+    int rc = pick_bucket(s, hist, nb, shift, j, &span);
+    while (rc == SEL_REFINE) {
         struct sel_range *r = current_range(s);
-        const size_t b = bucket_of_rank(hist, nb, j);
-        const size_t cnt = hist[b];
-        uint64_t span = narrow_to_bucket(r, b, shift);
-        if (*j == cnt) {
-            /* Every party in the bucket wins: make the range empty
-             * (lo, lo - 1), so "above" means "at least lo". lo >= 1: j is
-             * always below the number of parties in the current range, so
-             * bucket b cannot be the lowest bucket of a range that starts
-             * at 0. */
-            r->hi = r->lo - 1u;
-            return 0;
-        }
-        if (cnt < SEL_BUCKETS) {
-            /* Strictly fewer: the last pass of KIND_FIXED writes one index
-             * past the last candidate. */
-            return 1;
-        }
         for (;;) {
             struct seen seen;
             if (span == 0) {
@@ -586,8 +646,7 @@ static int find_threshold(const struct split_ctx *c, const int64_t *shares, size
                 r = current_range(s);
             }
             shift = shift_for(r->hi - r->lo, SEL_BITS);
-            nb = SEL_BUCKETS;
-            refine_pass(c, shares, s, hist, shift, &seen);
+            refine_pass(c, s, hist, shift, &seen);
             if (seen.min != seen.max) {
                 break;
             }
@@ -599,60 +658,58 @@ static int find_threshold(const struct split_ctx *c, const int64_t *shares, size
             have_weight = 1;
             span = 0;
         }
+        rc = pick_bucket(s, hist, SEL_BUCKETS, shift, j, &span);
     }
+    return rc == SEL_GATHER;
 }
 
 /* Step 3, first half: the final share of every party that s places, and the
- * candidates (when gather) listed in cand[] with their floors stored as bits
- * in shares[]. Returns the number of candidates. */
-static size_t last_pass(const struct split_ctx *c, int64_t *shares, size_t *cand,
+ * candidates (when gather) listed in cand[0 .. cap). Returns the number of
+ * candidates. */
+static size_t last_pass(const struct split_ctx *c, int64_t *shares, size_t *cand, size_t cap,
                         const struct sel_state *s, int gather) {
     if (s->level == LEVEL_KEY && c->kind == KIND_FIXED) {
-        return last_pass_fixed(c, shares, cand, s->key.lo, s->key.hi, gather);
+        return last_pass_fixed(c, shares, cand, cap, s->key.lo, s->key.hi, gather);
     }
     if (s->level == LEVEL_INDEX && c->kind == KIND_FIXED) {
         last_pass_fixed_ties(c, shares, s->key.lo, s->idx);
         return 0;
     }
     if (s->level == LEVEL_KEY && c->kind == KIND_PLAIN) {
-        return last_pass_plain(c, shares, cand, s->key.lo, s->key.hi, gather);
+        return last_pass_plain(c, shares, cand, cap, s->key.lo, s->key.hi, gather);
     }
-    return last_pass_any(c, shares, cand, s);
+    return last_pass_any(c, shares, cand, cap, s);
 }
 
 /* Step 3, second half: the j best of the m candidates in cand[] get one unit
  * more (0 < j < m), and every candidate its final share. */
 static void award_candidates(const struct split_ctx *c, int64_t *shares, size_t *cand, size_t m,
                              size_t j) {
-    const size_t lo = select_best(c, shares, cand, m, j);
+    const size_t lo = select_best(c, cand, m, j);
     size_t i;
     for (i = 0; i < m; i++) {
-        uint64_t fl = (uint64_t)shares[cand[i]];
-        shares[cand[i]] = finish(fl + (i - lo < j ? 1u : 0u), c->unit, c->negative);
+        const size_t p = cand_party(c, cand[i]);
+        uint64_t key, fl = party_eval(c, p, &key);
+        shares[p] = finish(fl + (i - lo < j ? 1u : 0u), c->unit, c->negative);
     }
 }
 
-/* No unit left over: every party gets its floor. shares[] holds the floors
- * already, except for KIND_FIXED, and is final as it is for unit 1 and a
- * debit. */
+/* No unit left over: every party gets its floor. */
 static void finish_floors(const struct split_ctx *c, int64_t *shares) {
     const size_t n = c->count;
     const uint64_t unit = c->unit;
     const int negative = c->negative;
     size_t i;
-    if (unit == 1 && !negative && c->kind != KIND_FIXED) {
-        return;
-    }
     for (i = 0; i < n; i++) {
         uint64_t key;
-        shares[i] = finish(party_eval(c, shares, i, &key), unit, negative);
+        shares[i] = finish(party_eval(c, i, &key), unit, negative);
     }
 }
 
 /*
- * Steps 2 and 3. shares[] holds the floors (as bits; none for KIND_FIXED),
- * buf the histogram of the keys (key >> shift, nb buckets) over every party,
- * kmax the largest key there can be, and k the units left over.
+ * Steps 2 and 3. buf holds the histogram of the keys (key >> shift, nb
+ * buckets) over every party, kmax is the largest key there can be, and k the
+ * units left over.
  */
 static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *shares,
                                           size_t *buf, size_t nb, int shift, uint64_t kmax,
@@ -670,26 +727,29 @@ static CS_NOINLINE void select_and_finish(const struct split_ctx *c, int64_t *sh
     s.weight.lo = 0;
     s.weight.hi = c->wmax;
     s.idx = 0;
-    gather = find_threshold(c, shares, buf, nb, shift, &s, &j);
-    m = last_pass(c, shares, buf, &s, gather);
+    gather = find_threshold(c, buf, nb, shift, &s, &j);
+    m = last_pass(c, shares, buf, nb, &s, gather);
     if (m > 0) {
         award_candidates(c, shares, buf, m, j);
     }
 }
 
 /*
- * Step 1: the floors (stored in shares[] except for KIND_FIXED, which
- * recomputes them) and the histogram of key >> shift over every party.
- * Returns the sum of the floors. Kept out of line on purpose: inlined into
- * its caller the histogram becomes a stack-pointer-relative indexed access,
- * and that loop measured 6x slower on the AMD EPYC of docs/performance.md
- * (most likely the CPU's memory renaming of stack accesses mispredicting).
+ * Step 1: the sum of the floors (each pass recomputes a party's floor from
+ * its weight), and the histogram of key >> shift over every party in
+ * hist[0 .. nb). The keys of KIND_MIXED are at most kmax, so shifted they
+ * are below nb: the mask nb - 1 changes nothing and shows the bound to a
+ * static analyser (the shift of the other kinds, 64 - bits, shows it
+ * alone). Kept out of line on purpose: inlined into its caller the histogram
+ * becomes a stack-pointer-relative indexed access, and that loop measured 6x
+ * slower on the AMD EPYC of docs/performance.md (most likely the CPU's memory
+ * renaming of stack accesses mispredicting).
  */
-static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *shares, size_t *hist,
+static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, size_t *hist, size_t nb,
                                        int shift) {
-    /* Locals, so that the stores into hist[] and shares[] cannot be taken
-     * to alias *c: otherwise c->count is reloaded after every store and
-     * the loop serialises on memory disambiguation. */
+    /* Locals, so that the stores into hist[] cannot be taken to alias *c:
+     * otherwise c->count is reloaded after every store and the loop
+     * serialises on memory disambiguation. */
     const int64_t *const weights = c->weights;
     const size_t n = c->count;
     const uint64_t wsum = c->wsum;
@@ -730,37 +790,19 @@ static CS_NOINLINE uint64_t first_pass(const struct split_ctx *c, int64_t *share
         sum += sum2;
         sum += c->q0 * wsum; /* the floors add up to q0 W + sum(a) */
     } else if (c->kind == KIND_PLAIN) {
-        if (cs_mul_u64(c->r0, c->wmax).hi == 0) {
-            /* Fast path: floor(t*w/W) = q0*w + floor(r0*w/W), where
-             * r0*w fits in 64 bits and is divided by a reciprocal. */
-            const cs_divu64 rd = cs_divu64_init(wsum);
-            const uint64_t q0 = c->q0, r0 = c->r0;
-            for (i = 0; i < n; i++) {
-                uint64_t w = (uint64_t)weights[i];
-                uint64_t x = r0 * w;
-                uint64_t q = cs_divu64_div(&rd, x);
-                uint64_t fl = q0 * w + q;
-                hist[(x - q * wsum) >> shift]++;
-                sum += fl;
-                shares[i] = bits_i64(fl);
-            }
-        } else {
-            for (i = 0; i < n; i++) {
-                uint64_t rem, fl;
-                fl = cs_divmod_u128(cs_mul_u64(c->t, (uint64_t)weights[i]), wsum, &rem);
-                hist[rem >> shift]++;
-                sum += fl;
-                shares[i] = bits_i64(fl);
-            }
+        for (i = 0; i < n; i++) {
+            uint64_t key;
+            sum += plain_floor(c, (uint64_t)weights[i], &key);
+            hist[key >> shift]++;
         }
     } else {
+        const size_t mask = nb - 1u;
         for (i = 0; i < n; i++) {
             uint64_t fl, key;
             cs_u128 x;
             mixed_eval(c, (uint64_t)weights[i], &fl, &key, &x);
-            hist[key >> shift]++;
+            hist[(key >> shift) & mask]++;
             sum += fl;
-            shares[i] = bits_i64(fl);
         }
     }
     return sum;
@@ -845,6 +887,7 @@ struct fused_sums {
 struct band_notes {
     union split_buf *buf; /* the band's histogram (fine) */
     uint32_t *map;        /* one bit per block of parties holding one */
+    size_t last;          /* the map's last word in use */
     cs_divu64 block;      /* division by the parties of a block */
     int single;           /* a block is one party */
     const struct band *band;
@@ -853,26 +896,33 @@ struct band_notes {
 
 /* Notes party i (key in the band): its key in the band's histogram, its
  * block in the map (about 2.3 sqrt(n) parties). A count may wrap past
- * 2^16 - 1; split_fused then takes the band's parties as a miss. */
+ * 2^16 - 1; split_fused then takes the band's parties as a miss. The key
+ * less lo is at most the span, so its bucket is below fine_count (at most
+ * FINE_COUNT), and the block's word is at most the map's last (fused_attempt
+ * chose the block so): the mask and the test change nothing and show a
+ * static analyser the bounds. */
 static inline void note_band(struct band_notes *r, size_t i, uint64_t key) {
     const uint64_t block = r->single ? (uint64_t)i : cs_divu64_div(&r->block, (uint64_t)i);
     const size_t bucket = (size_t)((key - r->band->lo) >> r->band->fine_shift);
+    const size_t word = (size_t)(block >> 5);
     if (r->band->spike) {
         /* Nothing to find again: the fix-up reads every party. */
         r->top += key == r->band->hi ? 1u : 0u;
         r->bottom += key == r->band->lo ? 1u : 0u;
         return;
     }
-    r->buf->f.u.fine[bucket]++;
-    r->map[block >> 5] |= (uint32_t)1 << (block & 31u);
+    r->buf->f.u.fine[bucket & (FINE_COUNT - 1u)]++;
+    if (word <= r->last) {
+        r->map[word] |= (uint32_t)1 << (block & 31u);
+    }
 }
 
 /* What the fix-up needs to place a band party with a key of at least klo:
  * above khi it gets its unit (or, all_win, in [klo, khi] too); in
  * [klo, khi], the threshold's bucket, j of them do. The first CAND_CAP of
- * those (by index) are listed in cand with their floors; any beyond can
- * only be placed if they all share one key, as the j lowest indexes win
- * then (checked at the end: one_key, key0). */
+ * those (by index) are listed in cand (award_candidates ranks them); any
+ * beyond can only be placed if they all share one key, as the j lowest
+ * indexes win then (checked at the end: one_key, key0). */
 struct fixup {
     const struct split_ctx *c;
     int64_t *shares;
@@ -894,8 +944,7 @@ static CS_NOINLINE void fix_party(struct fixup *x, size_t i, uint64_t key) {
     x->key0 = key;
     x->seen++;
     if (x->m < CAND_CAP) {
-        x->shares[i] = bits_i64(fl);
-        x->cand[x->m++] = i;
+        x->cand[x->m++] = i; /* award_candidates writes its share */
         return;
     }
     x->shares[i] = finish(fl + (x->seen <= x->j ? 1u : 0u), c->unit, c->negative);
@@ -1321,6 +1370,13 @@ const char *cs_split_kernel_chosen(void) {
     return kernels_here()->name;
 }
 
+/* The index of the lowest set bit of word (word != 0): word ^ (word - 1)
+ * has bits 0 to that bit set (bit 0 always: or-ing it in changes nothing and
+ * shows a static analyser the value is not 0). */
+static inline size_t lowest_bit(uint32_t word) {
+    return (size_t)cs_bitlen64((uint64_t)((word ^ (word - 1u)) | 1u)) - 1u;
+}
+
 /* About 2^64 * 1.155 / sqrt(n) (n >= 64) without a division or a square
  * root: with n = m 2^e, m in [8, 16), 2^64 * 1.155 / sqrt(m 2^e) is a table
  * entry for m and the parity of e, shifted right by e / 2 (within 6 percent:
@@ -1341,9 +1397,9 @@ static uint64_t band_half_width(size_t n) {
         UINT64_C(4025407696640542720), UINT64_C(3888913299268583424)};
     const int bits = cs_bitlen64((uint64_t)n); /* n >= 64: the route's minimum */
     const int e = bits > 4 ? bits - 4 : 0;
-    const size_t m = (size_t)((uint64_t)n >> e) - 8u;
-    /* m < 8 since n >> e has exactly four bits */
-    return ((e & 1) != 0 ? odd[m] : even[m]) >> (e / 2); // NOLINT(clang-analyzer-core.*)
+    /* n >> e has exactly four bits, 8 to 15: m is the lower three */
+    const size_t m = (size_t)((uint64_t)n >> e) & 7u;
+    return ((e & 1) != 0 ? odd[m] : even[m]) >> (e / 2);
 }
 
 /* The band's histogram bucket holding the j-th largest key noted
@@ -1351,7 +1407,8 @@ static uint64_t band_half_width(size_t n) {
 static size_t fine_bucket_of_rank(const union split_buf *buf, const struct band *band,
                                   size_t *j) {
     size_t b = band->fine_count - 1, acc = 0;
-    while (acc + buf->f.u.fine[b] < *j) {
+    /* As bucket_of_rank: the scan stops at bucket 0 at the latest. */
+    while (b > 0 && acc + buf->f.u.fine[b] < *j) {
         acc += buf->f.u.fine[b];
         b--;
     }
@@ -1386,7 +1443,7 @@ static void prefetch_next_block(const struct split_ctx *c, const uint32_t *map, 
     if (word == 0) {
         return;
     }
-    next = (i * 32 + (size_t)(63 - cs_clz64((uint64_t)(word & (0u - word))))) * block;
+    next = (i * 32 + lowest_bit(word)) * block;
     for (line = 0; line < block && next + line < c->count; line += 8) {
         __builtin_prefetch(c->weights + next + line);
     }
@@ -1462,9 +1519,7 @@ static int spike_band(const struct split_ctx *c, size_t *hist, size_t s0, size_t
     const size_t margin = (size_t)((uint64_t)len >> (cs_bitlen64((uint64_t)len) / 2)) + 1;
     uint64_t rest;
     size_t x = (size_t)cs_divmod_u128(x128, c->wsum, &rest), i;
-    for (i = 0; i < SEL_BUCKETS; i++) {
-        hist[i] = 0;
-    }
+    clear_buckets(hist, SEL_BUCKETS);
     for (i = s0; i < s1; i++) {
         hist[cs_mul_u64(c->fmul, (uint64_t)c->weights[i]).lo >> (64 - SEL_BITS)]++;
     }
@@ -1476,22 +1531,26 @@ static int spike_band(const struct split_ctx *c, size_t *hist, size_t s0, size_t
 }
 
 /* The threshold's bucket after the fix-up: x->j of its x->seen parties win;
- * the first CAND_CAP (by index) are listed with their floors. */
+ * the first CAND_CAP (by index) are listed. */
 static int finish_fixup(const struct split_ctx *c, int64_t *shares, struct fixup *x) {
     /* cppcheck-suppress variableScope ; C99 style: declared at the top of the block */
     size_t i;
+    /* fix_party lists at most CAND_CAP: the bounds on x->m below change
+     * nothing and show a static analyser the list's extent. */
     if (x->seen > CAND_CAP) {
         /* More than can be ranked: fine if they share one key (so one
          * weight), ranked by index then; the listed ones come first. */
         if (!x->one_key) {
             return FUSED_MISS;
         }
-        for (i = 0; i < x->m; i++) {
-            const uint64_t fl = (uint64_t)shares[x->cand[i]];
-            shares[x->cand[i]] = finish(fl + (i < x->j ? 1u : 0u), c->unit, c->negative);
+        for (i = 0; i < x->m && i < CAND_CAP; i++) {
+            const size_t p = cand_party(c, x->cand[i]);
+            uint64_t key;
+            const uint64_t fl = party_eval(c, p, &key);
+            shares[p] = finish(fl + (i < x->j ? 1u : 0u), c->unit, c->negative);
         }
     } else if (x->m > 0) {
-        award_candidates(c, shares, x->cand, x->m, x->j);
+        award_candidates(c, shares, x->cand, x->m < CAND_CAP ? x->m : CAND_CAP, x->j);
     }
     return FUSED_HIT;
 }
@@ -1507,28 +1566,50 @@ static int fused_attempt(const struct split_ctx *c, int64_t *shares, union split
     struct fused_sums acc = {0, 0, 0, 0};
     struct fixup x;
     /* cppcheck-suppress variableScope ; C99 style: declared at the top of the block */
-    size_t i, j, bstar, block, words;
+    size_t i, j, bstar, block, words, map_clear;
     uint64_t k_left;
-    int fine_bits = cs_bitlen64((uint64_t)n) / 2 + 2;
+    /* A few band parties a bucket: about 4 sqrt(n) buckets, at most
+     * FINE_COUNT. bitlen(n) / 2 + 2, written for n >= FUSED_MIN (64) so
+     * that a static analyser sees it is at least 5. */
+    int fine_bits = cs_bitlen64((uint64_t)n >> 6) / 2 + 5;
     b->span = b->hi - b->lo;
-    /* A few band parties a bucket: about 4 sqrt(n) buckets, at most FINE_COUNT. */
     fine_bits = fine_bits < FINE_BITS ? fine_bits : FINE_BITS;
+    /* The analysis (scripts/prove.sh) follows each size of the band's
+     * histogram on its own: the part of the map cleared below is then a
+     * single value, and it sees every word the attempt reads written. */
+    //@ split fine_bits;
     b->fine_count = (size_t)1 << fine_bits;
     b->fine_shift = shift_for(b->span, fine_bits);
-    for (i = 0; i < b->fine_count; i++) {
-        buf->f.u.fine[i] = 0;
-    }
+    /* The whole histogram, in blocks of a fixed size (clear_buckets: a few
+     * vector stores), so that a static analyser sees every bucket and every
+     * candidate the fix-up lists in the same bytes written. */
+    clear_buckets(buf->f.u.cand, CAND_CAP);
     /* Blocks of the band map: as few parties each as its bits allow (one
-     * each up to MAP_WORDS * 32 parties). */
+     * each up to MAP_WORDS * 32 parties). Below FINE_BITS, fine_bits =
+     * bitlen(n) / 2 + 2 gives n < 2^(2 fine_bits - 3), so the map's words
+     * are at most map_clear; then only those are cleared. The bound on words
+     * changes nothing and shows it to a static analyser. */
     block = (n - 1u) / (MAP_WORDS * 32u) + 1u;
-    words = ((n - 1u) / block) / 32u + 1u;
-    for (i = 0; i < words; i++) {
+    /* one party a block (up to MAP_WORDS * 32 parties): no division */
+    words = (block == 1 ? n - 1u : (n - 1u) / block) / 32u + 1u;
+    map_clear = fine_bits < FINE_BITS ? (size_t)1 << (2 * fine_bits - 8) : MAP_WORDS;
+    words = words < map_clear ? words : map_clear;
+    //@ loop unroll 384;
+    for (i = 0; i < map_clear; i++) {
         buf->f.map[i] = 0;
     }
     notes.buf = buf;
     notes.map = buf->f.map;
-    notes.block = cs_divu64_init((uint64_t)block);
+    notes.last = words - 1u;
     notes.single = block == 1;
+    /* The division by the block's parties, only when a block has more than
+     * one (cs_divu64_init divides once itself). */
+    notes.block.magic = 0;
+    notes.block.shift1 = 0;
+    notes.block.shift2 = 0;
+    if (!notes.single) {
+        notes.block = cs_divu64_init((uint64_t)block);
+    }
     notes.band = b;
     notes.top = 0;
     notes.bottom = 0;
@@ -1537,7 +1618,8 @@ static int fused_attempt(const struct split_ctx *c, int64_t *shares, union split
          * last are still in the cache. The first segment predicts a miss. */
         const size_t len = n / 16;
         size_t end = n;
-        while (end > 0) {
+        /* end only decreases; end <= n shows a static analyser the bound */
+        while (end > 0 && end <= n) {
             const size_t start = end > len ? end - len : 0;
             k->fused(c, shares, start, end, b, &notes, &acc);
             if (end == n) {
@@ -1581,7 +1663,7 @@ static int fused_attempt(const struct split_ctx *c, int64_t *shares, union split
         /* In index order, in chunks; when hi is the threshold's key, no
          * party after its j-th changes. */
         for (i = 0; i < n && (x.klo != b->hi || x.seen < j); i += 4096) {
-            k->scan(c, i, n - i > 4096 ? i + 4096 : n, b->hi, &x);
+            k->scan(c, i, i + 4096 < n ? i + 4096 : n, b->hi, &x);
         }
         return finish_fixup(c, shares, &x);
     } else {
@@ -1601,14 +1683,16 @@ static int fused_attempt(const struct split_ctx *c, int64_t *shares, union split
         uint32_t word = buf->f.map[i];
         while (word != 0) {
             /* The lowest set bit's block. */
-            const size_t blk = i * 32 + (size_t)(63 - cs_clz64((uint64_t)(word & (0u - word))));
-            const size_t first = blk * block, last = first + block < n ? first + block : n;
+            const size_t blk = i * 32 + lowest_bit(word);
+            const size_t first = blk * block;
+            size_t last = first + block;
+            last = last < n ? last : n;
             word &= word - 1u;
             if (block == 1) {
-                /* The party itself: its key is in the band. */
-                const uint64_t key = cs_mul_u64(c->fmul, (uint64_t)c->weights[first]).lo;
+                /* The party itself (first is blk): its key is in the band. */
+                const uint64_t key = cs_mul_u64(c->fmul, (uint64_t)c->weights[blk]).lo;
                 if (key >= x.klo) {
-                    fix_party(&x, first, key);
+                    fix_party(&x, blk, key);
                 }
             } else {
                 prefetch_next_block(c, buf->f.map, words, i, word, block);
@@ -1649,20 +1733,27 @@ static int split_fused(const struct split_ctx *c, int64_t *shares, union split_b
  * else an all-zero key is ENOWEIGHT. The sum is kept as separate sums of the
  * high and low 32-bit halves (chunks of 2^30 parties cannot overflow them),
  * so the additions are independent of each other and vectorise. */
+static void add_chunk(const struct split_kernels *k, const int64_t *weights, size_t i0,
+                      size_t i1, uint64_t *bits, cs_u128 *total) {
+    uint64_t lo = 0, hi = 0;
+    k->sums(weights, i0, i1, bits, &lo, &hi);
+    *total = cs_add_u128(*total, cs_mul_u64(hi, (uint64_t)1 << 32));
+    *total = cs_add_u128(*total, cs_mul_u64(lo, 1u));
+}
+
 static int check_weights(const struct split_kernels *k, const int64_t *weights, size_t count,
                          uint64_t *sum_out, uint64_t *max_out) {
     const size_t chunk = (size_t)1 << CS_WEIGHT_CHUNK_BITS;
     uint64_t bits = 0;
     cs_u128 total = {0, 0};
     size_t i = 0;
-    while (i < count) {
-        size_t end = count - i > chunk ? i + chunk : count;
-        uint64_t lo = 0, hi = 0;
-        k->sums(weights, i, end, &bits, &lo, &hi);
-        i = end;
-        total = cs_add_u128(total, cs_mul_u64(hi, (uint64_t)1 << 32));
-        total = cs_add_u128(total, cs_mul_u64(lo, 1u));
+    /* Whole chunks while more than one is left, then the rest: all of the
+     * weights at once up to 2^30 parties. */
+    while (count - i > chunk) {
+        add_chunk(k, weights, i, i + chunk, &bits, &total);
+        i += chunk;
     }
+    add_chunk(k, weights, i, count, &bits, &total);
     if ((bits >> 63) != 0) {
         return COSTSHARE_ERANGE;
     }
@@ -1675,8 +1766,9 @@ static int check_weights(const struct split_kernels *k, const int64_t *weights, 
     *sum_out = total.lo;
     /* A bound on the largest weight from the OR of all (a true maximum
      * does not vectorise on baseline x86-64): all ones up to the top bit.
-     * bits != 0 here: all-zero weights have a zero sum (ENOWEIGHT above). */
-    *max_out = UINT64_MAX >> cs_clz64(bits);
+     * bits != 0 here: all-zero weights have a zero sum (ENOWEIGHT above);
+     * or-ing in bit 0 changes nothing and shows the analyser it is not 0. */
+    *max_out = UINT64_MAX >> cs_clz64(bits | 1u);
     return COSTSHARE_OK;
 }
 
@@ -1692,18 +1784,23 @@ static int overlaps(const int64_t *a, size_t count_a, const int64_t *b, size_t c
  * pointers and the options (EINVAL), the count (ERANGE), the arrays' extent
  * and overlaps (EINVAL), the unit and the fixed part (ERANGE). Every member
  * of the options exists since version 1, so every version a caller may pass
- * has them all.
+ * has them all; each is read once. On success the checked arguments are in
+ * *c (the members down to f).
  */
-static int check_arguments(int64_t total, const int64_t *weights, size_t count,
-                           const costshare_split_options *o, const int64_t *shares,
-                           const int64_t *residual) {
-    uint64_t unit, tabs, fabs, trest, frest;
+static int check_arguments(struct split_ctx *c, int64_t total, const int64_t *weights,
+                           size_t count, const costshare_split_options *options,
+                           const int64_t *shares, const int64_t *residual) {
+    static const costshare_split_options defaults = COSTSHARE_SPLIT_OPTIONS_INIT;
+    const costshare_split_options *o = options != NULL ? options : &defaults;
+    int32_t method;
+    int64_t unit_in, fixed;
+    uint64_t unit, tabs, fabs, t, f, trest, frest;
     if (weights == NULL || shares == NULL) {
         return COSTSHARE_EINVAL;
     }
+    method = o->method;
     if (!cs_version_ok(o->version, COSTSHARE_SPLIT_OPTIONS_VERSION) ||
-        (o->method != COSTSHARE_SPLIT_LARGEST_REMAINDER &&
-         o->method != COSTSHARE_SPLIT_ROUND_EACH)) {
+        (method != COSTSHARE_SPLIT_LARGEST_REMAINDER && method != COSTSHARE_SPLIT_ROUND_EACH)) {
         return COSTSHARE_EINVAL;
     }
     if (count == 0) {
@@ -1715,51 +1812,64 @@ static int check_arguments(int64_t total, const int64_t *weights, size_t count,
         (residual != NULL && overlaps(residual, 1, shares, count))) {
         return COSTSHARE_EINVAL;
     }
-    if (o->unit < 1) {
+    unit_in = o->unit;
+    fixed = o->fixed;
+    if (unit_in < 1) {
         return COSTSHARE_ERANGE;
     }
-    unit = (uint64_t)o->unit;
+    unit = (uint64_t)unit_in;
     tabs = cs_abs_u64(total);
-    fabs = cs_abs_u64(o->fixed);
+    fabs = cs_abs_u64(fixed);
     /* The largest-remainder method splits the largest whole multiple of the
      * unit in |total| and states the rest as the residual; the legacy method
      * rounds each exact share of the whole total, which needs it in units. */
-    (void)div_skip(tabs, unit, &trest);
-    (void)div_skip(fabs, unit, &frest);
-    if ((o->method == COSTSHARE_SPLIT_ROUND_EACH && trest != 0) || frest != 0 || fabs > tabs ||
-        (o->fixed != 0 && (o->fixed < 0) != (total < 0))) {
+    t = div_skip(tabs, unit, &trest);
+    f = div_skip(fabs, unit, &frest);
+    if ((method == COSTSHARE_SPLIT_ROUND_EACH && trest != 0) || frest != 0 || fabs > tabs ||
+        (fixed != 0 && (fixed < 0) != (total < 0))) {
         return COSTSHARE_ERANGE;
     }
+    c->weights = weights;
+    c->count = count;
+    c->method = method;
+    c->negative = total < 0;
+    c->unit = unit;
+    c->t = t;
+    c->below = trest;
+    c->f = f; /* fixed is a whole multiple of the unit: f != 0 when fixed != 0 */
     return COSTSHARE_OK;
 }
 
-/* Everything about a checked split that the passes need, including the
+/* Completes a checked split's *c with what the passes need, including the
  * kind of floors and keys: the cheapest one that is exact for its inputs. */
-static void split_ctx_init(struct split_ctx *c, int64_t total, const int64_t *weights,
-                           size_t count, const costshare_split_options *o, uint64_t wsum,
-                           uint64_t wmax) {
-    const uint64_t unit = (uint64_t)o->unit;
-    uint64_t rem, f = div_skip(cs_abs_u64(o->fixed), unit, &rem);
-    c->weights = weights;
-    c->count = count;
-    c->negative = total < 0;
-    c->unit = unit;
-    c->t = div_skip(cs_abs_u64(total), unit, &rem);
+static void split_ctx_init(struct split_ctx *c, uint64_t wsum, uint64_t wmax) {
+    uint64_t rem;
     c->wsum = wsum;
     c->wmax = wmax;
     c->q0 = div_skip(c->t, wsum, &c->r0);
-    c->n64 = (uint64_t)count;
-    c->eq_q = div_skip(f, c->n64, &c->eq_r);
-    c->rest = c->t - f;
+    c->n64 = (uint64_t)c->count;
+    c->eq_q = div_skip(c->f, c->n64, &c->eq_r);
+    c->rest = c->t - c->f;
     c->nw = cs_mul_u64(c->n64, wsum);
-    c->kind = o->fixed != 0 ? KIND_MIXED : KIND_PLAIN;
+    c->kind = c->f != 0 ? KIND_MIXED : KIND_PLAIN;
     c->fmul = 0;
-    if (c->kind == KIND_PLAIN && cs_mul_u64(wmax, wsum).hi == 0) {
+    c->fhi = 0;
+    c->flo = 0;
+    if (c->kind == KIND_PLAIN) {
         cs_u128 num;
         num.hi = c->r0; /* r0 < W */
         num.lo = 0;
-        c->kind = KIND_FIXED;
-        c->fmul = cs_divmod_u128(num, wsum, &rem) + 1u; /* <= 2^64 - 1 as W >= 2 or r0 = 0 */
+        if (cs_mul_u64(wmax, wsum).hi == 0) {
+            c->kind = KIND_FIXED;
+            c->fmul = cs_divmod_u128(num, wsum, &rem) + 1u; /* <= 2^64 - 1: W >= 2 or r0 = 0 */
+        } else {
+            /* floor(r0 2^128 / W) by long division, then + 1 in the low
+             * half, which cannot carry: a remainder below W (>= 2 here)
+             * times 2^64 / W is below 2^64 - 1 */
+            c->fhi = cs_divmod_u128(num, wsum, &rem);
+            num.hi = rem;
+            c->flo = cs_divmod_u128(num, wsum, &rem) + 1u;
+        }
     }
 }
 
@@ -1790,8 +1900,8 @@ static int64_t round_each(const struct split_ctx *c, int64_t *shares, int write)
         }
     }
     /* sum(floors) <= t and t - sum(floors) < count: the residual in units is
-     * ups - (t - sum), magnitude below count. */
-    return (int64_t)ups - (int64_t)(c->t - sum);
+     * ups - (t - sum), magnitude below count, exact modulo 2^64. */
+    return bits_i64((uint64_t)ups - (c->t - sum));
 }
 
 /* The residual in minor units: res_units * unit, negated for a credit.
@@ -1835,23 +1945,27 @@ static void split_largest_remainder(const struct split_ctx *c, int64_t *shares,
                                     union split_buf *ubuf, const struct split_kernels *k,
                                     int fused) {
     size_t *const buf = ubuf->sel;
-    /* The largest ranking key: any 64 bits for KIND_FIXED, a remainder
-     * below W for KIND_PLAIN, d + W below 2 W for KIND_MIXED. */
-    const uint64_t kmax = c->kind == KIND_FIXED   ? UINT64_MAX
-                          : c->kind == KIND_PLAIN ? c->wsum - 1u
-                                                  : 2u * c->wsum - 1u;
     const int bits = first_bits(c->count);
-    const int shift = shift_for(kmax, bits);
-    uint64_t sum;
+    uint64_t kmax, sum;
+    int shift;
     if (fused && c->kind == KIND_FIXED && c->count >= FUSED_MIN &&
         ((uint64_t)c->count >> 32) == 0 && split_fused(c, shares, ubuf, k)) {
         return;
     }
+    /* The analysis (scripts/prove.sh) follows each kind and each size of
+     * the first histogram on its own: the shift of KIND_FIXED's keys and
+     * the part of the buffer that is cleared are then single values. */
+    //@ split c->kind;
+    //@ split bits;
+    /* The largest ranking key: any 64 bits for KIND_FIXED and KIND_PLAIN,
+     * d + W below 2 W for KIND_MIXED. */
+    kmax = c->kind == KIND_MIXED ? 2u * c->wsum - 1u : UINT64_MAX;
+    shift = shift_for(kmax, bits);
     /* Only the 2^bits buckets the first pass counts in (and
      * find_threshold reads): clearing all of SEL_BUCKETS, 2 KiB, cost a
      * third of a split of a dozen parties. */
     clear_buckets(buf, (size_t)1 << bits);
-    sum = first_pass(c, shares, buf, shift);
+    sum = first_pass(c, buf, (size_t)1 << bits, shift);
     select_and_finish(c, shares, buf, (size_t)1 << bits, shift, kmax, c->t - sum);
 }
 
@@ -1873,23 +1987,22 @@ static int split_ex_with(const struct split_kernels *k, int fused, int64_t total
                          const int64_t *weights, size_t count,
                          const costshare_split_options *options, int64_t *shares,
                          int64_t *residual) {
-    static const costshare_split_options defaults = COSTSHARE_SPLIT_OPTIONS_INIT;
-    const costshare_split_options *o = options != NULL ? options : &defaults;
     struct split_ctx c;
     /* The largest remainder's only memory. Here rather than in
      * split_largest_remainder, so that the compiler inlines that (it does not
      * inline a function with a frame this large): a call less per split. */
     union split_buf buf;
     uint64_t wsum = 0, wmax = 0;
-    int rc = check_arguments(total, weights, count, o, shares, residual);
-    if (rc == COSTSHARE_OK) {
-        rc = check_weights(k, weights, count, &wsum, &wmax);
-    }
+    int rc = check_arguments(&c, total, weights, count, options, shares, residual);
     if (rc != COSTSHARE_OK) {
         return rc;
     }
-    split_ctx_init(&c, total, weights, count, o, wsum, wmax);
-    if (o->method == COSTSHARE_SPLIT_ROUND_EACH) {
+    rc = check_weights(k, c.weights, c.count, &wsum, &wmax);
+    if (rc != COSTSHARE_OK) {
+        return rc;
+    }
+    split_ctx_init(&c, wsum, wmax);
+    if (c.method == COSTSHARE_SPLIT_ROUND_EACH) {
         return split_round_each(&c, shares, residual);
     }
     split_largest_remainder(&c, shares, &buf, k, fused);
@@ -1897,10 +2010,7 @@ static int split_ex_with(const struct split_kernels *k, int fused, int64_t total
         /* sum(shares) - total: the part of |total| below one unit that was
          * not split (0 when the total is a whole multiple of the unit). It is
          * less than the unit, so it fits. */
-        uint64_t rest;
-        int64_t left;
-        (void)div_skip(cs_abs_u64(total), c.unit, &rest);
-        left = (int64_t)rest;
+        const int64_t left = bits_i64(c.below);
         *residual = c.negative ? left : -left;
     }
     return COSTSHARE_OK;
@@ -1937,6 +2047,9 @@ int costshare_split_percentages(const int64_t *weights, size_t count, int32_t de
         decimals > COSTSHARE_PERCENT_DECIMALS_MAX) {
         return COSTSHARE_ERANGE;
     }
+    /* At most COSTSHARE_PERCENT_DECIMALS_MAX (16) steps, which the
+     * analysis (scripts/prove.sh) follows one by one. */
+    //@ loop unroll 16;
     for (d = 0; d < decimals; d++) {
         total *= 10; /* at most 100 * 10^16 = 10^18 */
     }
@@ -1955,18 +2068,36 @@ const char *costshare_split_method_name(int32_t method) {
 }
 
 /*
- * Nested split (costshare_split_nested): the groups' parts are
- * costshare_split_ex() of the total; each part is then split among the
- * group's parties, which lie anywhere in the party arrays, by the same
- * method over a subset (hamilton.h), so no copy of them is needed.
+ * Nested split (costshare_split_nested): the groups' parts are the
+ * largest-remainder split of the total among the groups, and as each part is
+ * emitted it is split among the group's parties, which lie anywhere in the
+ * party arrays, by the same method over a subset (hamilton.h), so no copy of
+ * them is needed and no output is read back. hamilton.h gives exactly
+ * costshare_split() of the same total among the same weights, tie rule
+ * included.
  */
 #include "check.h"
 #include "hamilton.h"
 
+/* Bits of the groups' split buffer: 32 entries, which a few groups never
+ * outgrow (more groups in one bucket only take more passes). With the
+ * parties' split of CS_HAM_BUCKETS running inside it, about 2 KiB of stack. */
+#define NESTED_GROUP_BITS 5
+
+/* The parties of one group, for hamilton.h. */
 struct nested_group {
     const uint32_t *groups;
     const int64_t *weights;
     size_t group;
+};
+
+/* The whole call, for the groups' split and its emission. */
+struct nested {
+    const int64_t *group_weights;
+    const uint32_t *party_groups;
+    const int64_t *party_weights;
+    size_t party_count;
+    int64_t *group_shares, *party_shares;
 };
 
 static int nested_member(const void *ctx, size_t i, uint64_t *w) {
@@ -1980,6 +2111,36 @@ static int nested_member(const void *ctx, size_t i, uint64_t *w) {
 
 static void nested_emit(void *ctx, size_t i, int64_t share) {
     ((int64_t *)ctx)[i] = share;
+}
+
+static int nested_group_member(const void *ctx, size_t g, uint64_t *w) {
+    *w = (uint64_t)((const struct nested *)ctx)->group_weights[g];
+    return 1;
+}
+
+/* Group g's part: written, then split among the group's parties. */
+static void nested_group_emit(void *ctx, size_t g, int64_t part) {
+    const struct nested *n = (const struct nested *)ctx;
+    struct nested_group members;
+    struct cs_ham h;
+    uint64_t wsum = 0;
+    size_t i;
+    n->group_shares[g] = part;
+    for (i = 0; i < n->party_count; i++) {
+        if ((size_t)n->party_groups[i] == g) {
+            wsum += (uint64_t)n->party_weights[i]; /* at most the checked sum */
+            n->party_shares[i] = 0;                /* a group of weight 0 ends here */
+        }
+    }
+    if (wsum == 0) {
+        return;
+    }
+    members.groups = n->party_groups;
+    members.weights = n->party_weights;
+    members.group = g;
+    cs_ham_init(&h, n->party_count, nested_member, &members, nested_emit, n->party_shares, part,
+                wsum);
+    cs_ham_split(&h);
 }
 
 /* The first of two codes of check_weights() in the documented order:
@@ -1999,6 +2160,9 @@ int costshare_split_nested(int64_t total, const int64_t *group_weights, size_t g
                            const uint32_t *party_groups, const int64_t *party_weights,
                            size_t party_count, int64_t *group_shares, int64_t *party_shares) {
     uint64_t gsum = 0, gmax = 0, psum = 0, pmax = 0;
+    size_t gbuf[(size_t)1 << NESTED_GROUP_BITS];
+    struct nested ctx;
+    struct cs_ham h;
     size_t i, g, gb, pb, ib;
     int rc;
     if (group_weights == NULL || party_groups == NULL || party_weights == NULL ||
@@ -2047,26 +2211,14 @@ int costshare_split_nested(int64_t total, const int64_t *group_weights, size_t g
     }
 
     /* Nothing can fail from here on. */
-    (void)costshare_split_ex(total, group_weights, group_count, NULL, group_shares, NULL);
-    for (g = 0; g < group_count; g++) {
-        struct nested_group ctx;
-        struct cs_ham h;
-        uint64_t wsum = 0;
-        ctx.groups = party_groups;
-        ctx.weights = party_weights;
-        ctx.group = g;
-        for (i = 0; i < party_count; i++) {
-            if ((size_t)party_groups[i] == g) {
-                wsum += (uint64_t)party_weights[i]; /* at most the checked sum */
-                party_shares[i] = 0;                /* a group of weight 0 ends here */
-            }
-        }
-        if (wsum == 0) {
-            continue;
-        }
-        cs_ham_init(&h, party_count, nested_member, &ctx, nested_emit, party_shares,
-                    group_shares[g], wsum);
-        cs_ham_split(&h);
-    }
+    ctx.group_weights = group_weights;
+    ctx.party_groups = party_groups;
+    ctx.party_weights = party_weights;
+    ctx.party_count = party_count;
+    ctx.group_shares = group_shares;
+    ctx.party_shares = party_shares;
+    cs_ham_init(&h, group_count, nested_group_member, &ctx, nested_group_emit, &ctx, total,
+                gsum);
+    cs_ham_split_in(&h, gbuf, NESTED_GROUP_BITS);
     return COSTSHARE_OK;
 }

@@ -374,6 +374,37 @@ static void a_hundred_thousand_parties(void **state) {
     assert_int_equal(p[0], g[1]);
 }
 
+/* Many groups: their own split narrows more than once before its
+ * candidates fit its buffer, down to the weight and the index when groups
+ * tie; the groups get costshare_split() of the total, credits included. */
+static void many_groups_split_like_costshare_split(void **state) {
+    enum { G = 3000, N = 3000 };
+    static int64_t gw[G], g[G], gref[G], pw[N], p[N];
+    static uint32_t grp[N];
+    const int64_t totals[4] = {INT64_C(123456789012345), INT64_C(-987654321), INT64_MAX,
+                               INT64_MIN};
+    int round;
+    size_t i;
+    (void)state;
+    for (round = 0; round < 12; round++) {
+        for (i = 0; i < G; i++) {
+            /* equal weights (ties down to the index), two weights, or random */
+            gw[i] = round % 3 == 0   ? 7
+                    : round % 3 == 1 ? 1 + (int64_t)(i % 2) * 2
+                                     : 1 + (int64_t)(rng() % 1000000u);
+        }
+        for (i = 0; i < N; i++) {
+            grp[i] = (uint32_t)i;
+            pw[i] = 1 + (int64_t)(rng() % 100u);
+        }
+        assert_int_equal(costshare_split_nested(totals[round % 4], gw, G, grp, pw, N, g, p),
+                         COSTSHARE_OK);
+        assert_int_equal(costshare_split(totals[round % 4], gw, G, gref), COSTSHARE_OK);
+        assert_memory_equal(g, gref, sizeof g);
+        assert_memory_equal(p, g, sizeof p); /* one party a group gets all of it */
+    }
+}
+
 /* Every refusal, in the documented order, leaves both outputs untouched. */
 static void refusals_leave_outputs_untouched(void **state) {
     const int64_t gw[2] = {1, 1};
@@ -493,6 +524,7 @@ int main(void) {
         cmocka_unit_test(remainder_then_weight_then_index),
         cmocka_unit_test(matches_split_of_each_group_on_random_inputs),
         cmocka_unit_test(a_hundred_thousand_parties),
+        cmocka_unit_test(many_groups_split_like_costshare_split),
         cmocka_unit_test(refusals_leave_outputs_untouched),
         cmocka_unit_test(extremes),
     };

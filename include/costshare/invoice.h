@@ -124,7 +124,8 @@ typedef struct costshare_invoice_segment {
      *  first day and ends on a month's last day, else
      *  #COSTSHARE_INVOICE_NO_MONTHS. */
     int32_t months;
-    /** Number of parties that are members throughout the segment. */
+    /** Number of parties that are members throughout the segment; a count
+     *  above INT32_MAX is stored as INT32_MAX. */
     int32_t members;
     /** Always 0. */
     int32_t reserved;

@@ -4,7 +4,8 @@ import {
   split, splitEx, splitPercentages, roundScale, noticeLatest, noticeEnd, refundStart, dateAdd,
   seHolidayName, agreementInit, agreementApply, termNotice, refundTermination, constants, Unit,
   DayKind, CostshareError, splitOptionsInit, version, invoicePeriod, invoiceAdjust, invoiceSegments,
-  invoicePlanInit, splitNested, postCostEx, postTermsInit, InvoiceRule,
+  invoicePlanInit, splitNested, postCostEx, postTermsInit, InvoiceRule, dateAddBatch, seIsBusinessDayBatch,
+  seDeadlineBatch, noticeEndBatch, noticeLatestBatch, refundStartBatch, dateParse,
 } from 'costshare';
 import type { SplitOptions, AgreementRecord, DateText, UnitValue, InvoicePlan, InvoicePeriodResult } from 'costshare';
 import { createCostshare } from 'costshare/core';
@@ -36,7 +37,8 @@ try {
   if (e instanceof CostshareError) {
     const code: number = e.code;
     const fn: string = e.functionName;
-    void code, fn;
+    const index: number | null = e.index;
+    void code, fn, index;
   }
 }
 const api = createCostshare({});
@@ -55,6 +57,32 @@ const rule: number = InvoiceRule.FIXED_SHARES;
 // @ts-expect-error unknown invoice rule
 invoicePeriod({ rule: 'everyone' }, [1n], [null], [null]);
 
+// Batches: an Int32Array of day numbers gives an Int32Array, an array of texts an array.
+const days: Int32Array = dateAddBatch(new Int32Array([dateParse('2024-07-31')]), 2, 'months');
+const texts: DateText[] = dateAddBatch(['2024-07-31', '2024-08-01'], 2, Unit.MONTHS);
+const businessDays: Int32Array = seIsBusinessDayBatch(days);
+const isBusinessDay: boolean[] = seIsBusinessDayBatch(texts);
+const deadlines: DateText[] = seDeadlineBatch(texts);
+const ends: Int32Array = noticeEndBatch(days, 3, 'years', { calendarPeriods: true });
+const latestDays: DateText[] = noticeLatestBatch(['2024-09-30'] as const, 2, 'months', { seDeadline: true });
+const refundStarts: Int32Array = refundStartBatch(seDeadlineBatch(days));
+try {
+  refundStartBatch(['9999-12-15']);
+} catch (e) {
+  if (e instanceof CostshareError && e.index !== null) {
+    const position: number = e.index;
+    void position;
+  }
+}
+// @ts-expect-error an Int32Array in gives an Int32Array out, not texts
+const notTexts: DateText[] = seDeadlineBatch(days);
+// @ts-expect-error day numbers go in an Int32Array, not an array of numbers
+seDeadlineBatch([19996]);
+// @ts-expect-error dates are strings
+refundStartBatch([new Date()]);
+// @ts-expect-error noticeEndBatch has no seDeadline option
+noticeEndBatch(days, 2, 'months', { seDeadline: true });
+
 // Wrong types are refused by the compiler.
 // @ts-expect-error a string is not an amount
 split('100', [1n]);
@@ -68,4 +96,4 @@ splitEx(1n, [1n], { units: 100 });
 Unit.MONTHS = 5;
 
 void [pctArray, shares, residual, opts, pct, scaled, start, name, record, t, refund, n, v, unit, again, owedTyped, segmentCost, due, firstDay,
-  nested, postCost, rule];
+  nested, postCost, rule, businessDays, isBusinessDay, deadlines, ends, latestDays, refundStarts, notTexts];
